@@ -1,0 +1,42 @@
+#include "cli/CheckCommand.h"
+
+#include "cli/ArgumentList.h"
+#include "cli/CommandContext.h"
+#include "storage/Database.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/StorageError.h"
+
+namespace ldn {
+
+QString CheckCommand::name() const {
+    return QStringLiteral("check");
+}
+
+QString CheckCommand::summary() const {
+    return QStringLiteral("check the diary database for damage and show its schema version");
+}
+
+QString CheckCommand::usage() const {
+    return QStringLiteral("check\n");
+}
+
+void CheckCommand::run(ArgumentList& arguments, CommandContext& context) {
+    arguments.expectEmpty(name());
+    Database& database = context.database();
+    const QStringList problems = database.integrityProblems();
+    context.out() << "Database: " << database.path() << "\n"
+                  << "Schema version: " << database.schemaVersion() << " (latest "
+                  << SchemaMigrator::latestVersion() << ")\n";
+    if (problems.isEmpty()) {
+        context.out() << "Integrity: ok\n";
+        return;
+    }
+    context.out() << "Integrity: " << problems.size() << " problem(s)\n";
+    for (const QString& problem : problems) {
+        context.out() << "  " << problem << "\n";
+    }
+    throw StorageError(QStringLiteral("%1 failed the integrity check").arg(database.path()), 0,
+                       StorageError::Kind::BadData);
+}
+
+} // namespace ldn

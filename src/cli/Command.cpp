@@ -1,0 +1,7 @@
+#include "cli/Command.h"
+
+namespace ldn {
+
+Command::~Command() = default;
+
+} // namespace ldn

@@ -1,0 +1,28 @@
+#include "cli/CommandContext.h"
+
+#include "storage/DataLocation.h"
+#include "storage/Database.h"
+
+#include <utility>
+
+namespace ldn {
+
+CommandContext::CommandContext(QString databasePath, QTextStream& out, QTextStream& err)
+    : m_databasePath(std::move(databasePath))
+    , m_out(out)
+    , m_err(err) {}
+
+CommandContext::~CommandContext() = default;
+
+Database& CommandContext::database() {
+    if (!m_database) {
+        if (m_databasePath.isEmpty()) {
+            m_databasePath = DataLocation::defaultDatabasePath();
+            DataLocation::ensureFolderFor(m_databasePath);
+        }
+        m_database = std::make_unique<Database>(Database::open(m_databasePath));
+    }
+    return *m_database;
+}
+
+} // namespace ldn

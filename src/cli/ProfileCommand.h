@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace ldn {
+
+// `profile add NAME [--condition NAME]...` and `profile list [--json]`.
+class ProfileCommand : public Command {
+public:
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    void run(ArgumentList& arguments, CommandContext& context) override;
+
+private:
+    void add(ArgumentList& arguments, CommandContext& context);
+    void list(ArgumentList& arguments, CommandContext& context);
+};
+
+} // namespace ldn

@@ -1,0 +1,8 @@
+#include "cli/UsageError.h"
+
+namespace ldn {
+
+UsageError::UsageError(const QString& message)
+    : std::runtime_error(message.toStdString()) {}
+
+} // namespace ldn

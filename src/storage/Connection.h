@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+
+struct sqlite3;
+
+namespace ldn {
+
+class Statement;
+
+// Owns one SQLite connection; closing happens in the destructor, whatever path is taken out.
+class Connection {
+public:
+    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+
+    Connection(const QString& path, Mode mode);
+
+    Connection(Connection&&) noexcept = default;
+    Connection& operator=(Connection&&) noexcept = default;
+
+    // Runs one or more statements that return no rows.
+    void execute(std::string_view sql);
+    Statement prepare(std::string_view sql);
+
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_handle.get(); }
+
+    // Builds a StorageError from the connection's last error, prefixed with what was being done.
+    [[noreturn]] void fail(const QString& context) const;
+
+private:
+    struct Closer {
+        void operator()(sqlite3* handle) const;
+    };
+
+    std::unique_ptr<sqlite3, Closer> m_handle;
+    QString m_path;
+    Mode m_mode;
+};
+
+} // namespace ldn

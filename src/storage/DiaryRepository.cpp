@@ -1,0 +1,209 @@
+#include "storage/DiaryRepository.h"
+
+#include "core/InputError.h"
+#include "core/IsoDate.h"
+#include "core/SymptomDefinition.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <unordered_map>
+
+namespace ldn {
+namespace {
+
+QString locationOf(const DiaryEntry& entry, const QString& field) {
+    return QStringLiteral("%1 %2").arg(IsoDate::format(entry.date), field);
+}
+
+void validate(const DiaryEntry& entry, const QHash<QString, std::int64_t>& symptomIds) {
+    if (!entry.date.isValid()) {
+        throw InputError(QStringLiteral("date"), QStringLiteral("a diary entry needs a valid date"));
+    }
+    if (entry.status == DoseStatus::Taken &&
+        (entry.dose.micrograms() < 0 || entry.dose.micrograms() > Dose::kMaximumMicrograms)) {
+        throw InputError(locationOf(entry, QStringLiteral("dose")), QStringLiteral("not a possible dose"));
+    }
+    if (entry.status == DoseStatus::Missed && entry.timeTaken) {
+        throw InputError(locationOf(entry, QStringLiteral("time")),
+                         QStringLiteral("a missed dose has no time taken"));
+    }
+    for (const auto& [symptom, score] : entry.symptomScores) {
+        if (!symptomIds.contains(symptom.toLower())) {
+            throw InputError(locationOf(entry, QStringLiteral("score")),
+                             QStringLiteral("\"%1\" is not one of this profile's symptoms").arg(symptom));
+        }
+        if (score < kMinimumSymptomScore || score > kMaximumSymptomScore) {
+            throw InputError(locationOf(entry, QStringLiteral("score")),
+                             QStringLiteral("%1 must be scored 0 to 10 (got %2)").arg(symptom).arg(score));
+        }
+    }
+    for (const auto& [effect, severity] : entry.sideEffects) {
+        if (effect.trimmed().isEmpty()) {
+            throw InputError(locationOf(entry, QStringLiteral("side effect")),
+                             QStringLiteral("a name is required"));
+        }
+        if (severity < 0 || severity > kMaximumSideEffectSeverity) {
+            throw InputError(locationOf(entry, QStringLiteral("side effect")),
+                             QStringLiteral("%1 severity must be 0 to 3 (got %2)").arg(effect).arg(severity));
+        }
+    }
+    for (const QString& event : entry.events) {
+        if (event.trimmed().isEmpty()) {
+            throw InputError(locationOf(entry, QStringLiteral("event")),
+                             QStringLiteral("an event needs a name"));
+        }
+    }
+}
+
+QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t profileId) {
+    Statement select = connection.prepare("SELECT lower(name), id FROM symptom WHERE profile_id = ?1");
+    select.bind(1, profileId);
+    QHash<QString, std::int64_t> ids;
+    while (select.step()) {
+        ids.insert(select.text(0), select.int64(1));
+    }
+    return ids;
+}
+
+} // namespace
+
+DiaryRepository::DiaryRepository(Database& database)
+    : m_database(database) {}
+
+void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>& entries) {
+    Connection& connection = m_database.connection();
+    const QHash<QString, std::int64_t> symptomIds = symptomIdsOf(connection, profileId);
+    for (const DiaryEntry& entry : entries) {
+        validate(entry, symptomIds);
+    }
+
+    Transaction transaction(connection);
+    Statement upsertDay = connection.prepare(
+        "INSERT INTO diary_day (profile_id, day, status, dose_ug, time_taken, formulation, pharmacy, batch, "
+        "note, "
+        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "ON CONFLICT (profile_id, day) DO UPDATE SET status = excluded.status, dose_ug = excluded.dose_ug, "
+        "time_taken = excluded.time_taken, formulation = excluded.formulation, pharmacy = excluded.pharmacy, "
+        "batch = excluded.batch, note = excluded.note, updated_at = excluded.updated_at "
+        "RETURNING id");
+    Statement clearScores = connection.prepare("DELETE FROM symptom_score WHERE day_id = ?1");
+    Statement clearEffects = connection.prepare("DELETE FROM side_effect WHERE day_id = ?1");
+    Statement clearEvents = connection.prepare("DELETE FROM day_event WHERE day_id = ?1");
+    Statement addScore =
+        connection.prepare("INSERT INTO symptom_score (day_id, symptom_id, score) VALUES (?1, ?2, ?3)");
+    Statement addEffect =
+        connection.prepare("INSERT INTO side_effect (day_id, name, severity) VALUES (?1, ?2, ?3)");
+    Statement addEvent =
+        connection.prepare("INSERT OR IGNORE INTO day_event (day_id, event) VALUES (?1, ?2)");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+
+    for (const DiaryEntry& entry : entries) {
+        const bool taken = entry.status == DoseStatus::Taken;
+        upsertDay.bind(1, profileId)
+            .bind(2, IsoDate::format(entry.date))
+            .bind(3, toStorageText(entry.status))
+            .bind(4, taken ? std::optional<std::int64_t>(entry.dose.micrograms()) : std::nullopt)
+            .bind(5, entry.timeTaken
+                         ? std::optional<QString>(entry.timeTaken->toString(QStringLiteral("HH:mm")))
+                         : std::nullopt)
+            .bind(6, entry.formulation ? std::optional<QString>(toStorageText(*entry.formulation))
+                                       : std::nullopt)
+            .bind(7, entry.pharmacy.trimmed())
+            .bind(8, entry.batch.trimmed())
+            .bind(9, entry.note)
+            .bind(10, now);
+        upsertDay.step();
+        const std::int64_t dayId = upsertDay.int64(0);
+        upsertDay.reset();
+
+        for (Statement* clear : {&clearScores, &clearEffects, &clearEvents}) {
+            clear->bind(1, dayId);
+            clear->run();
+            clear->reset();
+        }
+        for (const auto& [symptom, score] : entry.symptomScores) {
+            addScore.bind(1, dayId).bind(2, symptomIds.value(symptom.toLower())).bind(3, score);
+            addScore.run();
+            addScore.reset();
+        }
+        for (const auto& [effect, severity] : entry.sideEffects) {
+            addEffect.bind(1, dayId).bind(2, effect.trimmed()).bind(3, severity);
+            addEffect.run();
+            addEffect.reset();
+        }
+        for (const QString& event : entry.events) {
+            addEvent.bind(1, dayId).bind(2, event.trimmed());
+            addEvent.run();
+            addEvent.reset();
+        }
+    }
+    transaction.commit();
+}
+
+std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const QDate& from, const QDate& to) {
+    Connection& connection = m_database.connection();
+    const QString first = from.isValid() ? IsoDate::format(from) : QStringLiteral("0000-01-01");
+    const QString last = to.isValid() ? IsoDate::format(to) : QStringLiteral("9999-12-31");
+
+    Statement days = connection.prepare(
+        "SELECT id, day, status, dose_ug, time_taken, formulation, pharmacy, batch, note FROM diary_day "
+        "WHERE profile_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day");
+    days.bind(1, profileId).bind(2, first).bind(3, last);
+    std::vector<DiaryEntry> result;
+    std::unordered_map<std::int64_t, std::size_t> indexOfDay;
+    while (days.step()) {
+        DiaryEntry entry;
+        entry.date = QDate::fromString(days.text(1), Qt::ISODate);
+        entry.status = doseStatusFromStorageText(days.text(2)).value_or(DoseStatus::Missed);
+        if (!days.isNull(3)) {
+            entry.dose = Dose::fromMicrograms(days.int64(3));
+        }
+        if (!days.isNull(4)) {
+            entry.timeTaken = QTime::fromString(days.text(4), QStringLiteral("HH:mm"));
+        }
+        if (!days.isNull(5)) {
+            entry.formulation = formulationFromText(days.text(5));
+        }
+        entry.pharmacy = days.text(6);
+        entry.batch = days.text(7);
+        entry.note = days.text(8);
+        indexOfDay.emplace(days.int64(0), result.size());
+        result.push_back(std::move(entry));
+    }
+
+    // One query per child table over the same range keeps loading a ten-year diary linear.
+    const auto forEachChild = [&](std::string_view sql, auto&& apply) {
+        Statement children = connection.prepare(sql);
+        children.bind(1, profileId).bind(2, first).bind(3, last);
+        while (children.step()) {
+            const auto found = indexOfDay.find(children.int64(0));
+            if (found != indexOfDay.end()) {
+                apply(result[found->second], children);
+            }
+        }
+    };
+    forEachChild(
+        "SELECT d.id, s.name, ss.score FROM symptom_score ss JOIN diary_day d ON d.id = ss.day_id "
+        "JOIN symptom s ON s.id = ss.symptom_id WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3",
+        [](DiaryEntry& entry, Statement& row) { entry.symptomScores[row.text(1)] = row.integer(2); });
+    forEachChild("SELECT d.id, se.name, se.severity FROM side_effect se JOIN diary_day d ON d.id = se.day_id "
+                 "WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3",
+                 [](DiaryEntry& entry, Statement& row) { entry.sideEffects[row.text(1)] = row.integer(2); });
+    forEachChild("SELECT d.id, e.event FROM day_event e JOIN diary_day d ON d.id = e.day_id "
+                 "WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3 ORDER BY e.rowid",
+                 [](DiaryEntry& entry, Statement& row) { entry.events << row.text(1); });
+    return result;
+}
+
+int DiaryRepository::countDays(std::int64_t profileId) {
+    Statement count = m_database.connection().prepare("SELECT count(*) FROM diary_day WHERE profile_id = ?1");
+    count.bind(1, profileId);
+    count.step();
+    return count.integer(0);
+}
+
+} // namespace ldn

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Profile.h"
+#include "core/SymptomDefinition.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace ldn {
+
+class Database;
+
+// People whose diaries are kept, their conditions and their symptom lists.
+class ProfileRepository {
+public:
+    explicit ProfileRepository(Database& database);
+
+    // Creates the profile with the default symptoms and links the named conditions, creating a
+    // condition the library does not know yet. Throws InputError for an empty or taken name.
+    std::int64_t add(const QString& name, const QStringList& conditions = {});
+
+    std::vector<Profile> list();
+    std::optional<Profile> findByName(const QString& name);
+    // Like findByName, but a missing profile is an InputError naming `field`.
+    Profile require(const QString& name, const QString& field);
+
+    std::vector<SymptomDefinition> symptoms(std::int64_t profileId);
+
+    static constexpr int kMaximumNameLength = 100;
+
+private:
+    std::int64_t conditionIdFor(const QString& name);
+    QStringList conditionsOf(std::int64_t profileId);
+
+    Database& m_database;
+};
+
+} // namespace ldn
