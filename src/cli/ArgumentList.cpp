@@ -7,9 +7,11 @@
 namespace ldn {
 
 ArgumentList::ArgumentList(QStringList arguments)
-    : m_arguments(std::move(arguments)) {}
+    : m_arguments(std::move(arguments))
+{}
 
-std::optional<QString> ArgumentList::takePositional() {
+std::optional<QString> ArgumentList::takePositional()
+{
     for (qsizetype i = 0; i < m_arguments.size(); ++i) {
         if (!m_arguments[i].startsWith(QLatin1String("--"))) {
             return m_arguments.takeAt(i);
@@ -21,7 +23,8 @@ std::optional<QString> ArgumentList::takePositional() {
     return std::nullopt;
 }
 
-std::optional<QString> ArgumentList::takeOption(const QString& name) {
+std::optional<QString> ArgumentList::takeOption(const QString& name)
+{
     std::optional<QString> value;
     const QString prefix = name + QLatin1Char('=');
     for (qsizetype i = 0; i < m_arguments.size();) {
@@ -41,7 +44,8 @@ std::optional<QString> ArgumentList::takeOption(const QString& name) {
     return value;
 }
 
-QStringList ArgumentList::takeAllOptions(const QString& name) {
+QStringList ArgumentList::takeAllOptions(const QString& name)
+{
     QStringList values;
     const QString prefix = name + QLatin1Char('=');
     for (qsizetype i = 0; i < m_arguments.size();) {
@@ -61,11 +65,13 @@ QStringList ArgumentList::takeAllOptions(const QString& name) {
     return values;
 }
 
-bool ArgumentList::takeFlag(const QString& name) {
+bool ArgumentList::takeFlag(const QString& name)
+{
     return m_arguments.removeAll(name) > 0;
 }
 
-void ArgumentList::expectEmpty(const QString& command) const {
+void ArgumentList::expectEmpty(const QString& command) const
+{
     if (m_arguments.isEmpty()) {
         return;
     }

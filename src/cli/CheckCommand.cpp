@@ -8,19 +8,23 @@
 
 namespace ldn {
 
-QString CheckCommand::name() const {
+QString CheckCommand::name() const
+{
     return QStringLiteral("check");
 }
 
-QString CheckCommand::summary() const {
+QString CheckCommand::summary() const
+{
     return QStringLiteral("check the diary database for damage and show its schema version");
 }
 
-QString CheckCommand::usage() const {
+QString CheckCommand::usage() const
+{
     return QStringLiteral("check\n");
 }
 
-void CheckCommand::run(ArgumentList& arguments, CommandContext& context) {
+void CheckCommand::run(ArgumentList& arguments, CommandContext& context)
+{
     arguments.expectEmpty(name());
     Database& database = context.database();
     const QStringList problems = database.integrityProblems();

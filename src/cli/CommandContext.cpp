@@ -10,11 +10,13 @@ namespace ldn {
 CommandContext::CommandContext(QString databasePath, QTextStream& out, QTextStream& err)
     : m_databasePath(std::move(databasePath))
     , m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+{}
 
 CommandContext::~CommandContext() = default;
 
-Database& CommandContext::database() {
+Database& CommandContext::database()
+{
     if (!m_database) {
         if (m_databasePath.isEmpty()) {
             m_databasePath = DataLocation::defaultDatabasePath();

@@ -13,7 +13,8 @@
 
 namespace ldn {
 
-CommandLineTool::CommandLineTool() {
+CommandLineTool::CommandLineTool()
+{
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
@@ -21,7 +22,8 @@ CommandLineTool::CommandLineTool() {
 
 CommandLineTool::~CommandLineTool() = default;
 
-Command* CommandLineTool::find(const QString& name) const {
+Command* CommandLineTool::find(const QString& name) const
+{
     for (const std::unique_ptr<Command>& command : m_commands) {
         if (command->name() == name) {
             return command.get();
@@ -30,7 +32,8 @@ Command* CommandLineTool::find(const QString& name) const {
     return nullptr;
 }
 
-QString CommandLineTool::help() const {
+QString CommandLineTool::help() const
+{
     QString text =
         QStringLiteral("Usage: %1 [--db PATH] COMMAND [OPTIONS]\n"
                        "\n"
@@ -52,7 +55,8 @@ QString CommandLineTool::help() const {
     return text;
 }
 
-int CommandLineTool::run(const QStringList& rawArguments, QTextStream& out, QTextStream& err) {
+int CommandLineTool::run(const QStringList& rawArguments, QTextStream& out, QTextStream& err)
+{
     try {
         ArgumentList arguments(rawArguments);
         const QString databasePath = arguments.takeOption(QStringLiteral("--db")).value_or(QString());

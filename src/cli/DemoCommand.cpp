@@ -14,7 +14,8 @@
 namespace ldn {
 namespace {
 
-qint64 parseWholeNumber(const QString& text, const QString& field, qint64 lowest, qint64 highest) {
+qint64 parseWholeNumber(const QString& text, const QString& field, qint64 lowest, qint64 highest)
+{
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < lowest || value > highest) {
@@ -27,15 +28,18 @@ qint64 parseWholeNumber(const QString& text, const QString& field, qint64 lowest
 
 } // namespace
 
-QString DemoCommand::name() const {
+QString DemoCommand::name() const
+{
     return QStringLiteral("demo");
 }
 
-QString DemoCommand::summary() const {
+QString DemoCommand::summary() const
+{
     return QStringLiteral("fill a new profile with a realistic synthetic diary ending today");
 }
 
-QString DemoCommand::usage() const {
+QString DemoCommand::usage() const
+{
     return QStringLiteral("demo --profile NAME --days N [--seed S]\n"
                           "\n"
                           "  --profile NAME  created if it does not exist; must have no diary days yet\n"
@@ -44,7 +48,8 @@ QString DemoCommand::usage() const {
         .arg(DemoDiaryGenerator::kMaximumDays);
 }
 
-void DemoCommand::run(ArgumentList& arguments, CommandContext& context) {
+void DemoCommand::run(ArgumentList& arguments, CommandContext& context)
+{
     const std::optional<QString> profile = arguments.takeOption(QStringLiteral("--profile"));
     const std::optional<QString> days = arguments.takeOption(QStringLiteral("--days"));
     const std::optional<QString> seed = arguments.takeOption(QStringLiteral("--seed"));

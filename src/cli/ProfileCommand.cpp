@@ -9,15 +9,18 @@
 
 namespace ldn {
 
-QString ProfileCommand::name() const {
+QString ProfileCommand::name() const
+{
     return QStringLiteral("profile");
 }
 
-QString ProfileCommand::summary() const {
+QString ProfileCommand::summary() const
+{
     return QStringLiteral("add a person whose diary is kept, or list them");
 }
 
-QString ProfileCommand::usage() const {
+QString ProfileCommand::usage() const
+{
     return QStringLiteral("profile add NAME [--condition NAME]...\n"
                           "profile list [--json]\n"
                           "\n"
@@ -25,7 +28,8 @@ QString ProfileCommand::usage() const {
                           "  --json            print the list as JSON\n");
 }
 
-void ProfileCommand::run(ArgumentList& arguments, CommandContext& context) {
+void ProfileCommand::run(ArgumentList& arguments, CommandContext& context)
+{
     const std::optional<QString> action = arguments.takePositional();
     if (action == QLatin1String("add")) {
         add(arguments, context);
@@ -38,7 +42,8 @@ void ProfileCommand::run(ArgumentList& arguments, CommandContext& context) {
     }
 }
 
-void ProfileCommand::add(ArgumentList& arguments, CommandContext& context) {
+void ProfileCommand::add(ArgumentList& arguments, CommandContext& context)
+{
     const QStringList conditions = arguments.takeAllOptions(QStringLiteral("--condition"));
     const std::optional<QString> profileName = arguments.takePositional();
     if (!profileName) {
@@ -55,7 +60,8 @@ void ProfileCommand::add(ArgumentList& arguments, CommandContext& context) {
     context.out() << ".\n";
 }
 
-void ProfileCommand::list(ArgumentList& arguments, CommandContext& context) {
+void ProfileCommand::list(ArgumentList& arguments, CommandContext& context)
+{
     const bool asJson = arguments.takeFlag(QStringLiteral("--json"));
     arguments.expectEmpty(QStringLiteral("profile list"));
 

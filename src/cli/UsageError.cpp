@@ -3,6 +3,7 @@
 namespace ldn {
 
 UsageError::UsageError(const QString& message)
-    : std::runtime_error(message.toStdString()) {}
+    : std::runtime_error(message.toStdString())
+{}
 
 } // namespace ldn

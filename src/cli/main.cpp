@@ -1,15 +1,15 @@
 #include "cli/CommandLineTool.h"
+#include "storage/DataLocation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("LDN Tracker"));
-    QCoreApplication::setApplicationName(QStringLiteral("LDN Tracker"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LDN_VERSION));
+    ldn::DataLocation::applyApplicationNames();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

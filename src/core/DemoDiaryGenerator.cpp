@@ -24,7 +24,8 @@ struct SymptomModel {
     double drift = 0.0;
 };
 
-SymptomModel modelFor(std::size_t index, DemoRandom& random) {
+SymptomModel modelFor(std::size_t index, DemoRandom& random)
+{
     static constexpr std::array<SymptomModel, 5> kKnown{{
         {7.0, 2.2, 1.0},
         {7.5, 1.6, 1.1},
@@ -38,11 +39,13 @@ SymptomModel modelFor(std::size_t index, DemoRandom& random) {
     return {random.normal(6.0, 0.8), std::max(0.3, random.normal(1.2, 0.5)), 1.0};
 }
 
-int toScore(double value) {
+int toScore(double value)
+{
     return std::clamp(static_cast<int>(std::lround(value)), kMinimumSymptomScore, kMaximumSymptomScore);
 }
 
-QString pickNote(DemoRandom& random) {
+QString pickNote(DemoRandom& random)
+{
     static const std::array<const char*, 6> kNotes{{
         "Slept badly, woke at 4 am.",
         "Walked to the shop and back; paid for it in the afternoon.",
@@ -57,13 +60,16 @@ QString pickNote(DemoRandom& random) {
 } // namespace
 
 DemoDiaryGenerator::DemoDiaryGenerator(Settings settings)
-    : m_settings(std::move(settings)) {}
+    : m_settings(std::move(settings))
+{}
 
-int DemoDiaryGenerator::baselineDaysFor(int totalDays) {
+int DemoDiaryGenerator::baselineDaysFor(int totalDays)
+{
     return std::clamp(totalDays / 10, 1, kStepDays);
 }
 
-Dose DemoDiaryGenerator::plannedDose(int index, int baselineDays) {
+Dose DemoDiaryGenerator::plannedDose(int index, int baselineDays)
+{
     if (index < baselineDays) {
         return Dose::fromMicrograms(0);
     }
@@ -71,7 +77,8 @@ Dose DemoDiaryGenerator::plannedDose(int index, int baselineDays) {
     return Dose::fromMicrograms(1500 * (step + 1));
 }
 
-std::vector<DiaryEntry> DemoDiaryGenerator::generate() const {
+std::vector<DiaryEntry> DemoDiaryGenerator::generate() const
+{
     DemoRandom random(m_settings.seed);
     const int days = m_settings.days;
     const int baselineDays = baselineDaysFor(days);

@@ -6,7 +6,8 @@
 
 namespace ldn {
 
-Dose Dose::parse(const QString& text, const QString& field) {
+Dose Dose::parse(const QString& text, const QString& field)
+{
     static const QRegularExpression pattern(
         QStringLiteral(R"(^\s*(-?)(\d{1,7})(?:\.(\d{1,3}))?\s*(?:mg)?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -27,7 +28,8 @@ Dose Dose::parse(const QString& text, const QString& field) {
     return Dose(micrograms);
 }
 
-QString Dose::toMilligramText() const {
+QString Dose::toMilligramText() const
+{
     QString text = QString::number(m_micrograms / 1000);
     const std::int64_t fraction = m_micrograms % 1000;
     if (fraction != 0) {
@@ -40,7 +42,8 @@ QString Dose::toMilligramText() const {
     return text;
 }
 
-bool Dose::needsConfirmation() const {
+bool Dose::needsConfirmation() const
+{
     return m_micrograms > kConfirmAboveMicrograms ||
            (m_micrograms > 0 && m_micrograms < kConfirmBelowMicrograms);
 }

@@ -37,7 +37,8 @@ public:
 
 private:
     constexpr explicit Dose(std::int64_t micrograms)
-        : m_micrograms(micrograms) {}
+        : m_micrograms(micrograms)
+    {}
 
     std::int64_t m_micrograms = 0;
 };

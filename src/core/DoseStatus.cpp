@@ -2,7 +2,8 @@
 
 namespace ldn {
 
-QString toStorageText(DoseStatus status) {
+QString toStorageText(DoseStatus status)
+{
     switch (status) {
     case DoseStatus::Taken:
         return QStringLiteral("taken");
@@ -12,7 +13,8 @@ QString toStorageText(DoseStatus status) {
     return {};
 }
 
-std::optional<DoseStatus> doseStatusFromStorageText(const QString& text) {
+std::optional<DoseStatus> doseStatusFromStorageText(const QString& text)
+{
     if (text == QLatin1String("taken")) {
         return DoseStatus::Taken;
     }

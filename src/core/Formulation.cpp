@@ -20,7 +20,8 @@ constexpr std::array<FormulationName, 5> kNames{{
     {Formulation::Cream, "cream", "Cream"},
 }};
 
-const FormulationName& entryFor(Formulation formulation) {
+const FormulationName& entryFor(Formulation formulation)
+{
     for (const FormulationName& entry : kNames) {
         if (entry.formulation == formulation) {
             return entry;
@@ -31,15 +32,18 @@ const FormulationName& entryFor(Formulation formulation) {
 
 } // namespace
 
-QString toStorageText(Formulation formulation) {
+QString toStorageText(Formulation formulation)
+{
     return QString::fromLatin1(entryFor(formulation).storage);
 }
 
-QString displayName(Formulation formulation) {
+QString displayName(Formulation formulation)
+{
     return QString::fromLatin1(entryFor(formulation).display);
 }
 
-std::optional<Formulation> formulationFromText(const QString& text) {
+std::optional<Formulation> formulationFromText(const QString& text)
+{
     const QString wanted = text.trimmed().toLower();
     for (const FormulationName& entry : kNames) {
         if (wanted == QLatin1String(entry.storage)) {
@@ -49,7 +53,8 @@ std::optional<Formulation> formulationFromText(const QString& text) {
     return std::nullopt;
 }
 
-QStringList formulationStorageTexts() {
+QStringList formulationStorageTexts()
+{
     QStringList texts;
     for (const FormulationName& entry : kNames) {
         texts << QString::fromLatin1(entry.storage);

@@ -6,7 +6,8 @@
 
 namespace ldn {
 
-QDate IsoDate::parse(const QString& text, const QString& field) {
+QDate IsoDate::parse(const QString& text, const QString& field)
+{
     static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
@@ -19,7 +20,8 @@ QDate IsoDate::parse(const QString& text, const QString& field) {
     return date;
 }
 
-QString IsoDate::format(const QDate& date) {
+QString IsoDate::format(const QDate& date)
+{
     return date.toString(Qt::ISODate);
 }
 

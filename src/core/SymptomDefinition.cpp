@@ -2,7 +2,8 @@
 
 namespace ldn {
 
-std::vector<SymptomDefinition> defaultSymptoms() {
+std::vector<SymptomDefinition> defaultSymptoms()
+{
     return {
         {QStringLiteral("pain"), false},         {QStringLiteral("fatigue"), false},
         {QStringLiteral("sleep quality"), true}, {QStringLiteral("brain fog"), false},

@@ -11,14 +11,16 @@ namespace {
 constexpr int kBusyTimeoutMilliseconds = 5000;
 }
 
-void Connection::Closer::operator()(sqlite3* handle) const {
+void Connection::Closer::operator()(sqlite3* handle) const
+{
     // Statements are finalised by their own owners first, so a plain close succeeds.
     sqlite3_close_v2(handle);
 }
 
 Connection::Connection(const QString& path, Mode mode)
     : m_path(path)
-    , m_mode(mode) {
+    , m_mode(mode)
+{
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadWriteCreate:
@@ -42,7 +44,8 @@ Connection::Connection(const QString& path, Mode mode)
     sqlite3_busy_timeout(raw, kBusyTimeoutMilliseconds);
 }
 
-void Connection::execute(std::string_view sql) {
+void Connection::execute(std::string_view sql)
+{
     const std::string text(sql);
     char* error = nullptr;
     const int result = sqlite3_exec(m_handle.get(), text.c_str(), nullptr, nullptr, &error);
@@ -53,19 +56,23 @@ void Connection::execute(std::string_view sql) {
     }
 }
 
-Statement Connection::prepare(std::string_view sql) {
+Statement Connection::prepare(std::string_view sql)
+{
     return Statement(*this, sql);
 }
 
-std::int64_t Connection::lastInsertRowId() const {
+std::int64_t Connection::lastInsertRowId() const
+{
     return sqlite3_last_insert_rowid(m_handle.get());
 }
 
-int Connection::changes() const {
+int Connection::changes() const
+{
     return sqlite3_changes(m_handle.get());
 }
 
-void Connection::fail(const QString& context) const {
+void Connection::fail(const QString& context) const
+{
     throw StorageError(
         QStringLiteral("%1: %2: %3").arg(m_path, context, QString::fromUtf8(sqlite3_errmsg(m_handle.get()))),
         sqlite3_extended_errcode(m_handle.get()));

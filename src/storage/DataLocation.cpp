@@ -2,6 +2,7 @@
 
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +10,15 @@
 
 namespace ldn {
 
-QString DataLocation::defaultDatabasePath() {
+void DataLocation::applyApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("ldn-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LDN_VERSION));
+}
+
+QString DataLocation::defaultDatabasePath()
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (folder.isEmpty()) {
         throw StorageError(
@@ -18,7 +27,8 @@ QString DataLocation::defaultDatabasePath() {
     return QDir(folder).filePath(QString::fromLatin1(kDatabaseFileName));
 }
 
-void DataLocation::ensureFolderFor(const QString& databasePath) {
+void DataLocation::ensureFolderFor(const QString& databasePath)
+{
     const QFileInfo file(databasePath);
     const QString folder = file.absolutePath();
     if (QFileInfo::exists(folder)) {

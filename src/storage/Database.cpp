@@ -15,7 +15,8 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 
 // Creating the empty file ourselves, with 0600 from the first moment, means no other user can
 // ever open it; SQLite gives the -wal and -shm files the same mode as the database file.
-void createOwnerOnlyFile(const QString& path) {
+void createOwnerOnlyFile(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
         throw StorageError(QStringLiteral("Cannot create %1: %2").arg(path, file.errorString()));
@@ -23,7 +24,8 @@ void createOwnerOnlyFile(const QString& path) {
 }
 
 // Reads only; nothing in the file changes until we know the file is ours and not too new.
-void refuseForeignOrNewer(Connection& connection) {
+void refuseForeignOrNewer(Connection& connection)
+{
     int tables = 0;
     try {
         Statement count = connection.prepare("SELECT count(*) FROM sqlite_schema");
@@ -54,9 +56,11 @@ void refuseForeignOrNewer(Connection& connection) {
 } // namespace
 
 Database::Database(Connection connection)
-    : m_connection(std::move(connection)) {}
+    : m_connection(std::move(connection))
+{}
 
-Database Database::open(const QString& path, Access access) {
+Database Database::open(const QString& path, Access access)
+{
     const bool exists = QFileInfo::exists(path);
     if (access == Access::ReadOnly) {
         if (!exists) {
@@ -89,11 +93,13 @@ Database Database::open(const QString& path, Access access) {
     return Database(std::move(connection));
 }
 
-int Database::schemaVersion() {
+int Database::schemaVersion()
+{
     return SchemaMigrator::currentVersion(m_connection);
 }
 
-QStringList Database::integrityProblems() {
+QStringList Database::integrityProblems()
+{
     QStringList problems;
     Statement integrity = m_connection.prepare("PRAGMA integrity_check");
     while (integrity.step()) {

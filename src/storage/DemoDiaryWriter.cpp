@@ -10,9 +10,11 @@
 namespace ldn {
 
 DemoDiaryWriter::DemoDiaryWriter(Database& database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-int DemoDiaryWriter::write(const Request& request) {
+int DemoDiaryWriter::write(const Request& request)
+{
     if (request.days < 1 || request.days > DemoDiaryGenerator::kMaximumDays) {
         throw InputError(QStringLiteral("days"), QStringLiteral("must be from 1 to %1 (got %2)")
                                                      .arg(DemoDiaryGenerator::kMaximumDays)

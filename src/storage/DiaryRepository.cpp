@@ -15,11 +15,13 @@
 namespace ldn {
 namespace {
 
-QString locationOf(const DiaryEntry& entry, const QString& field) {
+QString locationOf(const DiaryEntry& entry, const QString& field)
+{
     return QStringLiteral("%1 %2").arg(IsoDate::format(entry.date), field);
 }
 
-void validate(const DiaryEntry& entry, const QHash<QString, std::int64_t>& symptomIds) {
+void validate(const DiaryEntry& entry, const QHash<QString, std::int64_t>& symptomIds)
+{
     if (!entry.date.isValid()) {
         throw InputError(QStringLiteral("date"), QStringLiteral("a diary entry needs a valid date"));
     }
@@ -59,7 +61,8 @@ void validate(const DiaryEntry& entry, const QHash<QString, std::int64_t>& sympt
     }
 }
 
-QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t profileId) {
+QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t profileId)
+{
     Statement select = connection.prepare("SELECT lower(name), id FROM symptom WHERE profile_id = ?1");
     select.bind(1, profileId);
     QHash<QString, std::int64_t> ids;
@@ -72,9 +75,11 @@ QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t p
 } // namespace
 
 DiaryRepository::DiaryRepository(Database& database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>& entries) {
+void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>& entries)
+{
     Connection& connection = m_database.connection();
     const QHash<QString, std::int64_t> symptomIds = symptomIdsOf(connection, profileId);
     for (const DiaryEntry& entry : entries) {
@@ -144,7 +149,8 @@ void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>
     transaction.commit();
 }
 
-std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const QDate& from, const QDate& to) {
+std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const QDate& from, const QDate& to)
+{
     Connection& connection = m_database.connection();
     const QString first = from.isValid() ? IsoDate::format(from) : QStringLiteral("0000-01-01");
     const QString last = to.isValid() ? IsoDate::format(to) : QStringLiteral("9999-12-31");
@@ -199,7 +205,8 @@ std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const Q
     return result;
 }
 
-int DiaryRepository::countDays(std::int64_t profileId) {
+int DiaryRepository::countDays(std::int64_t profileId)
+{
     Statement count = m_database.connection().prepare("SELECT count(*) FROM diary_day WHERE profile_id = ?1");
     count.bind(1, profileId);
     count.step();

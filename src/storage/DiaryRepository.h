@@ -18,7 +18,8 @@ public:
 
     // Validates every entry first and writes all of them in one transaction, or none.
     void save(std::int64_t profileId, const std::vector<DiaryEntry>& entries);
-    void save(std::int64_t profileId, const DiaryEntry& entry) {
+    void save(std::int64_t profileId, const DiaryEntry& entry)
+    {
         save(profileId, std::vector<DiaryEntry>{entry});
     }
 

@@ -10,7 +10,8 @@
 namespace ldn {
 namespace {
 
-QString validatedName(const QString& raw, const QString& field) {
+QString validatedName(const QString& raw, const QString& field)
+{
     const QString name = raw.simplified();
     if (name.isEmpty()) {
         throw InputError(field, QStringLiteral("a name is required"));
@@ -23,16 +24,19 @@ QString validatedName(const QString& raw, const QString& field) {
     return name;
 }
 
-QString nowText() {
+QString nowText()
+{
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
 } // namespace
 
 ProfileRepository::ProfileRepository(Database& database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-std::int64_t ProfileRepository::add(const QString& rawName, const QStringList& conditions) {
+std::int64_t ProfileRepository::add(const QString& rawName, const QStringList& conditions)
+{
     const QString name = validatedName(rawName, QStringLiteral("profile name"));
     QStringList conditionNames;
     for (const QString& condition : conditions) {
@@ -74,7 +78,8 @@ std::int64_t ProfileRepository::add(const QString& rawName, const QStringList& c
     return profileId;
 }
 
-std::int64_t ProfileRepository::conditionIdFor(const QString& name) {
+std::int64_t ProfileRepository::conditionIdFor(const QString& name)
+{
     Connection& connection = m_database.connection();
     Statement find =
         connection.prepare("SELECT id FROM condition WHERE name = ?1 "
@@ -90,7 +95,8 @@ std::int64_t ProfileRepository::conditionIdFor(const QString& name) {
     return connection.lastInsertRowId();
 }
 
-QStringList ProfileRepository::conditionsOf(std::int64_t profileId) {
+QStringList ProfileRepository::conditionsOf(std::int64_t profileId)
+{
     Statement select = m_database.connection().prepare(
         "SELECT c.name FROM profile_condition pc JOIN condition c ON c.id = pc.condition_id "
         "WHERE pc.profile_id = ?1 ORDER BY c.name");
@@ -102,7 +108,8 @@ QStringList ProfileRepository::conditionsOf(std::int64_t profileId) {
     return names;
 }
 
-std::vector<Profile> ProfileRepository::list() {
+std::vector<Profile> ProfileRepository::list()
+{
     Statement select = m_database.connection().prepare(
         "SELECT p.id, p.name, (SELECT count(*) FROM diary_day d WHERE d.profile_id = p.id) "
         "FROM profile p ORDER BY p.name");
@@ -116,7 +123,8 @@ std::vector<Profile> ProfileRepository::list() {
     return profiles;
 }
 
-std::optional<Profile> ProfileRepository::findByName(const QString& name) {
+std::optional<Profile> ProfileRepository::findByName(const QString& name)
+{
     Statement select = m_database.connection().prepare(
         "SELECT p.id, p.name, (SELECT count(*) FROM diary_day d WHERE d.profile_id = p.id) "
         "FROM profile p WHERE p.name = ?1");
@@ -129,14 +137,16 @@ std::optional<Profile> ProfileRepository::findByName(const QString& name) {
     return profile;
 }
 
-Profile ProfileRepository::require(const QString& name, const QString& field) {
+Profile ProfileRepository::require(const QString& name, const QString& field)
+{
     if (std::optional<Profile> profile = findByName(name)) {
         return *profile;
     }
     throw InputError(field, QStringLiteral("there is no profile called \"%1\"").arg(name));
 }
 
-std::vector<SymptomDefinition> ProfileRepository::symptoms(std::int64_t profileId) {
+std::vector<SymptomDefinition> ProfileRepository::symptoms(std::int64_t profileId)
+{
     Statement select =
         m_database.connection().prepare("SELECT name, higher_is_better FROM symptom WHERE profile_id = ?1 "
                                         "AND archived = 0 ORDER BY position, id");

@@ -229,33 +229,39 @@ CREATE TABLE evidence_pack (
 
 } // namespace
 
-const std::vector<SchemaMigrator::Migration>& SchemaMigrator::migrations() {
+const std::vector<SchemaMigrator::Migration>& SchemaMigrator::migrations()
+{
     static const std::vector<Migration> kMigrations{
         {1, "profiles, diary, titration plans, medications and the evidence model", kSchemaVersion1},
     };
     return kMigrations;
 }
 
-int SchemaMigrator::latestVersion() {
+int SchemaMigrator::latestVersion()
+{
     return migrations().back().version;
 }
 
-int SchemaMigrator::currentVersion(Connection& connection) {
+int SchemaMigrator::currentVersion(Connection& connection)
+{
     Statement statement = connection.prepare("PRAGMA user_version");
     statement.step();
     return statement.integer(0);
 }
 
-int SchemaMigrator::applicationId(Connection& connection) {
+int SchemaMigrator::applicationId(Connection& connection)
+{
     Statement statement = connection.prepare("PRAGMA application_id");
     statement.step();
     return statement.integer(0);
 }
 
-void SchemaMigrator::migrate(Connection& connection) {
+void SchemaMigrator::migrate(Connection& connection, int targetVersion)
+{
+    const int target = targetVersion > 0 ? targetVersion : latestVersion();
     const int current = currentVersion(connection);
     for (const Migration& migration : migrations()) {
-        if (migration.version <= current) {
+        if (migration.version <= current || migration.version > target) {
             continue;
         }
         Transaction transaction(connection);

@@ -29,8 +29,9 @@ public:
     static int currentVersion(Connection& connection);
     static int applicationId(Connection& connection);
 
-    // Brings the database up to latestVersion(). The caller has already refused newer files.
-    static void migrate(Connection& connection);
+    // Brings the database up to `targetVersion` (default: the latest). The caller has already
+    // refused newer files.
+    static void migrate(Connection& connection, int targetVersion = 0);
 };
 
 } // namespace ldn

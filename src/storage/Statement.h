@@ -25,7 +25,8 @@ public:
     Statement& bind(int index, const QString& text);
     Statement& bindNull(int index);
     template <typename T>
-    Statement& bind(int index, const std::optional<T>& value) {
+    Statement& bind(int index, const std::optional<T>& value)
+    {
         return value ? bind(index, *value) : bindNull(index);
     }
 

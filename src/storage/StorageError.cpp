@@ -5,7 +5,8 @@ namespace ldn {
 StorageError::StorageError(const QString& message, int sqliteCode, Kind kind)
     : std::runtime_error(message.toStdString())
     , m_sqliteCode(sqliteCode)
-    , m_kind(kind) {}
+    , m_kind(kind)
+{}
 
 NewerSchemaError::NewerSchemaError(const QString& path, int fileVersion, int supportedVersion)
     : StorageError(
@@ -14,6 +15,7 @@ NewerSchemaError::NewerSchemaError(const QString& path, int fileVersion, int sup
               .arg(path)
               .arg(fileVersion)
               .arg(supportedVersion),
-          0, Kind::BadData) {}
+          0, Kind::BadData)
+{}
 
 } // namespace ldn

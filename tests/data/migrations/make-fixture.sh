@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Writes schema-vN.sql: a dump of a small diary at the current schema version with at least one
+# row in every table. Run it once, when a schema version is released, and commit the output;
+# never regenerate the fixture of a version that has already been released.
+#
+# Usage: tests/data/migrations/make-fixture.sh BUILD_DIR VERSION
+set -euo pipefail
+build_dir=$1
+version=$2
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db="$work/fixture.sqlite"
+cli="$build_dir/bin/ldn-tracker-cli"
+
+"$cli" --db "$db" profile add "Alex Fixture" --condition "ME/CFS" --condition "Fibromyalgia"
+"$cli" --db "$db" demo --profile "Sam Fixture" --days 30 --seed 11
+sqlite3 "$db" <<'SQL'
+INSERT INTO setting (key, value) VALUES ('fixture', 'schema fixture');
+INSERT INTO condition_synonym (condition_id, synonym)
+    SELECT id, 'chronic fatigue syndrome' FROM condition WHERE name = 'ME/CFS';
+INSERT INTO annotation (profile_id, day, author_role, author_name, body, created_at)
+    SELECT id, '2026-01-10', 'carer', 'Jo', 'Looked tired after the visit.', '2026-01-10T20:00:00Z'
+    FROM profile WHERE name = 'Sam Fixture';
+INSERT INTO medication (profile_id, name, dose_text, started_on, notes)
+    SELECT id, 'Levothyroxine', '50 micrograms', '2020-05-01', 'Hashimoto''s' FROM profile WHERE name = 'Sam Fixture';
+INSERT INTO titration_plan (profile_id, template, start_on, start_ug, step_ug, interval_days, target_ug,
+                            maximum_ug, created_at)
+    SELECT id, 'standard_1_5', '2026-01-01', 1500, 1500, 14, 4500, 6000, '2026-01-01T09:00:00Z'
+    FROM profile WHERE name = 'Sam Fixture';
+INSERT INTO titration_adjustment (plan_id, effective_on, kind, dose_ug, reason, created_at)
+    VALUES (1, '2026-01-20', 'step_down', 750, 'insomnia', '2026-01-20T09:00:00Z');
+INSERT INTO evidence_source (origin, bundled_key, kind, title, authors, year, publisher, doi, pmid, nct_id,
+                             peer_reviewed, verification)
+    VALUES ('bundled', 'younger-2013', 'rct_crossover', 'Low-dose naltrexone for the treatment of fibromyalgia',
+            'Younger J, Noor N, McCue R, Mackey S', 2013, 'Arthritis & Rheumatism', '10.1002/art.37734', NULL,
+            'NCT00568555', 1, 'abstract');
+INSERT INTO evidence_claim (origin, bundled_key, condition_id, outcome, population, comparator, direction, summary,
+                            participants, dose_text)
+    SELECT 'bundled', 'younger-2013-pain', id, 'pain', 'women with fibromyalgia', 'placebo', 'benefit',
+           'Pain fell more on LDN than on placebo.', 31, '4.5 mg'
+    FROM condition WHERE name = 'Fibromyalgia';
+INSERT INTO evidence_claim_source (claim_id, source_id) VALUES (1, 1);
+INSERT INTO evidence_grade (condition_id, outcome, origin, certainty, rationale)
+    SELECT id, 'pain', 'bundled', 'low', 'small trials with conflicting results' FROM condition WHERE name = 'Fibromyalgia';
+INSERT INTO evidence_grade_reason (grade_id, domain, levels, explanation)
+    VALUES (1, 'imprecision', -1, 'few participants');
+INSERT INTO evidence_pack (name, version, installed_at) VALUES ('ldn-evidence', 1, '2026-01-01T09:00:00Z');
+SQL
+app_id=$(sqlite3 "$db" 'PRAGMA application_id')
+user_version=$(sqlite3 "$db" 'PRAGMA user_version')
+if [ "$user_version" != "$version" ]; then
+    echo "the build writes schema $user_version, not $version" >&2
+    exit 1
+fi
+{
+    echo "-- LDN Tracker diary at schema version $version (written by make-fixture.sh; never regenerate)."
+    sqlite3 "$db" .dump
+    echo "PRAGMA application_id = $app_id;"
+    echo "PRAGMA user_version = $version;"
+} >"$here/schema-v$version.sql"
+echo "wrote $here/schema-v$version.sql"

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Usage: check_layers.sh SOURCE_DIR "CORE_AND_STORAGE_LINKS" CLI_BINARY "ALL_BINARIES"
+set -u
+source_dir=$1
+low_layer_links=$2
+cli_binary=$3
+all_binaries=$4
+failures=0
+
+fail() {
+    echo "LAYERING: $*" >&2
+    failures=$((failures + 1))
+}
+
+# 1. No widget, GUI, chart or network headers below the report layer.
+forbidden='#\s*include\s*<(QtWidgets|QtGui|QtCharts|QtNetwork|QtPrintSupport|QtSvg)/|#\s*include\s*<Q(Widget|Application|MainWindow|Dialog|MessageBox|Painter|PdfWriter|Image|Pixmap|Font|Color|GuiApplication|TcpSocket|NetworkAccessManager|Chart)\b'
+if matches=$(grep -rnE "$forbidden" "$source_dir/src/core" "$source_dir/src/storage"); then
+    fail "domain or storage includes a GUI or network header:"
+    echo "$matches" >&2
+fi
+
+# 2. The domain and storage libraries link Qt Core at most.
+for library in ${low_layer_links//;/ }; do
+    case "$library" in
+    Qt6::Core | Qt::Core | ldn::* | nlohmann_json::nlohmann_json | SQLite::SQLite3 | '$<LINK_ONLY:'*) ;;
+    *Qt*) fail "domain or storage links $library" ;;
+    esac
+done
+
+# 3. The command-line tool is the build without widgets: it may paint PDFs (Qt Gui) but links no
+#    Widgets or Charts at run time.
+if ldd "$cli_binary" | grep -E 'libQt6(Widgets|Charts)' >&2; then
+    fail "ldn-tracker-cli links a widget library"
+fi
+if ! ldd "$cli_binary" | grep -q 'libQt6Core'; then
+    fail "could not read the libraries of $cli_binary"
+fi
+
+# 4. Neither executable links Qt Network (the application makes no network connections).
+for binary in ${all_binaries//;/ }; do
+    if ldd "$binary" | grep -E 'libQt6Network' >&2; then
+        fail "$(basename "$binary") links Qt Network"
+    fi
+done
+
+if [ "$failures" -gt 0 ]; then
+    echo "$failures layering problem(s)" >&2
+    exit 1
+fi
+echo "layering: domain/storage free of GUI and network; executables free of Qt Network"

@@ -1,0 +1,156 @@
+#include "storage/DiaryRepository.h"
+
+#include "core/DemoDiaryGenerator.h"
+#include "core/InputError.h"
+#include "storage/Database.h"
+#include "storage/DemoDiaryWriter.h"
+#include "storage/ProfileRepository.h"
+#include "support/DatabaseSnapshot.h"
+#include "support/TestEnvironment.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ldn;
+using ldn::test::DatabaseSnapshot;
+using ldn::test::TemporaryFolder;
+
+namespace {
+
+DiaryEntry takenDay(QDate date, std::int64_t micrograms)
+{
+    DiaryEntry entry;
+    entry.date = date;
+    entry.status = DoseStatus::Taken;
+    entry.dose = Dose::fromMicrograms(micrograms);
+    return entry;
+}
+
+} // namespace
+
+TEST_CASE("Diary days round-trip, keeping 0 mg, missed and not logged apart", "[diary]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    const std::int64_t profile = ProfileRepository(database).add(QStringLiteral("Alex"));
+    DiaryRepository diary(database);
+
+    DiaryEntry baseline = takenDay(QDate(2026, 3, 1), 0);
+    baseline.symptomScores = {{QStringLiteral("pain"), 7}, {QStringLiteral("mood"), 4}};
+
+    DiaryEntry dosed = takenDay(QDate(2026, 3, 2), 1500);
+    dosed.timeTaken = QTime(22, 15);
+    dosed.formulation = Formulation::Liquid;
+    dosed.pharmacy = QStringLiteral("Dickson");
+    dosed.batch = QStringLiteral("L-2211");
+    dosed.symptomScores = {{QStringLiteral("pain"), 6}, {QStringLiteral("sleep quality"), 3}};
+    dosed.sideEffects = {{QStringLiteral("vivid dreams"), 2}, {QStringLiteral("headache"), 0}};
+    dosed.events = {QStringLiteral("stressful day"), QStringLiteral("infection")};
+    dosed.note = QStringLiteral("First night. Odd dreams — but slept.");
+
+    DiaryEntry missed;
+    missed.date = QDate(2026, 3, 4); // 3 March is not logged at all
+    missed.status = DoseStatus::Missed;
+    missed.symptomScores = {{QStringLiteral("fatigue"), 8}};
+
+    diary.save(profile, {baseline, dosed, missed});
+    const std::vector<DiaryEntry> loaded = diary.entries(profile);
+    REQUIRE(loaded.size() == 3);
+    CHECK(loaded[0] == baseline);
+    CHECK(loaded[1] == dosed);
+    CHECK(loaded[2] == missed);
+    CHECK(loaded[0].status == DoseStatus::Taken);
+    CHECK(loaded[0].dose.isZero());
+    CHECK(loaded[2].status == DoseStatus::Missed);
+    CHECK(diary.countDays(profile) == 3);
+
+    CHECK(diary.entries(profile, QDate(2026, 3, 2), QDate(2026, 3, 3)).size() == 1);
+    CHECK(diary.entries(profile, QDate(2026, 3, 3), QDate()).size() == 1);
+}
+
+TEST_CASE("Saving a logged date again replaces that day whole", "[diary]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    const std::int64_t profile = ProfileRepository(database).add(QStringLiteral("Alex"));
+    DiaryRepository diary(database);
+
+    DiaryEntry first = takenDay(QDate(2026, 3, 2), 1500);
+    first.sideEffects = {{QStringLiteral("insomnia"), 3}};
+    first.symptomScores = {{QStringLiteral("pain"), 6}};
+    diary.save(profile, first);
+
+    DiaryEntry corrected = takenDay(QDate(2026, 3, 2), 3000);
+    corrected.symptomScores = {{QStringLiteral("fatigue"), 5}};
+    diary.save(profile, corrected);
+
+    const std::vector<DiaryEntry> loaded = diary.entries(profile);
+    REQUIRE(loaded.size() == 1);
+    CHECK(loaded[0] == corrected);
+}
+
+TEST_CASE("An invalid entry anywhere in a batch writes nothing and says where", "[diary]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    const std::int64_t profile = ProfileRepository(database).add(QStringLiteral("Alex"));
+    DiaryRepository diary(database);
+    diary.save(profile, takenDay(QDate(2026, 3, 1), 0));
+    const DatabaseSnapshot before = DatabaseSnapshot::of(database.connection());
+
+    const auto refusal = [&](DiaryEntry bad) {
+        try {
+            diary.save(profile, {takenDay(QDate(2026, 3, 2), 1500), bad});
+        } catch (const InputError& error) {
+            return error.message();
+        }
+        return QString();
+    };
+    DiaryEntry score = takenDay(QDate(2026, 3, 3), 1500);
+    score.symptomScores = {{QStringLiteral("pain"), 11}};
+    CHECK(refusal(score) == QStringLiteral("2026-03-03 score: pain must be scored 0 to 10 (got 11)"));
+
+    DiaryEntry unknown = takenDay(QDate(2026, 3, 3), 1500);
+    unknown.symptomScores = {{QStringLiteral("itching"), 2}};
+    CHECK(refusal(unknown).contains(QStringLiteral("\"itching\" is not one of this profile's symptoms")));
+
+    DiaryEntry severity = takenDay(QDate(2026, 3, 3), 1500);
+    severity.sideEffects = {{QStringLiteral("nausea"), 4}};
+    CHECK(refusal(severity).contains(QStringLiteral("nausea severity must be 0 to 3 (got 4)")));
+
+    DiaryEntry missedWithTime;
+    missedWithTime.date = QDate(2026, 3, 3);
+    missedWithTime.status = DoseStatus::Missed;
+    missedWithTime.timeTaken = QTime(22, 0);
+    CHECK(refusal(missedWithTime).contains(QStringLiteral("a missed dose has no time taken")));
+
+    CHECK(refusal(takenDay(QDate(), 1500)).contains(QStringLiteral("valid date")));
+    CHECK(refusal(takenDay(QDate(2026, 3, 3), -5)).contains(QStringLiteral("not a possible dose")));
+
+    CHECK(DatabaseSnapshot::of(database.connection()) == before);
+}
+
+TEST_CASE("The demo writer fills a new profile in one go and refuses a used one", "[diary][demo]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DemoDiaryWriter writer(database);
+    const int written = writer.write({QStringLiteral("Demo"), 90, 5, QDate(2026, 5, 31)});
+    CHECK(written > 80);
+    CHECK(written <= 90);
+
+    ProfileRepository profiles(database);
+    const Profile demo = profiles.require(QStringLiteral("Demo"), QStringLiteral("--profile"));
+    DiaryRepository diary(database);
+    CHECK(diary.countDays(demo.id) == written);
+
+    DemoDiaryGenerator::Settings settings;
+    settings.days = 90;
+    settings.seed = 5;
+    settings.lastDay = QDate(2026, 5, 31);
+    CHECK(diary.entries(demo.id) == DemoDiaryGenerator(settings).generate());
+
+    const DatabaseSnapshot before = DatabaseSnapshot::of(database.connection());
+    CHECK_THROWS_AS(writer.write({QStringLiteral("Demo"), 10, 1, QDate(2026, 5, 31)}), InputError);
+    CHECK_THROWS_AS(writer.write({QStringLiteral("Other"), 0, 1, QDate(2026, 5, 31)}), InputError);
+    CHECK(DatabaseSnapshot::of(database.connection()) == before);
+}

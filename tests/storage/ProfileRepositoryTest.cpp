@@ -1,0 +1,65 @@
+#include "storage/ProfileRepository.h"
+#include "storage/Statement.h"
+
+#include "core/InputError.h"
+#include "storage/Database.h"
+#include "support/DatabaseSnapshot.h"
+#include "support/TestEnvironment.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ldn;
+using ldn::test::DatabaseSnapshot;
+using ldn::test::TemporaryFolder;
+
+TEST_CASE("A new profile gets the default symptoms and its conditions", "[profile]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    ProfileRepository profiles(database);
+    const std::int64_t id = profiles.add(QStringLiteral("  Alex   Smith "),
+                                         {QStringLiteral("ME/CFS"), QStringLiteral("fibromyalgia")});
+
+    const std::optional<Profile> alex = profiles.findByName(QStringLiteral("alex smith"));
+    REQUIRE(alex);
+    CHECK(alex->id == id);
+    CHECK(alex->name == QStringLiteral("Alex Smith"));
+    CHECK(alex->conditions == QStringList{QStringLiteral("fibromyalgia"), QStringLiteral("ME/CFS")});
+    CHECK(alex->loggedDays == 0);
+    CHECK(profiles.symptoms(id) == defaultSymptoms());
+
+    // A second person with one of the same conditions shares the condition, not a copy of it.
+    profiles.add(QStringLiteral("Jo"), {QStringLiteral("me/cfs")});
+    Statement count = database.connection().prepare("SELECT count(*) FROM condition");
+    REQUIRE(count.step());
+    CHECK(count.integer(0) == 2);
+    CHECK(profiles.list().size() == 2);
+}
+
+TEST_CASE("Bad profile names are refused and nothing is written", "[profile]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    ProfileRepository profiles(database);
+    profiles.add(QStringLiteral("Alex"), {QStringLiteral("MS")});
+    const DatabaseSnapshot before = DatabaseSnapshot::of(database.connection());
+
+    const auto refusal = [&](const QString& name, const QStringList& conditions = {}) {
+        try {
+            profiles.add(name, conditions);
+        } catch (const InputError& error) {
+            return error.message();
+        }
+        return QString();
+    };
+    CHECK(
+        refusal(QStringLiteral("ALEX")).contains(QStringLiteral("a profile called \"Alex\" already exists")));
+    CHECK(refusal(QStringLiteral("   ")).contains(QStringLiteral("profile name: a name is required")));
+    CHECK(refusal(QString(101, QLatin1Char('x'))).contains(QStringLiteral("at most 100 characters")));
+    CHECK(refusal(QStringLiteral("Sam"), {QStringLiteral("ok"), QStringLiteral(" ")})
+              .contains(QStringLiteral("condition: a name is required")));
+    CHECK(DatabaseSnapshot::of(database.connection()) == before);
+
+    CHECK_FALSE(profiles.findByName(QStringLiteral("Sam")));
+    CHECK_THROWS_AS(profiles.require(QStringLiteral("Sam"), QStringLiteral("--profile")), InputError);
+}

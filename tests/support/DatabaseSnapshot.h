@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <map>
+
+namespace ldn {
+class Connection;
+}
+
+namespace ldn::test {
+
+// The logical content of a database: each table's row count and a checksum over its rows in
+// primary-key order. Two snapshots are equal exactly when no row was added, lost or changed.
+struct DatabaseSnapshot {
+    std::map<QString, qint64> rowCounts;
+    std::map<QString, QByteArray> checksums;
+
+    static DatabaseSnapshot of(Connection& connection);
+    friend bool operator==(const DatabaseSnapshot&, const DatabaseSnapshot&) = default;
+};
+
+QByteArray fileHash(const QString& path);
+
+} // namespace ldn::test
