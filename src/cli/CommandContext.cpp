@@ -1,7 +1,9 @@
 #include "cli/CommandContext.h"
 
+#include "cli/UsageError.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
+#include "storage/ProfileRepository.h"
 
 #include <utility>
 
@@ -25,6 +27,14 @@ Database& CommandContext::database()
         m_database = std::make_unique<Database>(Database::open(m_databasePath));
     }
     return *m_database;
+}
+
+Profile CommandContext::requireProfile(const std::optional<QString>& name, const QString& command)
+{
+    if (!name) {
+        throw UsageError(QStringLiteral("%1: --profile NAME is required").arg(command));
+    }
+    return ProfileRepository(database()).require(*name, QStringLiteral("--profile"));
 }
 
 } // namespace ldn

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/Profile.h"
+
 #include <QString>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace ldn {
 
@@ -17,6 +20,8 @@ public:
     ~CommandContext();
 
     Database& database();
+    // The profile named by --profile: a missing option is a usage error, an unknown name bad input.
+    Profile requireProfile(const std::optional<QString>& name, const QString& command);
     const QString& databasePath() const { return m_databasePath; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

@@ -1,9 +1,13 @@
 #include "cli/CommandLineTool.h"
 
+#include "cli/AnalyzeCommand.h"
 #include "cli/ArgumentList.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/DemoCommand.h"
+#include "cli/LogCommand.h"
+#include "cli/MedicationCommand.h"
+#include "cli/PlanCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/UsageError.h"
 #include "core/InputError.h"
@@ -16,6 +20,10 @@ namespace ldn {
 CommandLineTool::CommandLineTool()
 {
     m_commands.push_back(std::make_unique<ProfileCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<MedicationCommand>());
+    m_commands.push_back(std::make_unique<AnalyzeCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }

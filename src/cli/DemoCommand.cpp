@@ -2,6 +2,7 @@
 
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
+#include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
 #include "core/DemoDiaryGenerator.h"
 #include "core/InputError.h"
@@ -12,21 +13,6 @@
 #include <limits>
 
 namespace ldn {
-namespace {
-
-qint64 parseWholeNumber(const QString& text, const QString& field, qint64 lowest, qint64 highest)
-{
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < lowest || value > highest) {
-        throw InputError(
-            field,
-            QStringLiteral("\"%1\" is not a whole number from %2 to %3").arg(text).arg(lowest).arg(highest));
-    }
-    return value;
-}
-
-} // namespace
 
 QString DemoCommand::name() const
 {
@@ -64,9 +50,9 @@ void DemoCommand::run(ArgumentList& arguments, CommandContext& context)
     DemoDiaryWriter::Request request;
     request.profileName = *profile;
     request.days = static_cast<int>(
-        parseWholeNumber(*days, QStringLiteral("--days"), 1, DemoDiaryGenerator::kMaximumDays));
-    request.seed = seed ? static_cast<std::uint64_t>(parseWholeNumber(*seed, QStringLiteral("--seed"), 0,
-                                                                      std::numeric_limits<qint64>::max()))
+        OptionParsing::wholeNumber(*days, QStringLiteral("--days"), 1, DemoDiaryGenerator::kMaximumDays));
+    request.seed = seed ? static_cast<std::uint64_t>(OptionParsing::wholeNumber(
+                              *seed, QStringLiteral("--seed"), 0, std::numeric_limits<qint64>::max()))
                         : 1;
     request.lastDay = QDate::currentDate();
 

@@ -122,7 +122,7 @@ CREATE TABLE medication (
 CREATE TABLE titration_plan (
     id INTEGER PRIMARY KEY,
     profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
-    template TEXT NOT NULL CHECK (template IN ('standard_1_5', 'weekly_1', 'sensitive_0_5', 'custom')),
+    template TEXT NOT NULL CHECK (template IN ('standard', 'weekly', 'sensitive', 'custom')),
     start_on TEXT NOT NULL CHECK (date(start_on) IS start_on),
     start_ug INTEGER NOT NULL CHECK (start_ug BETWEEN 0 AND 1000000),
     step_ug INTEGER NOT NULL CHECK (step_ug BETWEEN 0 AND 1000000),

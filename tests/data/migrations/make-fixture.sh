@@ -26,7 +26,7 @@ INSERT INTO medication (profile_id, name, dose_text, started_on, notes)
     SELECT id, 'Levothyroxine', '50 micrograms', '2020-05-01', 'Hashimoto''s' FROM profile WHERE name = 'Sam Fixture';
 INSERT INTO titration_plan (profile_id, template, start_on, start_ug, step_ug, interval_days, target_ug,
                             maximum_ug, created_at)
-    SELECT id, 'standard_1_5', '2026-01-01', 1500, 1500, 14, 4500, 6000, '2026-01-01T09:00:00Z'
+    SELECT id, 'standard', '2026-01-01', 1500, 1500, 14, 4500, 6000, '2026-01-01T09:00:00Z'
     FROM profile WHERE name = 'Sam Fixture';
 INSERT INTO titration_adjustment (plan_id, effective_on, kind, dose_ug, reason, created_at)
     VALUES (1, '2026-01-20', 'step_down', 750, 'insomnia', '2026-01-20T09:00:00Z');

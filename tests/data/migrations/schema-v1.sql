@@ -12,8 +12,8 @@ CREATE TABLE profile (
     created_at TEXT NOT NULL,
     notes TEXT NOT NULL DEFAULT ''
 );
-INSERT INTO profile VALUES(1,'Alex Fixture','2026-11-22T04:39:45Z','');
-INSERT INTO profile VALUES(2,'Sam Fixture','2026-11-22T04:39:45Z','');
+INSERT INTO profile VALUES(1,'Alex Fixture','2026-11-22T04:48:31Z','');
+INSERT INTO profile VALUES(2,'Sam Fixture','2026-11-22T04:48:31Z','');
 CREATE TABLE condition (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
@@ -75,34 +75,34 @@ CREATE TABLE diary_day (
     CHECK ((status = 'taken' AND dose_ug IS NOT NULL)
         OR (status = 'missed' AND dose_ug IS NULL AND time_taken IS NULL))
 );
-INSERT INTO diary_day VALUES(1,2,'2026-10-24','taken',0,'22:01',NULL,'','','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(2,2,'2026-10-25','taken',0,'22:49',NULL,'','','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(3,2,'2026-10-26','taken',0,'22:03',NULL,'','','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(4,2,'2026-10-27','taken',1500,'21:41','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(5,2,'2026-10-28','taken',1500,'21:36','capsule','Demo Compounding Pharmacy','B1000','Walked to the shop and back; paid for it in the afternoon.','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(6,2,'2026-10-29','taken',1500,'22:54','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(7,2,'2026-10-30','taken',1500,'21:48','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(8,2,'2026-10-31','taken',1500,'22:14','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(9,2,'2026-11-01','taken',1500,'22:33','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(10,2,'2026-11-02','taken',1500,'22:44','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(11,2,'2026-11-03','taken',1500,'22:14','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(12,2,'2026-11-04','taken',1500,'22:29','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(13,2,'2026-11-05','taken',1500,'21:52','capsule','Demo Compounding Pharmacy','B1000','Good day, managed some gardening.','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(14,2,'2026-11-06','taken',1500,'22:55','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(15,2,'2026-11-07','taken',1500,'23:18','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(16,2,'2026-11-09','taken',1500,'23:01','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(17,2,'2026-11-10','taken',3000,'23:15','capsule','Demo Compounding Pharmacy','B1000','Felt clearer in the morning than usual.','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(18,2,'2026-11-11','taken',3000,'23:06','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(19,2,'2026-11-12','taken',3000,'23:21','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(20,2,'2026-11-13','taken',3000,'21:57','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(21,2,'2026-11-14','taken',3000,'23:22','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(22,2,'2026-11-15','taken',3000,'22:41','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(23,2,'2026-11-16','taken',3000,'22:01','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(24,2,'2026-11-17','taken',3000,'22:53','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(25,2,'2026-11-18','taken',3000,'22:52','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(26,2,'2026-11-20','taken',3000,'22:38','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(27,2,'2026-11-21','taken',3000,'22:06','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
-INSERT INTO diary_day VALUES(28,2,'2026-11-22','taken',3000,'21:51','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:39:45Z');
+INSERT INTO diary_day VALUES(1,2,'2026-10-24','taken',0,'22:01',NULL,'','','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(2,2,'2026-10-25','taken',0,'22:49',NULL,'','','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(3,2,'2026-10-26','taken',0,'22:03',NULL,'','','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(4,2,'2026-10-27','taken',1500,'21:41','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(5,2,'2026-10-28','taken',1500,'21:36','capsule','Demo Compounding Pharmacy','B1000','Walked to the shop and back; paid for it in the afternoon.','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(6,2,'2026-10-29','taken',1500,'22:54','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(7,2,'2026-10-30','taken',1500,'21:48','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(8,2,'2026-10-31','taken',1500,'22:14','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(9,2,'2026-11-01','taken',1500,'22:33','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(10,2,'2026-11-02','taken',1500,'22:44','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(11,2,'2026-11-03','taken',1500,'22:14','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(12,2,'2026-11-04','taken',1500,'22:29','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(13,2,'2026-11-05','taken',1500,'21:52','capsule','Demo Compounding Pharmacy','B1000','Good day, managed some gardening.','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(14,2,'2026-11-06','taken',1500,'22:55','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(15,2,'2026-11-07','taken',1500,'23:18','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(16,2,'2026-11-09','taken',1500,'23:01','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(17,2,'2026-11-10','taken',3000,'23:15','capsule','Demo Compounding Pharmacy','B1000','Felt clearer in the morning than usual.','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(18,2,'2026-11-11','taken',3000,'23:06','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(19,2,'2026-11-12','taken',3000,'23:21','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(20,2,'2026-11-13','taken',3000,'21:57','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(21,2,'2026-11-14','taken',3000,'23:22','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(22,2,'2026-11-15','taken',3000,'22:41','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(23,2,'2026-11-16','taken',3000,'22:01','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(24,2,'2026-11-17','taken',3000,'22:53','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(25,2,'2026-11-18','taken',3000,'22:52','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(26,2,'2026-11-20','taken',3000,'22:38','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(27,2,'2026-11-21','taken',3000,'22:06','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
+INSERT INTO diary_day VALUES(28,2,'2026-11-22','taken',3000,'21:51','capsule','Demo Compounding Pharmacy','B1000','','2026-11-22T04:48:31Z');
 CREATE TABLE symptom_score (
     day_id INTEGER NOT NULL REFERENCES diary_day(id) ON DELETE CASCADE,
     symptom_id INTEGER NOT NULL REFERENCES symptom(id) ON DELETE CASCADE,
@@ -297,7 +297,7 @@ INSERT INTO medication VALUES(1,2,'Levothyroxine','50 micrograms','2020-05-01',N
 CREATE TABLE titration_plan (
     id INTEGER PRIMARY KEY,
     profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
-    template TEXT NOT NULL CHECK (template IN ('standard_1_5', 'weekly_1', 'sensitive_0_5', 'custom')),
+    template TEXT NOT NULL CHECK (template IN ('standard', 'weekly', 'sensitive', 'custom')),
     start_on TEXT NOT NULL CHECK (date(start_on) IS start_on),
     start_ug INTEGER NOT NULL CHECK (start_ug BETWEEN 0 AND 1000000),
     step_ug INTEGER NOT NULL CHECK (step_ug BETWEEN 0 AND 1000000),
@@ -307,7 +307,7 @@ CREATE TABLE titration_plan (
     created_at TEXT NOT NULL,
     ended_on TEXT CHECK (ended_on IS NULL OR date(ended_on) IS ended_on)
 );
-INSERT INTO titration_plan VALUES(1,2,'standard_1_5','2026-01-01',1500,1500,14,4500,6000,'2026-01-01T09:00:00Z',NULL);
+INSERT INTO titration_plan VALUES(1,2,'standard','2026-01-01',1500,1500,14,4500,6000,'2026-01-01T09:00:00Z',NULL);
 CREATE TABLE titration_adjustment (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL REFERENCES titration_plan(id) ON DELETE CASCADE,

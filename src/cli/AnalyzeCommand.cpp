@@ -1,0 +1,139 @@
+#include "cli/AnalyzeCommand.h"
+
+#include "cli/ArgumentList.h"
+#include "cli/CommandContext.h"
+#include "cli/OptionParsing.h"
+#include "core/DoseResponseAnalysis.h"
+#include "core/DoseResponseJson.h"
+#include "core/InputError.h"
+#include "core/IsoDate.h"
+#include "storage/DiaryRepository.h"
+#include "storage/ProfileRepository.h"
+
+namespace ldn {
+namespace {
+
+QString number(const std::optional<double>& value, int decimals = 1)
+{
+    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("–");
+}
+
+void printText(const DoseResponseResult& result, const QString& profile, QTextStream& out)
+{
+    const Adherence& adherence = result.adherence;
+    out << "Dose-response analysis for " << profile << ", " << IsoDate::format(result.from) << " to "
+        << IsoDate::format(result.to) << "\n"
+        << adherence.daysInRange << " days: " << adherence.daysLogged << " logged, " << adherence.dosesTaken
+        << " doses taken, " << adherence.dosesMissed << " missed, " << adherence.zeroDoseDays
+        << " at 0 mg\n\n";
+
+    const auto printLevel = [&](const QString& title, const DoseLevelSummary& level) {
+        out << title << " (" << level.days << " days)\n";
+        for (const SymptomDefinition& symptom : result.symptoms) {
+            const SummaryStatistics& statistics = level.symptoms.at(symptom.name);
+            out << "  " << symptom.name.leftJustified(16) << " mean " << number(statistics.mean)
+                << "  median " << number(statistics.median) << "  sd "
+                << number(statistics.standardDeviation, 2) << "  n " << statistics.n
+                << (statistics.n > 0 && statistics.n < DoseResponseAnalysis::kFewDays ? "  (few days)" : "")
+                << "\n";
+        }
+    };
+    if (result.baseline.days > 0) {
+        printLevel(QStringLiteral("Baseline, 0 mg"), result.baseline);
+    }
+    for (const DoseLevelSummary& level : result.doseLevels) {
+        printLevel(level.dose.toMilligramText() + QStringLiteral(" mg"), level);
+    }
+    for (const DoseStep& step : result.steps) {
+        out << "\nChange on " << IsoDate::format(step.date) << ": " << step.from.toMilligramText() << " -> "
+            << step.to.toMilligramText() << " mg (after - before, 95% interval)\n";
+        for (const SymptomDefinition& symptom : result.symptoms) {
+            const SymptomStepChange& change = step.symptoms.at(symptom.name);
+            out << "  " << symptom.name.leftJustified(16) << " " << number(change.difference, 2);
+            if (change.interval) {
+                out << " [" << QString::number(change.interval->low, 'f', 2) << ", "
+                    << QString::number(change.interval->high, 'f', 2) << "]";
+            }
+            out << "  (" << change.before.size() << " days before, " << change.after.size() << " after)"
+                << (change.before.size() < DoseResponseAnalysis::kFewDays ||
+                            change.after.size() < DoseResponseAnalysis::kFewDays
+                        ? "  few days: treat with caution"
+                        : "")
+                << "\n";
+        }
+    }
+    out << "\nThis is one person's self-reported diary, not a trial: there is no placebo, scores drift on "
+           "their "
+           "own, and other changes at the same time (season, infections, other medicines) can explain a "
+           "difference. An interval that includes 0 means no clear change.\n";
+}
+
+} // namespace
+
+QString AnalyzeCommand::name() const
+{
+    return QStringLiteral("analyze");
+}
+
+QString AnalyzeCommand::summary() const
+{
+    return QStringLiteral("symptom scores per dose and before/after each change of dose");
+}
+
+QString AnalyzeCommand::usage() const
+{
+    return QStringLiteral(
+        "analyze --profile NAME [--from DATE] [--to DATE] [--window DAYS] [--settle-days DAYS] "
+        "[--json]\n"
+        "\n"
+        "  --window DAYS       days before and after each change to compare (default 14)\n"
+        "  --settle-days DAYS  days after a change left out while the body adjusts (default 3)\n"
+        "  --json              machine-readable output (keys in docs/formats.md)\n");
+}
+
+void AnalyzeCommand::run(ArgumentList& arguments, CommandContext& context)
+{
+    const std::optional<QString> profileName = arguments.takeOption(QStringLiteral("--profile"));
+    const std::optional<QString> from = arguments.takeOption(QStringLiteral("--from"));
+    const std::optional<QString> to = arguments.takeOption(QStringLiteral("--to"));
+    const std::optional<QString> window = arguments.takeOption(QStringLiteral("--window"));
+    const std::optional<QString> settle = arguments.takeOption(QStringLiteral("--settle-days"));
+    const bool asJson = arguments.takeFlag(QStringLiteral("--json"));
+    arguments.expectEmpty(name());
+
+    DoseResponseAnalysis::Settings settings;
+    if (from) {
+        settings.from = IsoDate::parse(*from, QStringLiteral("--from"));
+    }
+    if (to) {
+        settings.to = IsoDate::parse(*to, QStringLiteral("--to"));
+    }
+    if (settings.from.isValid() && settings.to.isValid() && settings.to < settings.from) {
+        throw InputError(QStringLiteral("--to"), QStringLiteral("%1 is before --from %2").arg(*to, *from));
+    }
+    if (window) {
+        settings.windowDays =
+            static_cast<int>(OptionParsing::wholeNumber(*window, QStringLiteral("--window"), 1, 365));
+    }
+    if (settle) {
+        settings.settleDays =
+            static_cast<int>(OptionParsing::wholeNumber(*settle, QStringLiteral("--settle-days"), 0, 90));
+    }
+
+    const Profile profile = context.requireProfile(profileName, name());
+    Database& database = context.database();
+    const std::vector<DiaryEntry> entries =
+        DiaryRepository(database).entries(profile.id, settings.from, settings.to);
+    const DoseResponseResult result =
+        DoseResponseAnalysis::run(entries, ProfileRepository(database).symptoms(profile.id), settings);
+    if (asJson) {
+        context.out() << QString::fromStdString(DoseResponseJson::toJson(result, profile.name).dump(2))
+                      << "\n";
+    } else if (entries.empty()) {
+        context.out() << "No diary days logged for " << profile.name << " in this range.\n";
+    } else {
+        printText(result, profile.name, context.out());
+    }
+}
+
+} // namespace ldn

@@ -1,0 +1,83 @@
+#include "storage/MedicationRepository.h"
+
+#include "core/InputError.h"
+#include "core/IsoDate.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+namespace ldn {
+namespace {
+
+std::optional<QString> optionalDate(const QDate& date)
+{
+    return date.isValid() ? std::optional<QString>(IsoDate::format(date)) : std::nullopt;
+}
+
+} // namespace
+
+MedicationRepository::MedicationRepository(Database& database)
+    : m_database(database)
+{}
+
+std::int64_t MedicationRepository::add(std::int64_t profileId, const Medication& medication)
+{
+    const QString name = medication.name.simplified();
+    if (name.isEmpty()) {
+        throw InputError(QStringLiteral("medication name"), QStringLiteral("a name is required"));
+    }
+    if (name.size() > 200) {
+        throw InputError(QStringLiteral("medication name"),
+                         QStringLiteral("a name can be at most 200 characters"));
+    }
+    if (medication.startedOn.isValid() && medication.stoppedOn.isValid() &&
+        medication.stoppedOn < medication.startedOn) {
+        throw InputError(QStringLiteral("stopped"),
+                         QStringLiteral("a medicine cannot stop before it started"));
+    }
+    Connection& connection = m_database.connection();
+    Transaction transaction(connection);
+    connection
+        .prepare("INSERT INTO medication (profile_id, name, dose_text, started_on, stopped_on, notes) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, profileId)
+        .bind(2, name)
+        .bind(3, medication.doseText.trimmed())
+        .bind(4, optionalDate(medication.startedOn))
+        .bind(5, optionalDate(medication.stoppedOn))
+        .bind(6, medication.notes.trimmed())
+        .run();
+    const std::int64_t id = connection.lastInsertRowId();
+    transaction.commit();
+    return id;
+}
+
+void MedicationRepository::remove(std::int64_t medicationId)
+{
+    Connection& connection = m_database.connection();
+    Transaction transaction(connection);
+    connection.prepare("DELETE FROM medication WHERE id = ?1").bind(1, medicationId).run();
+    transaction.commit();
+}
+
+std::vector<Medication> MedicationRepository::list(std::int64_t profileId)
+{
+    Statement select = m_database.connection().prepare(
+        "SELECT id, name, dose_text, started_on, stopped_on, notes FROM medication WHERE profile_id = ?1 "
+        "ORDER BY name COLLATE NOCASE, id");
+    select.bind(1, profileId);
+    std::vector<Medication> medications;
+    while (select.step()) {
+        Medication medication;
+        medication.id = select.int64(0);
+        medication.name = select.text(1);
+        medication.doseText = select.text(2);
+        medication.startedOn = QDate::fromString(select.text(3), Qt::ISODate);
+        medication.stoppedOn = QDate::fromString(select.text(4), Qt::ISODate);
+        medication.notes = select.text(5);
+        medications.push_back(medication);
+    }
+    return medications;
+}
+
+} // namespace ldn
