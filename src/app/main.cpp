@@ -1,0 +1,7 @@
+#include "gui/DesktopApplication.h"
+
+int main(int argc, char* argv[])
+{
+    ldn::DesktopApplication application(argc, argv);
+    return application.run();
+}

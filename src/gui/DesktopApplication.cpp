@@ -1,0 +1,195 @@
+#include "gui/DesktopApplication.h"
+
+#include "gui/MainWindow.h"
+#include "storage/DataLocation.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+namespace ldn {
+namespace {
+
+constexpr const char* kProgramName = "ldn-tracker";
+
+int exitCodeFor(const StorageError& error)
+{
+    return error.kind() == StorageError::Kind::BadData ? DesktopApplication::BadData
+                                                       : DesktopApplication::Failure;
+}
+
+QString exitCodeHelp()
+{
+    return QStringLiteral(
+        "\nExit codes: 0 success, 1 usage error, 2 the diary file cannot be used (damaged,\n"
+        "not a diary, or written by a newer version; it was not changed), 3 other failure.\n");
+}
+
+// In interactive use the person may have started the program from a menu and never see stderr,
+// so the problem is also shown in a window; stderr keeps it for scripts and bug reports.
+void reportFailure(const QString& message, bool interactive, QTextStream& err)
+{
+    err << kProgramName << ": " << message << "\n";
+    err.flush();
+    if (interactive) {
+        QMessageBox box(QMessageBox::Critical, QStringLiteral("LDN Tracker"),
+                        QApplication::translate("DesktopApplication", "LDN Tracker cannot open your diary."),
+                        QMessageBox::Close);
+        box.setInformativeText(message);
+        box.exec();
+    }
+}
+
+} // namespace
+
+DesktopApplication::DesktopApplication(int& argc, char** argv)
+    : m_argc(argc)
+    , m_argv(argv)
+{
+    for (int index = 1; index < argc; ++index) {
+        m_rawArguments << QString::fromLocal8Bit(argv[index]);
+    }
+    static const QStringList kNoWindowOptions{QStringLiteral("--screenshot"),
+                                              QStringLiteral("--help"),
+                                              QStringLiteral("-h"),
+                                              QStringLiteral("-?"),
+                                              QStringLiteral("--help-all"),
+                                              QStringLiteral("--version"),
+                                              QStringLiteral("-v")};
+    for (const QString& argument : m_rawArguments) {
+        if (kNoWindowOptions.contains(argument) || argument.startsWith(QStringLiteral("--screenshot="))) {
+            m_needsNoWindow = true;
+        }
+    }
+}
+
+DesktopApplication::~DesktopApplication() = default;
+
+void DesktopApplication::choosePlatform() const
+{
+    if (m_needsNoWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        !m_rawArguments.contains(QStringLiteral("-platform"))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+bool DesktopApplication::hasDisplay() const
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    // Without a display Qt would abort with a platform-plugin error; say what to do instead.
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        m_rawArguments.contains(QStringLiteral("-platform"))) {
+        return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+int DesktopApplication::run()
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    choosePlatform();
+    if (!hasDisplay()) {
+        err << kProgramName
+            << ": no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop "
+               "session, or use --screenshot FILE to save a picture of the window.\n";
+        return Failure;
+    }
+
+    m_application = std::make_unique<QApplication>(m_argc, m_argv);
+    // The same identity as the command-line tool, so both find the same diary by default.
+    DataLocation::applyApplicationNames();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LDN Tracker"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("LDN Tracker: a private low-dose naltrexone diary that stays on this computer."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QStringLiteral("The diary database (default: the application data folder)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a %1x%2 PNG picture of the main window to FILE and exit, without showing it.")
+            .arg(kScreenshotWidth)
+            .arg(kScreenshotHeight),
+        QStringLiteral("FILE"));
+    parser.addOption(databaseOption);
+    parser.addOption(screenshotOption);
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << kProgramName << ": " << parser.errorText() << "; see " << kProgramName << " --help\n";
+        return UsageProblem;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        out << parser.helpText() << exitCodeHelp();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out << kProgramName << " " << LDN_VERSION << "\n";
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << kProgramName << ": unexpected argument \"" << parser.positionalArguments().constFirst()
+            << "\"; see " << kProgramName << " --help\n";
+        return UsageProblem;
+    }
+    const Options options{parser.value(databaseOption), parser.value(screenshotOption)};
+    if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty()) {
+        err << kProgramName << ": --screenshot needs a file name\n";
+        return UsageProblem;
+    }
+    const bool interactive = !parser.isSet(screenshotOption);
+
+    try {
+        QString path = options.databasePath;
+        if (path.isEmpty()) {
+            path = DataLocation::defaultDatabasePath();
+            DataLocation::ensureFolderFor(path);
+        }
+        Database database = Database::open(path);
+        if (!interactive) {
+            return takeScreenshot(database, options.screenshotFile, err);
+        }
+        MainWindow window(database);
+        window.show();
+        return QApplication::exec();
+    } catch (const StorageError& error) {
+        reportFailure(error.message(), interactive, err);
+        return exitCodeFor(error);
+    } catch (const std::exception& error) {
+        reportFailure(QString::fromUtf8(error.what()), interactive, err);
+        return Failure;
+    }
+}
+
+int DesktopApplication::takeScreenshot(Database& database, const QString& file, QTextStream& err) const
+{
+    MainWindow window(database);
+    window.resize(kScreenshotWidth, kScreenshotHeight);
+    window.show();
+    // Layouts, fonts and column widths settle over a few passes of the event loop.
+    for (int pass = 0; pass < 10; ++pass) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    const QPixmap picture = window.grab();
+    if (picture.isNull() || !picture.save(file, "PNG")) {
+        err << kProgramName << ": cannot save the screenshot to " << file << "\n";
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace ldn

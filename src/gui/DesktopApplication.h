@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QApplication;
+class QTextStream;
+
+namespace ldn {
+
+class Database;
+
+// Everything the desktop program does between main() and its exit code: the command line, the
+// Qt application object, opening the diary (with a clear message, never a crash, when that
+// fails), and either the interactive window or a one-off screenshot.
+class DesktopApplication {
+public:
+    // Same meanings as the command-line tool's exit codes.
+    enum ExitCode { Success = 0, UsageProblem = 1, BadData = 2, Failure = 3 };
+
+    DesktopApplication(int& argc, char** argv);
+    ~DesktopApplication();
+
+    DesktopApplication(const DesktopApplication&) = delete;
+    DesktopApplication& operator=(const DesktopApplication&) = delete;
+
+    int run();
+
+    static constexpr int kScreenshotWidth = 1280;
+    static constexpr int kScreenshotHeight = 800;
+
+private:
+    struct Options {
+        QString databasePath;
+        QString screenshotFile;
+    };
+
+    // Before QApplication exists: a screenshot, --help or --version needs no display, so the
+    // offscreen platform is chosen unless the environment already names one.
+    void choosePlatform() const;
+    bool hasDisplay() const;
+    int takeScreenshot(Database& database, const QString& file, QTextStream& err) const;
+
+    int& m_argc;
+    char** m_argv;
+    QStringList m_rawArguments;
+    bool m_needsNoWindow = false;
+    std::unique_ptr<QApplication> m_application;
+};
+
+} // namespace ldn

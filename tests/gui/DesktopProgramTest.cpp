@@ -1,0 +1,108 @@
+#include "storage/Database.h"
+#include "storage/DemoDiaryWriter.h"
+#include "support/DatabaseSnapshot.h"
+#include "support/TestEnvironment.h"
+
+#include <QFile>
+#include <QImage>
+#include <catch2/catch.hpp>
+
+namespace ldn::test {
+namespace {
+
+ProcessResult runTracker(const QStringList& arguments)
+{
+    return runProgram(builtProgram(QStringLiteral("ldn-tracker")), arguments);
+}
+
+} // namespace
+
+TEST_CASE("ldn-tracker --screenshot renders the main window to a PNG")
+{
+    TemporaryFolder folder;
+    const QString shot = folder.file(QStringLiteral("shot.png"));
+
+    SECTION("of the welcome page on a new database")
+    {
+        const ProcessResult result =
+            runTracker({QStringLiteral("--db"), folder.file(QStringLiteral("new.sqlite")),
+                        QStringLiteral("--screenshot"), shot});
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        CHECK(QFile::exists(folder.file(QStringLiteral("new.sqlite"))));
+    }
+    SECTION("of a demo diary")
+    {
+        const QString path = folder.file(QStringLiteral("demo.sqlite"));
+        {
+            Database database = Database::open(path);
+            DemoDiaryWriter(database).write({QStringLiteral("Demo"), 120, 1, QDate::currentDate()});
+        }
+        const ProcessResult result =
+            runTracker({QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot});
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+    }
+
+    const QImage image(shot);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() >= 800);
+    CHECK(image.height() >= 600);
+}
+
+TEST_CASE("ldn-tracker refuses a diary written by a newer version and leaves it untouched")
+{
+    TemporaryFolder folder;
+    const QString path = folder.file(QStringLiteral("newer.sqlite"));
+    {
+        Database database = Database::open(path);
+        database.connection().execute("PRAGMA user_version = 999");
+    }
+    const QByteArray before = fileHash(path);
+    const QString shot = folder.file(QStringLiteral("shot.png"));
+
+    const ProcessResult result =
+        runTracker({QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot});
+
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("newer")));
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(shot));
+}
+
+TEST_CASE("ldn-tracker refuses a file that is not a diary with exit code 2")
+{
+    TemporaryFolder folder;
+    const QString path = folder.file(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("These are my notes, not a database.\n").repeated(200));
+    }
+    const QByteArray before = fileHash(path);
+
+    const ProcessResult result = runTracker({QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
+                                             folder.file(QStringLiteral("shot.png"))});
+
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("not an LDN Tracker diary")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("ldn-tracker answers --help and --version, and refuses unknown options")
+{
+    const ProcessResult version = runTracker({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == QStringLiteral("ldn-tracker " LDN_VERSION));
+
+    const ProcessResult help = runTracker({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--screenshot")));
+    CHECK(help.out.contains(QStringLiteral("--db")));
+
+    const ProcessResult unknown = runTracker({QStringLiteral("--frobnicate")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+}
+
+} // namespace ldn::test

@@ -1,0 +1,13 @@
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <catch2/catch.hpp>
+
+// Widgets need a QApplication; ldn_add_test_suite sets QT_QPA_PLATFORM=offscreen, so no display
+// is needed.
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LDN Tracker Tests"));
+    QApplication::setApplicationName(QStringLiteral("LDN Tracker Tests"));
+    return Catch::Session().run(argc, argv);
+}

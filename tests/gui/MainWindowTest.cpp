@@ -1,0 +1,205 @@
+#include "gui/MainWindow.h"
+
+#include "WidgetFinder.h"
+#include "gui/DiaryPage.h"
+#include "gui/DiaryTableModel.h"
+#include "gui/NewProfileDialog.h"
+#include "gui/WelcomePage.h"
+#include "storage/Database.h"
+#include "storage/DemoDiaryWriter.h"
+#include "storage/DiaryRepository.h"
+#include "storage/ProfileRepository.h"
+#include "support/TestEnvironment.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+#include <set>
+
+namespace ldn::test {
+namespace {
+
+QString doseText(QTableView* table, const QDate& date)
+{
+    const auto* model = qobject_cast<const DiaryTableModel*>(table->model());
+    REQUIRE(model != nullptr);
+    const int row = model->rowOf(date);
+    REQUIRE(row >= 0);
+    return model->data(model->index(row, DiaryTableModel::DoseColumn)).toString();
+}
+
+} // namespace
+
+TEST_CASE("The demo button fills a Demo profile and the diary table shows every calendar day")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    MainWindow window(database);
+    window.show();
+
+    QTest::mouseClick(WidgetFinder::require<QPushButton>(window, "loadDemoButton"), Qt::LeftButton);
+
+    const std::optional<Profile> demo = ProfileRepository(database).findByName(QStringLiteral("Demo"));
+    REQUIRE(demo.has_value());
+    CHECK(demo->loggedDays > 100);
+    CHECK(WidgetFinder::require<QComboBox>(window, "profileSwitcher")->currentText() ==
+          QStringLiteral("Demo"));
+    CHECK(window.windowTitle() == QStringLiteral("LDN Tracker \u2014 Demo"));
+    auto* tabs = WidgetFinder::require<QTabWidget>(window, "mainTabs");
+    CHECK(tabs->isVisible());
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Diary"));
+
+    auto* table = WidgetFinder::require<QTableView>(window, "diaryTable");
+    CHECK(table->isVisible());
+    CHECK(table->model()->rowCount() == WelcomePage::kDemoDays);
+
+    const std::vector<DiaryEntry> entries = DiaryRepository(database).entries(demo->id);
+    REQUIRE(entries.size() == static_cast<std::size_t>(demo->loggedDays));
+    std::set<QDate> logged;
+    const DiaryEntry* missed = nullptr;
+    const DiaryEntry* zeroDose = nullptr;
+    for (const DiaryEntry& entry : entries) {
+        logged.insert(entry.date);
+        if (!missed && entry.status == DoseStatus::Missed) {
+            missed = &entry;
+        }
+        if (!zeroDose && entry.status == DoseStatus::Taken && entry.dose.isZero()) {
+            zeroDose = &entry;
+        }
+    }
+    QDate notLogged;
+    for (QDate day = entries.front().date; day <= entries.back().date; day = day.addDays(1)) {
+        if (!logged.count(day)) {
+            notLogged = day;
+            break;
+        }
+    }
+    REQUIRE(missed != nullptr);
+    REQUIRE(zeroDose != nullptr);
+    REQUIRE(notLogged.isValid());
+    CHECK(doseText(table, missed->date) == QStringLiteral("Missed"));
+    CHECK(doseText(table, zeroDose->date) == QStringLiteral("0 mg"));
+    CHECK(doseText(table, notLogged) == QStringLiteral("Not logged"));
+    CHECK(doseText(table, entries.back().date) == QStringLiteral("4.5 mg"));
+
+    const QString summary = window.diaryPage()->summaryText();
+    CHECK(summary.contains(QStringLiteral("120 days")));
+    CHECK(summary.contains(QStringLiteral("%1 logged").arg(demo->loggedDays)));
+    CHECK(summary.contains(QStringLiteral("current dose 4.5 mg")));
+    CHECK(WidgetFinder::require<QLabel>(window, "loggedDaysLabel")->text() ==
+          QStringLiteral("%1 days logged").arg(demo->loggedDays));
+    CHECK(WidgetFinder::require<QLabel>(window, "databasePathLabel")
+              ->text()
+              .contains(QStringLiteral("diary.sqlite")));
+}
+
+TEST_CASE("Switching profile shows that profile's diary")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DemoDiaryWriter(database).write({QStringLiteral("Demo"), 120, 1, QDate::currentDate()});
+    DemoDiaryWriter(database).write({QStringLiteral("Kim"), 30, 2, QDate::currentDate().addDays(-5)});
+    ProfileRepository(database).add(QStringLiteral("Lee"));
+
+    MainWindow window(database);
+    window.show();
+    auto* switcher = WidgetFinder::require<QComboBox>(window, "profileSwitcher");
+    auto* table = WidgetFinder::require<QTableView>(window, "diaryTable");
+    auto* emptyState = WidgetFinder::require<QLabel>(window, "diaryEmptyState");
+    REQUIRE(switcher->count() == 3);
+    CHECK(switcher->accessibleName() == QStringLiteral("Active profile"));
+    CHECK(switcher->currentText() == QStringLiteral("Demo"));
+    CHECK(table->model()->rowCount() == 120);
+
+    switcher->setCurrentIndex(switcher->findText(QStringLiteral("Kim")));
+    // Kim's last entry was five days ago; the days since are shown as not logged.
+    CHECK(table->model()->rowCount() == 35);
+    CHECK(doseText(table, QDate::currentDate()) == QStringLiteral("Not logged"));
+    CHECK(window.windowTitle() == QStringLiteral("LDN Tracker \u2014 Kim"));
+    CHECK(window.diaryPage()->summaryText().contains(QStringLiteral("35 days")));
+
+    switcher->setCurrentIndex(switcher->findText(QStringLiteral("Lee")));
+    CHECK(table->model()->rowCount() == 0);
+    CHECK_FALSE(table->isVisible());
+    CHECK(emptyState->isVisible());
+    CHECK(emptyState->text().contains(QStringLiteral("Days you log appear here.")));
+    CHECK(WidgetFinder::require<QLabel>(window, "loggedDaysLabel")->text() ==
+          QStringLiteral("0 days logged"));
+
+    switcher->setCurrentIndex(switcher->findText(QStringLiteral("Demo")));
+    CHECK(table->isVisible());
+    CHECK(table->model()->rowCount() == 120);
+}
+
+TEST_CASE("The other tabs explain what they will show, and the View shortcuts switch tabs")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    ProfileRepository(database).add(QStringLiteral("Ann"));
+    MainWindow window(database);
+    window.show();
+    auto* tabs = WidgetFinder::require<QTabWidget>(window, "mainTabs");
+    REQUIRE(tabs->count() == 4);
+    CHECK(tabs->tabText(0) == QStringLiteral("Diary"));
+    CHECK(tabs->tabText(1) == QStringLiteral("Chart"));
+    CHECK(tabs->tabText(2) == QStringLiteral("Evidence"));
+    CHECK(tabs->tabText(3) == QStringLiteral("GP report"));
+
+    const std::vector<std::pair<const char*, const char*>> tabsAndPlaceholders{
+        {"actionShowChart", "chartPlaceholder"},
+        {"actionShowEvidence", "evidencePlaceholder"},
+        {"actionShowReport", "reportPlaceholder"},
+    };
+    for (const auto& [actionName, placeholderName] : tabsAndPlaceholders) {
+        auto* action = WidgetFinder::require<QAction>(window, actionName);
+        action->trigger();
+        auto* placeholder = WidgetFinder::require<QLabel>(window, placeholderName);
+        CHECK(placeholder->isVisible());
+        CHECK(placeholder->wordWrap());
+        CHECK(placeholder->text().size() > 40);
+    }
+    CHECK(WidgetFinder::require<QAction>(window, "actionShowChart")->shortcut() ==
+          QKeySequence(QStringLiteral("Ctrl+2")));
+    WidgetFinder::require<QAction>(window, "actionShowDiary")->trigger();
+    CHECK(tabs->currentIndex() == 0);
+    CHECK(WidgetFinder::require<QAction>(window, "actionNewProfile")->shortcut() ==
+          QKeySequence(QStringLiteral("Ctrl+N")));
+    CHECK(WidgetFinder::require<QAction>(window, "actionQuit")->shortcut() ==
+          QKeySequence(QStringLiteral("Ctrl+Q")));
+}
+
+TEST_CASE("The new-profile dialog refuses a taken name and keeps what was typed")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    ProfileRepository(database).add(QStringLiteral("Ann"));
+
+    NewProfileDialog dialog(database);
+    dialog.show();
+    auto* name = WidgetFinder::require<QLineEdit>(dialog, "dialogNameEdit");
+    auto* error = WidgetFinder::require<QLabel>(dialog, "dialogError");
+    name->setText(QStringLiteral("Ann"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("already exists")));
+    CHECK(ProfileRepository(database).list().size() == 1);
+
+    name->setText(QStringLiteral("Ben"));
+    WidgetFinder::require<QLineEdit>(dialog, "dialogConditionsEdit")->setText(QStringLiteral("MS"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const std::optional<Profile> ben = ProfileRepository(database).findByName(QStringLiteral("Ben"));
+    REQUIRE(ben.has_value());
+    CHECK(dialog.createdProfileId() == ben->id);
+    CHECK(ben->conditions == QStringList{QStringLiteral("MS")});
+}
+
+} // namespace ldn::test
