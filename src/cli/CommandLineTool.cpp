@@ -9,6 +9,7 @@
 #include "cli/MedicationCommand.h"
 #include "cli/PlanCommand.h"
 #include "cli/ProfileCommand.h"
+#include "cli/SymptomCommand.h"
 #include "cli/UsageError.h"
 #include "core/InputError.h"
 #include "storage/StorageError.h"
@@ -22,6 +23,7 @@ CommandLineTool::CommandLineTool()
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<SymptomCommand>());
     m_commands.push_back(std::make_unique<MedicationCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());

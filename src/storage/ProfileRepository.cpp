@@ -158,4 +158,35 @@ std::vector<SymptomDefinition> ProfileRepository::symptoms(std::int64_t profileI
     return symptoms;
 }
 
+void ProfileRepository::addSymptom(std::int64_t profileId, const SymptomDefinition& symptom)
+{
+    const QString name = validatedName(symptom.name, QStringLiteral("symptom"));
+    for (const SymptomDefinition& existing : symptoms(profileId)) {
+        if (existing.name.compare(name, Qt::CaseInsensitive) == 0) {
+            throw InputError(QStringLiteral("symptom"),
+                             QStringLiteral("\"%1\" is already tracked").arg(existing.name));
+        }
+    }
+    Connection& connection = m_database.connection();
+    Transaction transaction(connection);
+    Statement archived = connection.prepare("SELECT id FROM symptom WHERE profile_id = ?1 AND name = ?2");
+    archived.bind(1, profileId).bind(2, name);
+    if (archived.step()) {
+        // A symptom tracked before and archived comes back with its old scores.
+        connection.prepare("UPDATE symptom SET archived = 0, higher_is_better = ?2 WHERE id = ?1")
+            .bind(1, archived.int64(0))
+            .bind(2, symptom.higherIsBetter ? 1 : 0)
+            .run();
+    } else {
+        connection
+            .prepare("INSERT INTO symptom (profile_id, name, higher_is_better, position) VALUES (?1, ?2, ?3, "
+                     "(SELECT coalesce(max(position), -1) + 1 FROM symptom WHERE profile_id = ?1))")
+            .bind(1, profileId)
+            .bind(2, name)
+            .bind(3, symptom.higherIsBetter ? 1 : 0)
+            .run();
+    }
+    transaction.commit();
+}
+
 } // namespace ldn

@@ -29,6 +29,8 @@ public:
     Profile require(const QString& name, const QString& field);
 
     std::vector<SymptomDefinition> symptoms(std::int64_t profileId);
+    // Adds one of the person's own symptoms after the existing ones; names are unique per profile.
+    void addSymptom(std::int64_t profileId, const SymptomDefinition& symptom);
 
     static constexpr int kMaximumNameLength = 100;
 

@@ -56,7 +56,8 @@ TEST_CASE("Every page carries the header and Page N of M", "[report][pdf]")
     const QString info = pdfInfo(path);
     INFO(info.toStdString());
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))));
-    CHECK(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 842 pts \\(A4\\)"))));
+    CHECK(
+        info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 842 pts \\(A4\\)"))));
     CHECK(info.contains(QStringLiteral("LDN summary for Alex Smith")));
 
     const QStringList pages = pdfText(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);

@@ -1,8 +1,8 @@
 #include "storage/ProfileRepository.h"
-#include "storage/Statement.h"
 
 #include "core/InputError.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 
@@ -62,4 +62,24 @@ TEST_CASE("Bad profile names are refused and nothing is written", "[profile]")
 
     CHECK_FALSE(profiles.findByName(QStringLiteral("Sam")));
     CHECK_THROWS_AS(profiles.require(QStringLiteral("Sam"), QStringLiteral("--profile")), InputError);
+}
+
+TEST_CASE("People add their own symptoms, each once, in order", "[profile]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    ProfileRepository profiles(database);
+    const std::int64_t id = profiles.add(QStringLiteral("Alex"));
+    profiles.addSymptom(id, {QStringLiteral("energy"), true});
+    profiles.addSymptom(id, {QStringLiteral("post-exertional malaise"), false});
+    const std::vector<SymptomDefinition> symptoms = profiles.symptoms(id);
+    REQUIRE(symptoms.size() == 7);
+    CHECK(symptoms[5] == SymptomDefinition{QStringLiteral("energy"), true});
+    CHECK(symptoms[6] == SymptomDefinition{QStringLiteral("post-exertional malaise"), false});
+
+    const DatabaseSnapshot before = DatabaseSnapshot::of(database.connection());
+    CHECK_THROWS_WITH(profiles.addSymptom(id, {QStringLiteral("Pain"), false}),
+                      Catch::Contains("\"pain\" is already tracked"));
+    CHECK_THROWS_AS(profiles.addSymptom(id, {QStringLiteral(" "), false}), InputError);
+    CHECK(DatabaseSnapshot::of(database.connection()) == before);
 }
