@@ -13,6 +13,7 @@ namespace {
 
 // Long notes would otherwise push every other column off screen; the full text is in the tooltip.
 constexpr int kMaximumColumnWidth = 280;
+constexpr int kRowsMeasuredForWidth = 60;
 
 QString dayCount(int count)
 {
@@ -93,8 +94,11 @@ void DiaryPage::updateSummary(const QString& profileName)
 void DiaryPage::fitColumns()
 {
     QTableView* table = m_ui->diaryTable;
-    table->resizeColumnsToContents();
     QHeaderView* header = table->horizontalHeader();
+    // Measuring every row of a ten-year diary costs more than the rest of opening it; the newest
+    // few weeks at the top are representative of the widths.
+    header->setResizeContentsPrecision(kRowsMeasuredForWidth);
+    table->resizeColumnsToContents();
     const int lastColumn = m_model->columnCount() - 1;
     for (int column = 0; column < lastColumn; ++column) {
         const int width = std::min(header->sectionSize(column), kMaximumColumnWidth);

@@ -61,6 +61,24 @@ void validate(const DiaryEntry& entry, const QHash<QString, std::int64_t>& sympt
     }
 }
 
+// Stored days are always valid YYYY-MM-DD (a CHECK constraint says so); reading the digits
+// directly is several times faster than QDate::fromString on a ten-year diary.
+QDate storedDate(const Statement& row, int column)
+{
+    const std::string_view text = row.rawText(column);
+    if (text.size() != 10) {
+        return QDate::fromString(row.text(column), Qt::ISODate);
+    }
+    const auto digits = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
 QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t profileId)
 {
     Statement select = connection.prepare("SELECT lower(name), id FROM symptom WHERE profile_id = ?1");
@@ -163,7 +181,7 @@ std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const Q
     std::unordered_map<std::int64_t, std::size_t> indexOfDay;
     while (days.step()) {
         DiaryEntry entry;
-        entry.date = QDate::fromString(days.text(1), Qt::ISODate);
+        entry.date = storedDate(days, 1);
         entry.status = doseStatusFromStorageText(days.text(2)).value_or(DoseStatus::Missed);
         if (!days.isNull(3)) {
             entry.dose = Dose::fromMicrograms(days.int64(3));

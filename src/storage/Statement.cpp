@@ -111,4 +111,11 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, size);
 }
 
+std::string_view Statement::rawText(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+    const int size = sqlite3_column_bytes(m_statement.get(), column);
+    return data ? std::string_view(data, static_cast<std::size_t>(size)) : std::string_view();
+}
+
 } // namespace ldn

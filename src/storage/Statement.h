@@ -41,6 +41,8 @@ public:
     int integer(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step() or reset(); no copy is made.
+    std::string_view rawText(int column) const;
 
 private:
     struct Finaliser {

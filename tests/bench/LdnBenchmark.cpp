@@ -1,0 +1,180 @@
+#include "BenchmarkRecorder.h"
+#include "MeasuredProcess.h"
+#include "core/DoseResponseAnalysis.h"
+#include "gui/MainWindow.h"
+#include "storage/DataLocation.h"
+#include "storage/Database.h"
+#include "storage/DemoDiaryWriter.h"
+#include "storage/DiaryRepository.h"
+#include "storage/ProfileRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace ldn;
+using ldn::bench::BenchmarkRecorder;
+using ldn::bench::MeasuredProcess;
+
+// LDN Tracker's benchmark: builds a ten-year diary with ten symptoms (or a small one with
+// --quick), then measures what a person waits for. Prints a Markdown table and writes
+// results.json / results.md. Targets are shown, never enforced: see docs/performance.md.
+
+namespace {
+
+constexpr double kInstantMs = 100.0;
+
+QString machineDescription()
+{
+    QString model;
+    QFile cpuInfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuInfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : cpuInfo.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+                break;
+            }
+        }
+    }
+    return QStringLiteral("%1, %2 cores, %3").arg(model).arg(QThread::idealThreadCount()).arg(QSysInfo::prettyProductName());
+}
+
+BenchmarkRecorder::Result processResult(const QString& name, int runs, const std::function<MeasuredProcess()>& run,
+                                        std::optional<double> target = {}, double* peakMegabytes = nullptr)
+{
+    run(); // warm-up: the page cache, not the program, would otherwise dominate the first run
+    std::vector<double> times;
+    double peak = 0;
+    for (int i = 0; i < runs; ++i) {
+        const MeasuredProcess measured = run();
+        if (measured.exitCode != 0) {
+            QTextStream(stderr) << "ldn-bench: " << name << " exited with " << measured.exitCode << "\n";
+            std::exit(3);
+        }
+        times.push_back(measured.milliseconds);
+        peak = std::max(peak, measured.peakMegabytes);
+    }
+    std::sort(times.begin(), times.end());
+    if (peakMegabytes) {
+        *peakMegabytes = peak;
+    }
+    BenchmarkRecorder::Result result;
+    result.name = name;
+    result.unit = QStringLiteral("ms");
+    result.minimum = times.front();
+    result.median = times[times.size() / 2];
+    result.maximum = times.back();
+    result.target = target;
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication application(argc, argv);
+    DataLocation::applyApplicationNames();
+    const QStringList arguments = QApplication::arguments();
+    const bool quick = arguments.contains(QStringLiteral("--quick"));
+    const qsizetype outIndex = arguments.indexOf(QStringLiteral("--out"));
+    const QString outFolder = outIndex > 0 && outIndex + 1 < arguments.size() ? arguments[outIndex + 1]
+                                                                               : QStringLiteral(LDN_BENCH_DIR);
+    const int days = quick ? 120 : 3650;
+    const int runs = quick ? 2 : 7;
+    QTextStream out(stdout);
+
+    QTemporaryDir folder;
+    const QString databasePath = folder.filePath(QStringLiteral("bench.sqlite"));
+    const QString cli = QStringLiteral(LDN_BIN_DIR "/ldn-tracker-cli");
+    const QString app = QStringLiteral(LDN_BIN_DIR "/ldn-tracker");
+    const QString floorProgram = QStringLiteral(LDN_BENCH_DIR "/ldn-bench-floor");
+    BenchmarkRecorder recorder(runs);
+
+    std::int64_t profileId = 0;
+    {
+        Database database = Database::open(databasePath);
+        ProfileRepository profiles(database);
+        profileId = profiles.add(QStringLiteral("Bench"), {QStringLiteral("ME/CFS")});
+        for (const auto& [name, higherIsBetter] :
+             std::vector<std::pair<const char*, bool>>{{"energy", true},
+                                                       {"headache", false},
+                                                       {"joint stiffness", false},
+                                                       {"anxiety", false},
+                                                       {"post-exertional malaise", false}}) {
+            profiles.addSymptom(profileId, {QString::fromLatin1(name), higherIsBetter});
+        }
+        DemoDiaryWriter(database).write({QStringLiteral("Bench"), days, 1, QDate::currentDate()});
+    }
+    out << "ldn-bench: " << days << "-day diary with 10 symptoms, " << runs << " runs each"
+        << (quick ? " (quick mode)" : "") << "\n";
+
+    Database database = Database::open(databasePath);
+    const std::vector<SymptomDefinition> symptoms = ProfileRepository(database).symptoms(profileId);
+
+    recorder.time(QStringLiteral("diary: load every day"),
+                  [&] { (void)DiaryRepository(database).entries(profileId); }, kInstantMs);
+    recorder.time(
+        QStringLiteral("analyze: load + analysis in-process"),
+        [&] {
+            const std::vector<DiaryEntry> entries = DiaryRepository(database).entries(profileId);
+            (void)DoseResponseAnalysis::run(entries, symptoms, {});
+        },
+        kInstantMs);
+
+    BenchmarkRecorder::Result& analyzeCli = recorder.record(processResult(
+        QStringLiteral("analyze: ldn-tracker-cli analyze --json"), runs,
+        [&] {
+            return MeasuredProcess::run(cli, {QStringLiteral("--db"), databasePath, QStringLiteral("analyze"),
+                                              QStringLiteral("--profile"), QStringLiteral("Bench"),
+                                              QStringLiteral("--json")});
+        },
+        kInstantMs));
+    analyzeCli.floorName = QStringLiteral("analyze floor: sqlite3 GROUP BY");
+    recorder.record(processResult(QStringLiteral("analyze floor: sqlite3 GROUP BY"), runs, [&] {
+        return MeasuredProcess::run(
+            QStringLiteral("/usr/bin/sqlite3"),
+            {databasePath, QStringLiteral("SELECT d.dose_ug, s.name, count(*), avg(ss.score) FROM diary_day d "
+                                          "JOIN symptom_score ss ON ss.day_id = d.id JOIN symptom s ON s.id = "
+                                          "ss.symptom_id WHERE d.status = 'taken' GROUP BY d.dose_ug, s.name")});
+    }));
+
+    recorder.time(
+        QStringLiteral("gui: open the diary view"),
+        [&] {
+            MainWindow window(database);
+            window.activateProfile(profileId);
+            window.resize(1280, 800);
+            window.show();
+            QApplication::processEvents();
+        },
+        kInstantMs);
+
+    const QString screenshot = folder.filePath(QStringLiteral("shot.png"));
+    double peakMegabytes = 0;
+    BenchmarkRecorder::Result& start = recorder.record(processResult(
+        QStringLiteral("app: cold start to painted window"), runs,
+        [&] {
+            return MeasuredProcess::run(app,
+                                        {QStringLiteral("--db"), databasePath, QStringLiteral("--screenshot"), screenshot});
+        },
+        {}, &peakMegabytes));
+    start.floorName = QStringLiteral("start floor: empty Qt chart");
+    recorder.record(processResult(QStringLiteral("start floor: empty Qt chart"), runs,
+                                  [&] { return MeasuredProcess::run(floorProgram, {screenshot}); }));
+    recorder.record({QStringLiteral("app: peak memory (RSS)"), QStringLiteral("MB"), peakMegabytes, peakMegabytes,
+                     peakMegabytes, 150.0, std::nullopt, QString()});
+
+    recorder.write(outFolder, machineDescription(), quick);
+    out << "\n" << recorder.markdown() << "\nResults written to " << outFolder << "/results.json and results.md\n";
+    return 0;
+}
