@@ -31,6 +31,9 @@ DiaryPage::DiaryPage(QWidget* parent)
     m_ui->diarySummary->setTextFormat(Qt::RichText);
     m_ui->diaryEmptyState->setTextFormat(Qt::PlainText);
     m_ui->diaryTable->setModel(m_model);
+    m_ui->diaryTable->setToolTip(tr("Double-click a day, or press Enter, to edit it."));
+    connect(m_ui->diaryTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT dayActivated(m_model->dateAt(index.row())); });
     m_ui->diaryTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->diaryTable->horizontalHeader()->setHighlightSections(false);
     // Compact rows: a diary is read by scanning many days at once.

@@ -33,6 +33,10 @@ public:
     DiaryTableModel* model() const { return m_model; }
     QString summaryText() const;
 
+Q_SIGNALS:
+    // A row was double-clicked or Enter was pressed on it: the person wants to edit that day.
+    void dayActivated(const QDate& date);
+
 private:
     void updateSummary(const QString& profileName);
     void fitColumns();

@@ -1,7 +1,10 @@
 #include "gui/MainWindow.h"
 
+#include "gui/ChartPage.h"
+#include "gui/DayLogPage.h"
 #include "gui/DiaryPage.h"
 #include "gui/NewProfileDialog.h"
+#include "gui/PlanPage.h"
 #include "gui/WelcomePage.h"
 #include "storage/Database.h"
 #include "storage/DiaryRepository.h"
@@ -21,8 +24,6 @@
 namespace ldn {
 namespace {
 
-constexpr int kDiaryTab = 0;
-
 QString loggedDaysText(int days)
 {
     return days == 1 ? MainWindow::tr("1 day logged") : MainWindow::tr("%1 days logged").arg(days);
@@ -37,6 +38,9 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_profileSwitcher(new QComboBox(this))
     , m_welcomePage(new WelcomePage(database, this))
     , m_diaryPage(new DiaryPage(this))
+    , m_dayLogPage(new DayLogPage(database, this))
+    , m_chartPage(new ChartPage(database, this))
+    , m_planPage(new PlanPage(database, this))
     , m_databaseLabel(new QLabel(this))
     , m_loggedDaysLabel(new QLabel(this))
 {
@@ -60,7 +64,10 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_ui->profileToolBar->toggleViewAction()->setEnabled(false);
 
     m_ui->welcomeHostLayout->addWidget(m_welcomePage);
+    m_ui->todayTabLayout->addWidget(m_dayLogPage);
     m_ui->diaryTabLayout->addWidget(m_diaryPage);
+    m_ui->chartTabLayout->addWidget(m_chartPage);
+    m_ui->planTabLayout->addWidget(m_planPage);
 
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setText(
@@ -76,11 +83,19 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    const QList<QAction*> tabActions{m_ui->actionShowDiary, m_ui->actionShowChart, m_ui->actionShowEvidence,
-                                     m_ui->actionShowReport};
+    const QList<QAction*> tabActions{m_ui->actionShowToday, m_ui->actionShowDiary,    m_ui->actionShowChart,
+                                     m_ui->actionShowPlan,  m_ui->actionShowEvidence, m_ui->actionShowReport};
     for (int index = 0; index < tabActions.size(); ++index) {
         connect(tabActions[index], &QAction::triggered, this, [this, index] { showTab(index); });
     }
+
+    connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshTab);
+    connect(m_dayLogPage, &DayLogPage::diaryChanged, this, [this] {
+        markStale({DiaryTab, ChartTab, PlanTab});
+        refreshLoggedDays();
+    });
+    connect(m_planPage, &PlanPage::planChanged, this, [this] { markStale({TodayTab}); });
+    connect(m_diaryPage, &DiaryPage::dayActivated, this, &MainWindow::editDay);
 
     reloadProfiles(std::nullopt);
 }
@@ -134,32 +149,88 @@ void MainWindow::showProfileAt(int switcherIndex)
     if (switcherIndex < 0) {
         return;
     }
-    const std::int64_t profileId = m_profileSwitcher->itemData(switcherIndex).toLongLong();
     const QString name = m_profileSwitcher->itemText(switcherIndex);
-    try {
-        ProfileRepository profiles(m_database);
-        DiaryRepository diary(m_database);
-        const int loggedDays = diary.countDays(profileId);
-        m_diaryPage->showDiary(name, profiles.symptoms(profileId), diary.entries(profileId),
-                               QDate::currentDate());
-        m_loggedDaysLabel->setText(loggedDaysText(loggedDays));
-    } catch (const std::exception& error) {
-        m_diaryPage->clear();
-        m_loggedDaysLabel->clear();
-        reportStorageProblem(tr("The diary of %1 could not be read.").arg(name), error);
-    }
     setWindowTitle(tr("LDN Tracker \u2014 %1").arg(name));
     showTabs();
+    m_staleTabs.fill(true);
+    refreshLoggedDays();
+    refreshTab(m_ui->mainTabs->currentIndex());
+}
+
+void MainWindow::markStale(std::initializer_list<Tab> tabs)
+{
+    for (const Tab tab : tabs) {
+        m_staleTabs[static_cast<std::size_t>(tab)] = true;
+    }
+    refreshTab(m_ui->mainTabs->currentIndex());
+}
+
+void MainWindow::refreshTab(int index)
+{
+    const std::optional<std::int64_t> profileId = activeProfileId();
+    if (index < 0 || index >= TabCount || !profileId || !m_staleTabs[static_cast<std::size_t>(index)] ||
+        m_ui->pageStack->currentWidget() != m_ui->mainStackPage) {
+        return;
+    }
+    m_staleTabs[static_cast<std::size_t>(index)] = false;
+    const QString name = m_profileSwitcher->currentText();
+    try {
+        switch (static_cast<Tab>(index)) {
+        case TodayTab:
+            m_dayLogPage->showProfile(*profileId);
+            break;
+        case DiaryTab:
+            m_diaryPage->showDiary(name, ProfileRepository(m_database).symptoms(*profileId),
+                                   DiaryRepository(m_database).entries(*profileId), QDate::currentDate());
+            break;
+        case ChartTab:
+            m_chartPage->showProfile(*profileId);
+            break;
+        case PlanTab:
+            m_planPage->showProfile(*profileId);
+            break;
+        case EvidenceTab:
+        case ReportTab:
+        case TabCount:
+            break;
+        }
+    } catch (const std::exception& error) {
+        reportStorageProblem(tr("The diary of %1 could not be read.").arg(name), error);
+    }
+}
+
+void MainWindow::refreshLoggedDays()
+{
+    const std::optional<std::int64_t> profileId = activeProfileId();
+    if (!profileId) {
+        m_loggedDaysLabel->clear();
+        return;
+    }
+    try {
+        m_loggedDaysLabel->setText(loggedDaysText(DiaryRepository(m_database).countDays(*profileId)));
+    } catch (const std::exception& error) {
+        m_loggedDaysLabel->clear();
+        reportStorageProblem(tr("The diary could not be read."), error);
+    }
+}
+
+void MainWindow::editDay(const QDate& date)
+{
+    m_ui->mainTabs->setCurrentIndex(TodayTab);
+    m_dayLogPage->editDate(date);
 }
 
 void MainWindow::showWelcome()
 {
     m_diaryPage->clear();
+    m_dayLogPage->clear();
+    m_chartPage->clear();
+    m_planPage->clear();
     m_loggedDaysLabel->clear();
     setWindowTitle(tr("LDN Tracker"));
     m_ui->pageStack->setCurrentWidget(m_ui->welcomeStackPage);
-    for (QAction* action :
-         {m_ui->actionShowDiary, m_ui->actionShowChart, m_ui->actionShowEvidence, m_ui->actionShowReport}) {
+    for (QAction* action : {m_ui->actionShowToday, m_ui->actionShowDiary, m_ui->actionShowChart,
+                            m_ui->actionShowPlan, m_ui->actionShowEvidence, m_ui->actionShowReport}) {
         action->setEnabled(false);
     }
     m_welcomePage->reset();
@@ -169,12 +240,12 @@ void MainWindow::showTabs()
 {
     const bool wasWelcome = m_ui->pageStack->currentWidget() == m_ui->welcomeStackPage;
     m_ui->pageStack->setCurrentWidget(m_ui->mainStackPage);
-    for (QAction* action :
-         {m_ui->actionShowDiary, m_ui->actionShowChart, m_ui->actionShowEvidence, m_ui->actionShowReport}) {
+    for (QAction* action : {m_ui->actionShowToday, m_ui->actionShowDiary, m_ui->actionShowChart,
+                            m_ui->actionShowPlan, m_ui->actionShowEvidence, m_ui->actionShowReport}) {
         action->setEnabled(true);
     }
     if (wasWelcome) {
-        m_ui->mainTabs->setCurrentIndex(kDiaryTab);
+        m_ui->mainTabs->setCurrentIndex(TodayTab);
     }
 }
 

@@ -2,12 +2,15 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <cstdint>
 #include <exception>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
 class QComboBox;
+class QDate;
 class QLabel;
 
 namespace Ui {
@@ -16,12 +19,17 @@ class MainWindow;
 
 namespace ldn {
 
+class ChartPage;
 class Database;
+class DayLogPage;
 class DiaryPage;
+class PlanPage;
 class WelcomePage;
 
 // The desktop window: a profile switcher that is always in view, the welcome page until a first
-// profile exists, then the Diary, Chart, Evidence and GP report tabs for the active profile.
+// profile exists, then the Today, Diary, Chart, Plan & medicines, Evidence and GP report tabs
+// for the active profile. A tab reads the database when it is shown, not before, so switching
+// profile with a ten-year diary stays quick.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -36,6 +44,11 @@ public:
 
     DiaryPage* diaryPage() const { return m_diaryPage; }
     WelcomePage* welcomePage() const { return m_welcomePage; }
+    DayLogPage* dayLogPage() const { return m_dayLogPage; }
+    ChartPage* chartPage() const { return m_chartPage; }
+    PlanPage* planPage() const { return m_planPage; }
+
+    enum Tab { TodayTab, DiaryTab, ChartTab, PlanTab, EvidenceTab, ReportTab, TabCount };
 
 private:
     void reloadProfiles(std::optional<std::int64_t> selected);
@@ -43,6 +56,11 @@ private:
     void showWelcome();
     void showTabs();
     void showTab(int index);
+    // Marks tabs as needing a fresh read; the visible one is refreshed at once.
+    void markStale(std::initializer_list<Tab> tabs);
+    void refreshTab(int index);
+    void refreshLoggedDays();
+    void editDay(const QDate& date);
     void newProfile();
     void showAbout();
     void reportStorageProblem(const QString& action, const std::exception& error);
@@ -52,6 +70,10 @@ private:
     QComboBox* m_profileSwitcher;
     WelcomePage* m_welcomePage;
     DiaryPage* m_diaryPage;
+    DayLogPage* m_dayLogPage;
+    ChartPage* m_chartPage;
+    PlanPage* m_planPage;
+    std::array<bool, TabCount> m_staleTabs{};
     QLabel* m_databaseLabel;
     QLabel* m_loggedDaysLabel;
 };

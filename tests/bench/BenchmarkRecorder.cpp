@@ -3,17 +3,16 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
-#include <nlohmann/json.hpp>
 
 namespace ldn::bench {
 
 BenchmarkRecorder::BenchmarkRecorder(int runs)
     : m_runs(runs)
-{
-}
+{}
 
 BenchmarkRecorder::Result& BenchmarkRecorder::time(const QString& name, const std::function<void()>& work,
                                                    std::optional<double> targetMs)
@@ -23,7 +22,8 @@ BenchmarkRecorder::Result& BenchmarkRecorder::time(const QString& name, const st
     for (int run = 0; run < m_runs; ++run) {
         const auto start = std::chrono::steady_clock::now();
         work();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        times.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(times.begin(), times.end());
     Result result;
@@ -54,21 +54,27 @@ const BenchmarkRecorder::Result* BenchmarkRecorder::find(const QString& name) co
 
 QString BenchmarkRecorder::markdown() const
 {
-    QString text = QStringLiteral("| measurement | min | median | max | target | vs floor |\n|---|---|---|---|---|---|\n");
+    QString text = QStringLiteral(
+        "| measurement | min | median | max | target | vs floor |\n|---|---|---|---|---|---|\n");
     for (const Result& result : m_results) {
         QString ratio;
         if (result.floorName) {
             if (const Result* floor = find(*result.floorName); floor && floor->median > 0) {
-                ratio = QStringLiteral("%1× %2").arg(result.median / floor->median, 0, 'f', 2).arg(*result.floorName);
+                ratio = QStringLiteral("%1× %2")
+                            .arg(result.median / floor->median, 0, 'f', 2)
+                            .arg(*result.floorName);
             }
         }
         const auto number = [&](double value) {
             return QStringLiteral("%1 %2").arg(value, 0, 'f', value < 10 ? 2 : 1).arg(result.unit);
         };
         text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                    .arg(result.name + (result.note.isEmpty() ? QString() : QStringLiteral(" (") + result.note + QLatin1Char(')')),
+                    .arg(result.name + (result.note.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(" (") + result.note + QLatin1Char(')')),
                          number(result.minimum), number(result.median), number(result.maximum),
-                         result.target ? QStringLiteral("< ") + number(*result.target) : QStringLiteral("–"), ratio);
+                         result.target ? QStringLiteral("< ") + number(*result.target) : QStringLiteral("–"),
+                         ratio);
     }
     return text;
 }
@@ -86,14 +92,17 @@ void BenchmarkRecorder::write(const QString& folder, const QString& machine, boo
                                {"runs", m_runs},
                                {"note", result.note.toStdString()}};
         item["target"] = result.target ? nlohmann::json(*result.target) : nlohmann::json(nullptr);
-        item["floor"] = result.floorName ? nlohmann::json(result.floorName->toStdString()) : nlohmann::json(nullptr);
-        item["meets_target"] = result.target ? nlohmann::json(result.median < *result.target) : nlohmann::json(nullptr);
+        item["floor"] =
+            result.floorName ? nlohmann::json(result.floorName->toStdString()) : nlohmann::json(nullptr);
+        item["meets_target"] =
+            result.target ? nlohmann::json(result.median < *result.target) : nlohmann::json(nullptr);
         results.push_back(item);
     }
-    const nlohmann::json document = {{"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
-                                     {"machine", machine.toStdString()},
-                                     {"quick", quick},
-                                     {"results", results}};
+    const nlohmann::json document = {
+        {"date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+        {"machine", machine.toStdString()},
+        {"quick", quick},
+        {"results", results}};
     QFile json(QDir(folder).filePath(QStringLiteral("results.json")));
     if (json.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         json.write(QByteArray::fromStdString(document.dump(2)));

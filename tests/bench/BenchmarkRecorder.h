@@ -18,8 +18,8 @@ public:
         double minimum = 0;
         double median = 0;
         double maximum = 0;
-        std::optional<double> target;      // in `unit`
-        std::optional<QString> floorName;  // another result this one is compared with
+        std::optional<double> target;     // in `unit`
+        std::optional<QString> floorName; // another result this one is compared with
         QString note;
     };
 

@@ -43,10 +43,14 @@ QString machineDescription()
             }
         }
     }
-    return QStringLiteral("%1, %2 cores, %3").arg(model).arg(QThread::idealThreadCount()).arg(QSysInfo::prettyProductName());
+    return QStringLiteral("%1, %2 cores, %3")
+        .arg(model)
+        .arg(QThread::idealThreadCount())
+        .arg(QSysInfo::prettyProductName());
 }
 
-BenchmarkRecorder::Result processResult(const QString& name, int runs, const std::function<MeasuredProcess()>& run,
+BenchmarkRecorder::Result processResult(const QString& name, int runs,
+                                        const std::function<MeasuredProcess()>& run,
                                         std::optional<double> target = {}, double* peakMegabytes = nullptr)
 {
     run(); // warm-up: the page cache, not the program, would otherwise dominate the first run
@@ -88,7 +92,7 @@ int main(int argc, char* argv[])
     const bool quick = arguments.contains(QStringLiteral("--quick"));
     const qsizetype outIndex = arguments.indexOf(QStringLiteral("--out"));
     const QString outFolder = outIndex > 0 && outIndex + 1 < arguments.size() ? arguments[outIndex + 1]
-                                                                               : QStringLiteral(LDN_BENCH_DIR);
+                                                                              : QStringLiteral(LDN_BENCH_DIR);
     const int days = quick ? 120 : 3650;
     const int runs = quick ? 2 : 7;
     QTextStream out(stdout);
@@ -121,8 +125,9 @@ int main(int argc, char* argv[])
     Database database = Database::open(databasePath);
     const std::vector<SymptomDefinition> symptoms = ProfileRepository(database).symptoms(profileId);
 
-    recorder.time(QStringLiteral("diary: load every day"),
-                  [&] { (void)DiaryRepository(database).entries(profileId); }, kInstantMs);
+    recorder.time(
+        QStringLiteral("diary: load every day"), [&] { (void)DiaryRepository(database).entries(profileId); },
+        kInstantMs);
     recorder.time(
         QStringLiteral("analyze: load + analysis in-process"),
         [&] {
@@ -143,9 +148,10 @@ int main(int argc, char* argv[])
     recorder.record(processResult(QStringLiteral("analyze floor: sqlite3 GROUP BY"), runs, [&] {
         return MeasuredProcess::run(
             QStringLiteral("/usr/bin/sqlite3"),
-            {databasePath, QStringLiteral("SELECT d.dose_ug, s.name, count(*), avg(ss.score) FROM diary_day d "
-                                          "JOIN symptom_score ss ON ss.day_id = d.id JOIN symptom s ON s.id = "
-                                          "ss.symptom_id WHERE d.status = 'taken' GROUP BY d.dose_ug, s.name")});
+            {databasePath,
+             QStringLiteral("SELECT d.dose_ug, s.name, count(*), avg(ss.score) FROM diary_day d "
+                            "JOIN symptom_score ss ON ss.day_id = d.id JOIN symptom s ON s.id = "
+                            "ss.symptom_id WHERE d.status = 'taken' GROUP BY d.dose_ug, s.name")});
     }));
 
     recorder.time(
@@ -164,17 +170,18 @@ int main(int argc, char* argv[])
     BenchmarkRecorder::Result& start = recorder.record(processResult(
         QStringLiteral("app: cold start to painted window"), runs,
         [&] {
-            return MeasuredProcess::run(app,
-                                        {QStringLiteral("--db"), databasePath, QStringLiteral("--screenshot"), screenshot});
+            return MeasuredProcess::run(
+                app, {QStringLiteral("--db"), databasePath, QStringLiteral("--screenshot"), screenshot});
         },
         {}, &peakMegabytes));
     start.floorName = QStringLiteral("start floor: empty Qt chart");
     recorder.record(processResult(QStringLiteral("start floor: empty Qt chart"), runs,
                                   [&] { return MeasuredProcess::run(floorProgram, {screenshot}); }));
-    recorder.record({QStringLiteral("app: peak memory (RSS)"), QStringLiteral("MB"), peakMegabytes, peakMegabytes,
-                     peakMegabytes, 150.0, std::nullopt, QString()});
+    recorder.record({QStringLiteral("app: peak memory (RSS)"), QStringLiteral("MB"), peakMegabytes,
+                     peakMegabytes, peakMegabytes, 150.0, std::nullopt, QString()});
 
     recorder.write(outFolder, machineDescription(), quick);
-    out << "\n" << recorder.markdown() << "\nResults written to " << outFolder << "/results.json and results.md\n";
+    out << "\n"
+        << recorder.markdown() << "\nResults written to " << outFolder << "/results.json and results.md\n";
     return 0;
 }

@@ -42,7 +42,8 @@ MeasuredProcess MeasuredProcess::run(const QString& program, const QStringList& 
     int status = 0;
     rusage usage{};
     wait4(child, &status, 0, &usage);
-    result.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    result.milliseconds =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     result.peakMegabytes = static_cast<double>(usage.ru_maxrss) / 1024.0;
     return result;

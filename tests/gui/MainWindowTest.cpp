@@ -1,9 +1,12 @@
 #include "gui/MainWindow.h"
 
 #include "WidgetFinder.h"
+#include "gui/ChartPage.h"
+#include "gui/DayLogPage.h"
 #include "gui/DiaryPage.h"
 #include "gui/DiaryTableModel.h"
 #include "gui/NewProfileDialog.h"
+#include "gui/SymptomChartView.h"
 #include "gui/WelcomePage.h"
 #include "storage/Database.h"
 #include "storage/DemoDiaryWriter.h"
@@ -13,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,6 +25,7 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace ldn::test {
@@ -54,7 +59,9 @@ TEST_CASE("The demo button fills a Demo profile and the diary table shows every 
     CHECK(window.windowTitle() == QStringLiteral("LDN Tracker \u2014 Demo"));
     auto* tabs = WidgetFinder::require<QTabWidget>(window, "mainTabs");
     CHECK(tabs->isVisible());
-    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Diary"));
+    // A new diary opens on the Today tab, ready to log.
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Today"));
+    WidgetFinder::require<QAction>(window, "actionShowDiary")->trigger();
 
     auto* table = WidgetFinder::require<QTableView>(window, "diaryTable");
     CHECK(table->isVisible());
@@ -110,6 +117,7 @@ TEST_CASE("Switching profile shows that profile's diary")
 
     MainWindow window(database);
     window.show();
+    WidgetFinder::require<QAction>(window, "actionShowDiary")->trigger();
     auto* switcher = WidgetFinder::require<QComboBox>(window, "profileSwitcher");
     auto* table = WidgetFinder::require<QTableView>(window, "diaryTable");
     auto* emptyState = WidgetFinder::require<QLabel>(window, "diaryEmptyState");
@@ -146,14 +154,15 @@ TEST_CASE("The other tabs explain what they will show, and the View shortcuts sw
     MainWindow window(database);
     window.show();
     auto* tabs = WidgetFinder::require<QTabWidget>(window, "mainTabs");
-    REQUIRE(tabs->count() == 4);
-    CHECK(tabs->tabText(0) == QStringLiteral("Diary"));
-    CHECK(tabs->tabText(1) == QStringLiteral("Chart"));
-    CHECK(tabs->tabText(2) == QStringLiteral("Evidence"));
-    CHECK(tabs->tabText(3) == QStringLiteral("GP report"));
+    REQUIRE(tabs->count() == 6);
+    CHECK(tabs->tabText(0) == QStringLiteral("Today"));
+    CHECK(tabs->tabText(1) == QStringLiteral("Diary"));
+    CHECK(tabs->tabText(2) == QStringLiteral("Chart"));
+    CHECK(tabs->tabText(3) == QStringLiteral("Plan && medicines"));
+    CHECK(tabs->tabText(4) == QStringLiteral("Evidence"));
+    CHECK(tabs->tabText(5) == QStringLiteral("GP report"));
 
     const std::vector<std::pair<const char*, const char*>> tabsAndPlaceholders{
-        {"actionShowChart", "chartPlaceholder"},
         {"actionShowEvidence", "evidencePlaceholder"},
         {"actionShowReport", "reportPlaceholder"},
     };
@@ -165,14 +174,60 @@ TEST_CASE("The other tabs explain what they will show, and the View shortcuts sw
         CHECK(placeholder->wordWrap());
         CHECK(placeholder->text().size() > 40);
     }
-    CHECK(WidgetFinder::require<QAction>(window, "actionShowChart")->shortcut() ==
-          QKeySequence(QStringLiteral("Ctrl+2")));
-    WidgetFinder::require<QAction>(window, "actionShowDiary")->trigger();
-    CHECK(tabs->currentIndex() == 0);
+    const std::vector<std::pair<const char*, int>> actionsAndTabs{
+        {"actionShowToday", 0}, {"actionShowDiary", 1},    {"actionShowChart", 2},
+        {"actionShowPlan", 3},  {"actionShowEvidence", 4}, {"actionShowReport", 5},
+    };
+    for (const auto& [actionName, tab] : actionsAndTabs) {
+        auto* action = WidgetFinder::require<QAction>(window, actionName);
+        CHECK(action->shortcut() == QKeySequence(QStringLiteral("Ctrl+%1").arg(tab + 1)));
+        action->trigger();
+        CHECK(tabs->currentIndex() == tab);
+    }
     CHECK(WidgetFinder::require<QAction>(window, "actionNewProfile")->shortcut() ==
           QKeySequence(QStringLiteral("Ctrl+N")));
     CHECK(WidgetFinder::require<QAction>(window, "actionQuit")->shortcut() ==
           QKeySequence(QStringLiteral("Ctrl+Q")));
+}
+
+TEST_CASE("A tab reads the diary only when shown, and a saved day reaches the other tabs")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DemoDiaryWriter(database).write({QStringLiteral("Demo"), 60, 1, QDate::currentDate().addDays(-1)});
+    MainWindow window(database);
+    window.show();
+    auto* tabs = WidgetFinder::require<QTabWidget>(window, "mainTabs");
+    REQUIRE(tabs->currentIndex() == MainWindow::TodayTab);
+    auto* table = WidgetFinder::require<QTableView>(window, "diaryTable");
+    CHECK(table->model()->rowCount() == 0); // the Diary tab has not been shown yet
+    CHECK(window.chartPage()->chartView()->chartData().dose.empty());
+
+    // Log today (not logged yet) from the Today tab; the Diary tab then shows it.
+    auto* loggedDays = WidgetFinder::require<QLabel>(window, "loggedDaysLabel");
+    const QString before = loggedDays->text();
+    QTest::mouseClick(WidgetFinder::require<QPushButton>(window, "saveButton"), Qt::LeftButton);
+    CHECK(loggedDays->text() != before);
+    WidgetFinder::require<QAction>(window, "actionShowDiary")->trigger();
+    CHECK(table->model()->rowCount() == 61); // 60 days to yesterday, and today
+    const int todayRow = 0;                  // newest first
+    CHECK(table->model()->index(todayRow, 1).data().toString() != QStringLiteral("Not logged"));
+
+    // Activating a row in the diary opens that day on the Today tab.
+    const QDate earlier = QDate::currentDate().addDays(-10);
+    const QModelIndex row = table->model()->index(10, 0);
+    REQUIRE(row.isValid());
+    Q_EMIT table->activated(row);
+    CHECK(tabs->currentIndex() == MainWindow::TodayTab);
+    CHECK(WidgetFinder::require<QDateEdit>(window, "dateEdit")->date() == earlier);
+
+    WidgetFinder::require<QAction>(window, "actionShowChart")->trigger();
+    const std::vector<DiaryEntry> entries =
+        DiaryRepository(database).entries(ProfileRepository(database).require(QStringLiteral("Demo"), {}).id);
+    const auto taken = std::count_if(entries.begin(), entries.end(), [](const DiaryEntry& entry) {
+        return entry.status == DoseStatus::Taken;
+    });
+    CHECK(window.chartPage()->chartView()->chartData().dose.size() == static_cast<std::size_t>(taken));
 }
 
 TEST_CASE("The new-profile dialog refuses a taken name and keeps what was typed")

@@ -1,0 +1,956 @@
+#include "gui/DayLogPage.h"
+
+#include "core/InputError.h"
+#include "core/IsoDate.h"
+#include "core/TitrationSchedule.h"
+#include "gui/MessageStyle.h"
+#include "storage/DiaryRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TitrationRepository.h"
+#include "ui_DayLogPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QShortcut>
+#include <QSpinBox>
+
+#include <algorithm>
+#include <exception>
+#include <initializer_list>
+#include <utility>
+
+namespace ldn {
+namespace {
+
+constexpr int kNotScored = -1;
+constexpr int kDefaultSeverity = 1; // ticking a side effect most often means "mild"
+constexpr int kSymptomsPerColumn = 4;
+constexpr int kMaximumSymptomColumns = 3;
+constexpr int kSideEffectsPerRow = 4;
+const QTime kDefaultTime(22, 0); // LDN is usually taken at bedtime
+
+const QString& notScoredText()
+{
+    static const QString text = QStringLiteral("\u2013");
+    return text;
+}
+
+// A 0–10 score whose lowest value, shown as a dash, means "not scored". Typing a digit over the
+// dash, or clearing the field, has to work without thinking, so both are accepted as they are.
+class ScoreSpinBox : public QSpinBox {
+public:
+    explicit ScoreSpinBox(QWidget* parent)
+        : QSpinBox(parent)
+    {
+        setRange(kNotScored, kMaximumSymptomScore);
+        setSpecialValueText(notScoredText());
+        setValue(kNotScored);
+        setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+
+protected:
+    QValidator::State validate(QString& input, int& position) const override
+    {
+        if (meansNotScored(input)) {
+            return QValidator::Acceptable;
+        }
+        // A digit typed after the dash (the cursor was not on it) replaces the dash.
+        if (input.size() > 1 && isDash(input.at(0))) {
+            input.remove(0, 1);
+            position = std::max(0, position - 1);
+        }
+        return QSpinBox::validate(input, position);
+    }
+
+    int valueFromText(const QString& text) const override
+    {
+        return meansNotScored(text) ? kNotScored : QSpinBox::valueFromText(text);
+    }
+
+    void fixup(QString& input) const override
+    {
+        if (meansNotScored(input)) {
+            input = notScoredText();
+            return;
+        }
+        QSpinBox::fixup(input);
+    }
+
+private:
+    static bool isDash(QChar character)
+    {
+        return character == QLatin1Char('-') || character == notScoredText().at(0);
+    }
+    static bool meansNotScored(const QString& text)
+    {
+        const QString trimmed = text.trimmed();
+        return trimmed.isEmpty() || (trimmed.size() == 1 && isDash(trimmed.at(0)));
+    }
+};
+
+// objectNames for tests and tools: "brain fog" -> "score_brain_fog".
+QString widgetName(const QString& prefix, const QString& name)
+{
+    QString suffix = name.simplified();
+    suffix.replace(QLatin1Char(' '), QLatin1Char('_'));
+    return prefix + suffix;
+}
+
+QString capitalised(const QString& text)
+{
+    if (text.isEmpty()) {
+        return text;
+    }
+    return text.at(0).toUpper() + text.mid(1);
+}
+
+QString severityName(int severity)
+{
+    switch (severity) {
+    case 0:
+        return DayLogPage::tr("none");
+    case 1:
+        return DayLogPage::tr("mild");
+    case 2:
+        return DayLogPage::tr("moderate");
+    default:
+        return DayLogPage::tr("severe");
+    }
+}
+
+// "2 moderate": typing the digit in the closed combo box picks the item.
+QComboBox* makeSeverityCombo(QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    for (int severity = 0; severity <= kMaximumSideEffectSeverity; ++severity) {
+        combo->addItem(QStringLiteral("%1 %2").arg(severity).arg(severityName(severity)), severity);
+    }
+    combo->setPlaceholderText(DayLogPage::tr("severity"));
+    combo->setCurrentIndex(-1);
+    combo->setEnabled(false);
+    return combo;
+}
+
+QString shortDay(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("ddd d MMM"));
+}
+
+QString doseSummary(const DiaryEntry& entry)
+{
+    if (entry.status == DoseStatus::Missed) {
+        return DayLogPage::tr("missed dose");
+    }
+    if (entry.dose.isZero()) {
+        return DayLogPage::tr("no LDN (0 mg)");
+    }
+    return DayLogPage::tr("%1 mg").arg(entry.dose.toMilligramText());
+}
+
+void setMuted(QLabel* label, const QPalette& palette)
+{
+    QPalette muted = label->palette();
+    muted.setColor(QPalette::WindowText, MessageStyle::mutedColour(palette));
+    label->setPalette(muted);
+}
+
+} // namespace
+
+DayLogPage::DayLogPage(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DayLogPage>())
+    , m_database(database)
+{
+    m_ui->setupUi(this);
+
+    QPalette errorPalette = m_ui->dayLogError->palette();
+    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
+    m_ui->dayLogError->setPalette(errorPalette);
+    m_ui->dayLogError->setVisible(false);
+    setMuted(m_ui->planHint, palette());
+    setMuted(m_ui->sideEffectsKept, palette());
+    m_ui->sideEffectsKept->setVisible(false);
+
+    const QDate today = QDate::currentDate();
+    m_ui->dateEdit->setMaximumDate(today);
+    m_ui->dateEdit->setDate(today);
+    m_ui->timeEdit->setTime(kDefaultTime);
+    for (const QString& storage : formulationStorageTexts()) {
+        m_ui->formulationCombo->addItem(displayName(*formulationFromText(storage)), storage);
+    }
+    // About three lines: enough for a sentence or two without pushing the buttons off screen.
+    m_ui->noteEdit->setFixedHeight(m_ui->noteEdit->fontMetrics().lineSpacing() * 3 + 14);
+
+    buildSideEffects();
+    buildEvents();
+
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this](const QDate&) { loadSelectedDate(); });
+    connect(m_ui->previousDayButton, &QPushButton::clicked, this, [this] { stepDate(-1); });
+    connect(m_ui->nextDayButton, &QPushButton::clicked, this, [this] { stepDate(1); });
+    for (QRadioButton* radio : {m_ui->doseTakenRadio, m_ui->zeroDoseRadio, m_ui->missedRadio}) {
+        connect(radio, &QRadioButton::toggled, this, &DayLogPage::updateDoseControls);
+    }
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &DayLogPage::saveDay);
+    connect(m_ui->copyYesterdayButton, &QPushButton::clicked, this, &DayLogPage::copyPreviousDay);
+    connect(m_ui->clearFormButton, &QPushButton::clicked, this, &DayLogPage::clearForm);
+
+    // Window-wide keys, so they work wherever the focus is; they are live only while the page is shown,
+    // so a page in another tab may use the same keys.
+    const auto addShortcut = [this](const QKeySequence& keys, auto action) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    };
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveDay(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { saveDay(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { saveDay(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), [this] { copyPreviousDay(); });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepDate(-1); });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepDate(1); });
+
+    letPageHaveCopyKey(this);
+    m_ui->dateEdit->installEventFilter(this);
+    m_ui->timeEdit->installEventFilter(this);
+    clear();
+}
+
+DayLogPage::~DayLogPage() = default;
+
+const QStringList& DayLogPage::knownSideEffects()
+{
+    static const QStringList names{QStringLiteral("vivid dreams"), QStringLiteral("insomnia"),
+                                   QStringLiteral("headache"),     QStringLiteral("nausea"),
+                                   QStringLiteral("anxiety"),      QStringLiteral("fatigue after dose")};
+    return names;
+}
+
+const QStringList& DayLogPage::knownEvents()
+{
+    static const QStringList names{QStringLiteral("infection"), QStringLiteral("crash after exertion"),
+                                   QStringLiteral("period"), QStringLiteral("stressful day")};
+    return names;
+}
+
+void DayLogPage::showProfile(std::int64_t profileId)
+{
+    m_profileId = profileId;
+    m_ui->dayLogConfirmation->clear();
+    m_ui->dateEdit->setMaximumDate(QDate::currentDate());
+    try {
+        m_symptoms = ProfileRepository(m_database).symptoms(profileId);
+        m_plan = TitrationRepository(m_database).activePlan(profileId);
+    } catch (const std::exception& error) {
+        m_symptoms.clear();
+        m_plan.reset();
+        rebuildSymptomRows();
+        showError(tr("The profile could not be read: %1").arg(QString::fromUtf8(error.what())));
+        return;
+    }
+    rebuildSymptomRows();
+    m_ui->dayLogScroll->setEnabled(true);
+    for (QPushButton* button : {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton}) {
+        button->setEnabled(true);
+    }
+    loadSelectedDate();
+}
+
+void DayLogPage::clear()
+{
+    m_profileId.reset();
+    m_plan.reset();
+    m_symptoms.clear();
+    m_history.clear();
+    m_selectedDateLogged = false;
+    rebuildSymptomRows();
+    fillBlank();
+    m_ui->dayLogScroll->setEnabled(false);
+    for (QPushButton* button : {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton}) {
+        button->setEnabled(false);
+    }
+    m_ui->dayLogError->clear();
+    m_ui->dayLogError->setVisible(false);
+    m_ui->dayLogConfirmation->clear();
+    m_ui->planHint->clear();
+    m_ui->dayLogStatus->setText(tr("No profile is selected"));
+    updateDateControls();
+}
+
+void DayLogPage::editDate(const QDate& date)
+{
+    const QDate today = QDate::currentDate();
+    m_ui->dateEdit->setMaximumDate(today);
+    const QDate wanted = date.isValid() ? std::min(date, today) : today;
+    if (m_ui->dateEdit->date() == wanted) {
+        loadSelectedDate();
+    } else {
+        m_ui->dateEdit->setDate(wanted); // loads it through dateChanged
+    }
+    focusFirstInput();
+}
+
+void DayLogPage::setDoseConfirmation(DoseConfirmation confirmation)
+{
+    m_doseConfirmation = std::move(confirmation);
+}
+
+QString DayLogPage::doseConfirmationQuestion(const Dose& dose)
+{
+    // The likely slip is one misplaced decimal point: 45 for 4.5, 0.05 for 0.5.
+    const bool tooHigh = dose.micrograms() > Dose::kConfirmAboveMicrograms;
+    const Dose meant = Dose::fromMicrograms(tooHigh ? dose.micrograms() / 10 : dose.micrograms() * 10);
+    QString question =
+        tooHigh
+            ? tr("%1 mg is far above the usual LDN range of 0.1\u201310 mg; full-dose naltrexone is 50 mg.")
+                  .arg(dose.toMilligramText())
+            : tr("%1 mg is below the usual LDN range of 0.1\u201310 mg.").arg(dose.toMilligramText());
+    if (!meant.needsConfirmation() && !meant.isZero()) {
+        question += QLatin1Char(' ') + tr("Did you mean %1 mg?").arg(meant.toMilligramText());
+    }
+    return question + QStringLiteral("\n\n") + tr("Save %1 mg anyway?").arg(dose.toMilligramText());
+}
+
+// --- building the form -------------------------------------------------------------------------
+
+void DayLogPage::letPageHaveCopyKey(QWidget* root)
+{
+    for (QLineEdit* edit : root->findChildren<QLineEdit*>()) {
+        edit->installEventFilter(this);
+    }
+    for (QPlainTextEdit* edit : root->findChildren<QPlainTextEdit*>()) {
+        edit->installEventFilter(this);
+    }
+    // A spin box hands the key straight to its inner line edit, past that edit's filters.
+    for (QAbstractSpinBox* spin : root->findChildren<QAbstractSpinBox*>()) {
+        spin->installEventFilter(this);
+    }
+}
+
+bool DayLogPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Date and time fields use Tab to move between their own parts (day, month, year); here Tab
+    // leaves the field, so a day takes one Tab per field. The arrow keys still move between parts.
+    if (event->type() == QEvent::KeyPress && (watched == m_ui->dateEdit || watched == m_ui->timeEdit)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            static_cast<QAbstractSpinBox*>(watched)->interpretText();
+            focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent*>(event)->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_Y)) {
+        event->ignore(); // not the field's key: the shortcut map then finds the page's Ctrl+Y
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DayLogPage::buildSideEffects()
+{
+    // A grid of tick boxes, each with its severity in the column beside it, so severities line up.
+    QGridLayout* grid = m_ui->sideEffectsLayout;
+    QStringList names = knownSideEffects();
+    names << QString(); // "other", named by the person
+    int index = 0;
+    for (const QString& name : names) {
+        QWidget* parent = m_ui->sideEffectsGroup;
+        SideEffectRow row;
+        row.name = name;
+        const bool other = name.isEmpty();
+        const QString key = other ? QStringLiteral("other") : name;
+        row.check = new QCheckBox(other ? tr("Other:") : capitalised(name), parent);
+        row.check->setObjectName(widgetName(QStringLiteral("sideEffect_"), key));
+        row.check->setAccessibleName(other ? tr("Other side effect") : tr("Side effect: %1").arg(name));
+        QWidget* first = row.check;
+        if (other) {
+            auto* cell = new QWidget(parent);
+            auto* cellLayout = new QHBoxLayout(cell);
+            cellLayout->setContentsMargins(0, 0, 0, 0);
+            cellLayout->setSpacing(4);
+            row.check->setParent(cell);
+            cellLayout->addWidget(row.check);
+            m_otherSideEffectName = new QLineEdit(cell);
+            m_otherSideEffectName->setObjectName(QStringLiteral("sideEffectOtherName"));
+            m_otherSideEffectName->setAccessibleName(tr("Name of the other side effect"));
+            m_otherSideEffectName->setPlaceholderText(tr("name"));
+            m_otherSideEffectName->setMaxLength(100);
+            cellLayout->addWidget(m_otherSideEffectName, 1);
+            // Typing a name means it happened: tick it so the name is not silently dropped.
+            connect(m_otherSideEffectName, &QLineEdit::textEdited, this, [this](const QString& text) {
+                if (!text.trimmed().isEmpty()) {
+                    m_sideEffectRows.back().check->setChecked(true);
+                }
+            });
+            first = cell;
+        }
+        row.severity = makeSeverityCombo(parent);
+        row.severity->setObjectName(widgetName(QStringLiteral("severity_"), key));
+        row.severity->setAccessibleName(other ? tr("Other side effect severity")
+                                              : tr("%1 severity").arg(capitalised(name)));
+        // An unticked side effect shows no severity, so a greyed "mild" cannot be read as recorded.
+        QComboBox* severity = row.severity;
+        connect(row.check, &QCheckBox::toggled, severity, [severity](bool checked) {
+            severity->setEnabled(checked);
+            if (!checked) {
+                severity->setCurrentIndex(-1);
+            } else if (severity->currentIndex() < 0) {
+                severity->setCurrentIndex(kDefaultSeverity);
+            }
+        });
+
+        const int gridRow = index / kSideEffectsPerRow;
+        const int gridColumn = (index % kSideEffectsPerRow) * 3;
+        grid->addWidget(first, gridRow, gridColumn);
+        grid->addWidget(row.severity, gridRow, gridColumn + 1);
+        grid->setColumnMinimumWidth(gridColumn + 2, 32);
+        m_sideEffectRows.push_back(row);
+        ++index;
+    }
+    grid->setColumnStretch(kSideEffectsPerRow * 3, 1);
+}
+
+void DayLogPage::buildEvents()
+{
+    QHBoxLayout* layout = m_ui->eventsLayout;
+    for (const QString& name : knownEvents()) {
+        EventRow row;
+        row.name = name;
+        row.check = new QCheckBox(capitalised(name), m_ui->eventsGroup);
+        row.check->setObjectName(widgetName(QStringLiteral("event_"), name));
+        row.check->setAccessibleName(tr("Event: %1").arg(name));
+        layout->addWidget(row.check);
+        m_eventRows.push_back(row);
+    }
+    auto* otherLabel = new QLabel(tr("Other:"), m_ui->eventsGroup);
+    m_otherEvent = new QLineEdit(m_ui->eventsGroup);
+    m_otherEvent->setObjectName(QStringLiteral("event_other"));
+    m_otherEvent->setAccessibleName(tr("Other event"));
+    m_otherEvent->setAccessibleDescription(tr("Separate several events with commas."));
+    m_otherEvent->setPlaceholderText(tr("e.g. dentist, travel"));
+    m_otherEvent->setMaxLength(200);
+    otherLabel->setBuddy(m_otherEvent);
+    layout->addWidget(otherLabel);
+    layout->addWidget(m_otherEvent, 1);
+}
+
+void DayLogPage::rebuildSymptomRows()
+{
+    QGridLayout* grid = m_ui->scoresLayout;
+    while (QLayoutItem* item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int column = 0; column < grid->columnCount(); ++column) {
+        grid->setColumnStretch(column, 0);
+    }
+    m_symptomRows.clear();
+
+    const int count = static_cast<int>(m_symptoms.size());
+    if (count == 0) {
+        auto* none = new QLabel(tr("This profile has no symptoms to score yet."), m_ui->scoresGroup);
+        setMuted(none, palette());
+        grid->addWidget(none, 0, 0);
+        none->show();
+        updateTabOrder();
+        return;
+    }
+    // Side by side columns, filled top to bottom, so ten symptoms fit without scrolling.
+    const int columns =
+        std::clamp((count + kSymptomsPerColumn - 1) / kSymptomsPerColumn, 1, kMaximumSymptomColumns);
+    const int rowsPerColumn = (count + columns - 1) / columns;
+    for (int index = 0; index < count; ++index) {
+        const SymptomDefinition& symptom = m_symptoms[static_cast<std::size_t>(index)];
+        const int row = index % rowsPerColumn;
+        const int firstColumn = (index / rowsPerColumn) * 4;
+        const QString direction = symptom.higherIsBetter ? tr("higher is better") : tr("higher is worse");
+
+        auto* label = new QLabel(capitalised(symptom.name), m_ui->scoresGroup);
+        auto* score = new ScoreSpinBox(m_ui->scoresGroup);
+        score->setObjectName(widgetName(QStringLiteral("score_"), symptom.name));
+        score->setAccessibleName(tr("%1 score").arg(capitalised(symptom.name)));
+        score->setAccessibleDescription(tr("0 to 10, %1. A dash means not scored.").arg(direction));
+        score->setMinimumWidth(score->fontMetrics().horizontalAdvance(QStringLiteral("10")) + 44);
+        label->setBuddy(score);
+        auto* hint = new QLabel(direction, m_ui->scoresGroup);
+        setMuted(hint, palette());
+
+        grid->addWidget(label, row, firstColumn);
+        grid->addWidget(score, row, firstColumn + 1);
+        grid->addWidget(hint, row, firstColumn + 2);
+        // Shown now, not on the layout's next pass, so the first score can take the focus at once.
+        for (QWidget* widget : std::initializer_list<QWidget*>{label, score, hint}) {
+            widget->show();
+        }
+        grid->setColumnMinimumWidth(firstColumn + 3, 48);
+        m_symptomRows.push_back({symptom, score});
+    }
+    grid->setColumnStretch(columns * 4, 1); // the columns stay together on the left
+    letPageHaveCopyKey(m_ui->scoresGroup);
+    updateTabOrder();
+}
+
+void DayLogPage::updateTabOrder()
+{
+    std::vector<QWidget*> order{m_ui->dateEdit,         m_ui->doseTakenRadio, m_ui->doseSpin,
+                                m_ui->zeroDoseRadio,    m_ui->missedRadio,    m_ui->timeEdit,
+                                m_ui->formulationCombo, m_ui->pharmacyEdit,   m_ui->batchEdit};
+    for (const SymptomRow& row : m_symptomRows) {
+        order.push_back(row.score);
+    }
+    for (const SideEffectRow& row : m_sideEffectRows) {
+        order.push_back(row.check);
+        if (row.name.isEmpty()) {
+            order.push_back(m_otherSideEffectName);
+        }
+        order.push_back(row.severity);
+    }
+    for (const EventRow& row : m_eventRows) {
+        order.push_back(row.check);
+    }
+    order.insert(order.end(), {m_otherEvent, m_ui->noteEdit, m_ui->saveButton, m_ui->copyYesterdayButton,
+                               m_ui->clearFormButton});
+    for (std::size_t index = 1; index < order.size(); ++index) {
+        QWidget::setTabOrder(order[index - 1], order[index]);
+    }
+}
+
+// --- filling the form --------------------------------------------------------------------------
+
+void DayLogPage::loadSelectedDate()
+{
+    m_ui->dayLogError->clear();
+    m_ui->dayLogError->setVisible(false);
+    updateDateControls();
+    if (!m_profileId) {
+        return;
+    }
+    const QDate date = m_ui->dateEdit->date();
+    try {
+        // The whole history up to the day: defaults come from the last day that had each detail.
+        m_history = DiaryRepository(m_database).entries(*m_profileId, QDate(), date);
+    } catch (const std::exception& error) {
+        m_history.clear();
+        showError(tr("The diary could not be read: %1").arg(QString::fromUtf8(error.what())));
+    }
+    m_selectedDateLogged = !m_history.empty() && m_history.back().date == date;
+    if (m_selectedDateLogged) {
+        fillFrom(m_history.back());
+    } else {
+        fillBlank();
+    }
+    updateStatus();
+    updatePlanHint();
+}
+
+void DayLogPage::fillBlank()
+{
+    const QDate date = m_ui->dateEdit->date();
+    std::optional<QTime> lastTime;
+    std::optional<Formulation> lastFormulation;
+    QString lastPharmacy;
+    QString lastBatch;
+    for (auto entry = m_history.rbegin(); entry != m_history.rend(); ++entry) {
+        if (entry->date >= date) {
+            continue;
+        }
+        if (!lastTime && entry->timeTaken) {
+            lastTime = entry->timeTaken;
+        }
+        if (!lastFormulation && entry->formulation) {
+            lastFormulation = entry->formulation;
+        }
+        if (lastPharmacy.isEmpty()) {
+            lastPharmacy = entry->pharmacy;
+        }
+        if (lastBatch.isEmpty()) {
+            lastBatch = entry->batch;
+        }
+    }
+    m_ui->timeEdit->setTime(lastTime.value_or(kDefaultTime));
+    m_ui->formulationCombo->setCurrentIndex(std::max(
+        0, m_ui->formulationCombo->findData(toStorageText(lastFormulation.value_or(Formulation::Capsule)))));
+    m_ui->pharmacyEdit->setText(lastPharmacy);
+    m_ui->batchEdit->setText(lastBatch);
+
+    const std::optional<Dose> suggested = suggestedDose();
+    m_ui->doseSpin->setDecimals(2);
+    m_ui->doseSpin->setValue(suggested ? suggested->milligrams() : m_ui->doseSpin->minimum());
+    (suggested && suggested->isZero() ? m_ui->zeroDoseRadio : m_ui->doseTakenRadio)->setChecked(true);
+
+    for (const SymptomRow& row : m_symptomRows) {
+        row.score->setValue(kNotScored);
+    }
+    for (const SideEffectRow& row : m_sideEffectRows) {
+        row.check->setChecked(false);
+        row.severity->setCurrentIndex(-1);
+    }
+    if (m_otherSideEffectName) {
+        m_otherSideEffectName->clear();
+    }
+    for (const EventRow& row : m_eventRows) {
+        row.check->setChecked(false);
+    }
+    if (m_otherEvent) {
+        m_otherEvent->clear();
+    }
+    m_ui->noteEdit->clear();
+    m_keptSideEffects.clear();
+    updateSideEffectsKept();
+    updateDoseControls();
+}
+
+void DayLogPage::fillFrom(const DiaryEntry& entry)
+{
+    fillBlank(); // the defaults stay behind what the entry does not say (e.g. the time of a missed day)
+    setDoseChoice(entry);
+    if (entry.status == DoseStatus::Taken && !entry.dose.isZero()) {
+        if (entry.timeTaken) {
+            m_ui->timeEdit->setTime(*entry.timeTaken);
+        }
+        if (entry.formulation) {
+            m_ui->formulationCombo->setCurrentIndex(
+                std::max(0, m_ui->formulationCombo->findData(toStorageText(*entry.formulation))));
+        }
+        m_ui->pharmacyEdit->setText(entry.pharmacy);
+        m_ui->batchEdit->setText(entry.batch);
+    }
+    for (const SymptomRow& row : m_symptomRows) {
+        const auto score = entry.symptomScores.find(row.symptom.name);
+        row.score->setValue(score == entry.symptomScores.end() ? kNotScored : score->second);
+    }
+    SideEffectRow& other = m_sideEffectRows.back();
+    for (const auto& [name, severity] : entry.sideEffects) {
+        const auto known = std::find_if(
+            m_sideEffectRows.begin(), m_sideEffectRows.end() - 1,
+            [&name](const SideEffectRow& row) { return row.name.compare(name, Qt::CaseInsensitive) == 0; });
+        SideEffectRow* target = known != m_sideEffectRows.end() - 1 ? &*known : nullptr;
+        if (!target && !other.check->isChecked()) {
+            target = &other;
+            m_otherSideEffectName->setText(name);
+        }
+        if (!target) {
+            m_keptSideEffects[name] = severity; // more own side effects than the form has rows for
+            continue;
+        }
+        target->check->setChecked(true);
+        target->severity->setCurrentIndex(std::clamp(severity, 0, kMaximumSideEffectSeverity));
+    }
+    QStringList otherEvents;
+    for (const QString& event : entry.events) {
+        const auto known =
+            std::find_if(m_eventRows.begin(), m_eventRows.end(), [&event](const EventRow& row) {
+                return row.name.compare(event, Qt::CaseInsensitive) == 0;
+            });
+        if (known != m_eventRows.end()) {
+            known->check->setChecked(true);
+        } else {
+            otherEvents << event;
+        }
+    }
+    m_otherEvent->setText(otherEvents.join(QStringLiteral(", ")));
+    m_ui->noteEdit->setPlainText(entry.note);
+    updateSideEffectsKept();
+    updateDoseControls();
+}
+
+void DayLogPage::setDoseChoice(const DiaryEntry& entry)
+{
+    if (entry.status == DoseStatus::Missed) {
+        m_ui->missedRadio->setChecked(true);
+        return;
+    }
+    if (entry.dose.isZero()) {
+        m_ui->zeroDoseRadio->setChecked(true);
+        return;
+    }
+    // Doses are whole micrograms; show the third decimal only when a dose has one (0.125 mg).
+    m_ui->doseSpin->setDecimals(entry.dose.micrograms() % 10 != 0 ? 3 : 2);
+    m_ui->doseSpin->setValue(entry.dose.milligrams());
+    m_ui->doseTakenRadio->setChecked(true);
+}
+
+void DayLogPage::updateDoseControls()
+{
+    const bool taken = m_ui->doseTakenRadio->isChecked();
+    m_ui->doseSpin->setEnabled(taken);
+    // Nothing was taken on a missed or 0 mg day, so there is no time, form or batch to record.
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_ui->timeLabel, m_ui->timeEdit, m_ui->formulationLabel, m_ui->formulationCombo,
+             m_ui->pharmacyLabel, m_ui->pharmacyEdit, m_ui->batchLabel, m_ui->batchEdit}) {
+        widget->setEnabled(taken);
+    }
+}
+
+void DayLogPage::updateDateControls()
+{
+    const QDate date = m_ui->dateEdit->date();
+    m_ui->previousDayButton->setEnabled(date > m_ui->dateEdit->minimumDate());
+    m_ui->nextDayButton->setEnabled(date < m_ui->dateEdit->maximumDate());
+}
+
+void DayLogPage::updateStatus()
+{
+    QLabel* status = m_ui->dayLogStatus;
+    if (m_selectedDateLogged) {
+        status->setText(tr("Logged \u2014 saving replaces this day"));
+        status->setPalette(palette());
+    } else {
+        status->setText(tr("Not logged yet"));
+        setMuted(status, palette());
+    }
+}
+
+void DayLogPage::updatePlanHint()
+{
+    if (!m_plan) {
+        m_ui->planHint->setText(tr("No titration plan"));
+        return;
+    }
+    const QDate date = m_ui->dateEdit->date();
+    const std::optional<TitrationSchedule::Day> day = TitrationSchedule(*m_plan).on(date);
+    if (!day) {
+        m_ui->planHint->setText(
+            tr("Plan starts on %1 with %2 mg")
+                .arg(IsoDate::format(m_plan->startOn), m_plan->startDose.toMilligramText()));
+        return;
+    }
+    QString text = date == QDate::currentDate()
+                       ? tr("Plan: %1 mg today").arg(day->plannedDose.toMilligramText())
+                       : tr("Plan: %1 mg that day").arg(day->plannedDose.toMilligramText());
+    const QString separator = QStringLiteral(" \u00b7 ");
+    if (day->onHold) {
+        text += separator + tr("on hold");
+    } else if (day->targetReached) {
+        text += separator + tr("target reached");
+    } else if (day->nextStepOn && day->nextStepDose) {
+        text += separator + tr("next step %1 mg on %2")
+                                .arg(day->nextStepDose->toMilligramText(), IsoDate::format(*day->nextStepOn));
+    }
+    m_ui->planHint->setText(text);
+}
+
+void DayLogPage::updateSideEffectsKept()
+{
+    QStringList kept;
+    for (const auto& [name, severity] : m_keptSideEffects) {
+        kept << QStringLiteral("%1 (%2)").arg(name, severityName(severity));
+    }
+    m_ui->sideEffectsKept->setText(
+        tr("Also recorded for this day and kept when you save: %1.").arg(kept.join(QStringLiteral(", "))));
+    m_ui->sideEffectsKept->setVisible(!kept.isEmpty());
+}
+
+std::optional<Dose> DayLogPage::suggestedDose() const
+{
+    const QDate date = m_ui->dateEdit->date();
+    if (m_plan) {
+        if (const std::optional<TitrationSchedule::Day> day = TitrationSchedule(*m_plan).on(date)) {
+            return day->plannedDose;
+        }
+    }
+    for (auto entry = m_history.rbegin(); entry != m_history.rend(); ++entry) {
+        if (entry->date < date && entry->status == DoseStatus::Taken) {
+            return entry->dose;
+        }
+    }
+    return std::nullopt;
+}
+
+// --- reading and saving ------------------------------------------------------------------------
+
+DiaryEntry DayLogPage::entryFromForm() const
+{
+    DiaryEntry entry;
+    entry.date = m_ui->dateEdit->date();
+    if (!entry.date.isValid() || entry.date > QDate::currentDate()) {
+        throw InputError(tr("date"), tr("%1 is in the future").arg(IsoDate::format(entry.date)));
+    }
+    if (m_ui->missedRadio->isChecked()) {
+        entry.status = DoseStatus::Missed;
+    } else if (m_ui->zeroDoseRadio->isChecked()) {
+        entry.status = DoseStatus::Taken;
+        entry.dose = Dose::fromMicrograms(0);
+    } else {
+        const QDoubleSpinBox* spin = m_ui->doseSpin;
+        if (spin->value() <= spin->minimum()) {
+            throw InputError(tr("dose"),
+                             tr("type the dose you took, or choose \"No LDN today\" or \"Missed dose\""));
+        }
+        entry.status = DoseStatus::Taken;
+        entry.dose = Dose::parse(QString::number(spin->value(), 'f', spin->decimals()), tr("dose"));
+        if (!entry.dose.isZero()) {
+            entry.timeTaken = m_ui->timeEdit->time();
+            entry.formulation = formulationFromText(m_ui->formulationCombo->currentData().toString());
+            entry.pharmacy = m_ui->pharmacyEdit->text().trimmed();
+            entry.batch = m_ui->batchEdit->text().trimmed();
+        }
+    }
+    for (const SymptomRow& row : m_symptomRows) {
+        if (row.score->value() != kNotScored) {
+            entry.symptomScores[row.symptom.name] = row.score->value();
+        }
+    }
+    entry.sideEffects = m_keptSideEffects;
+    for (const SideEffectRow& row : m_sideEffectRows) {
+        if (!row.check->isChecked()) {
+            continue;
+        }
+        QString name = row.name;
+        if (name.isEmpty()) {
+            name = m_otherSideEffectName->text().simplified();
+            if (name.isEmpty()) {
+                throw InputError(tr("other side effect"), tr("type its name, or untick it"));
+            }
+        }
+        entry.sideEffects[name] =
+            row.severity->currentIndex() < 0 ? kDefaultSeverity : row.severity->currentData().toInt();
+    }
+    for (const EventRow& row : m_eventRows) {
+        if (row.check->isChecked()) {
+            entry.events << row.name;
+        }
+    }
+    for (const QString& event : m_otherEvent->text().split(QLatin1Char(','))) {
+        const QString name = event.simplified();
+        if (!name.isEmpty() && !entry.events.contains(name, Qt::CaseInsensitive)) {
+            entry.events << name;
+        }
+    }
+    entry.note = m_ui->noteEdit->toPlainText().trimmed();
+    return entry;
+}
+
+bool DayLogPage::confirmDose(const Dose& dose)
+{
+    if (m_doseConfirmation) {
+        return m_doseConfirmation(dose);
+    }
+    return QMessageBox::warning(this, tr("Check the dose"), doseConfirmationQuestion(dose),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+void DayLogPage::saveDay()
+{
+    if (!m_profileId) {
+        return;
+    }
+    // A date typed but not yet confirmed would otherwise be saved over the day shown before it.
+    const QDate shownBefore = m_ui->dateEdit->date();
+    m_ui->dateEdit->interpretText();
+    if (m_ui->dateEdit->date() != shownBefore) {
+        return; // the typed day is now loaded; it is saved with the next Ctrl+S
+    }
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(focusWidget())) {
+        spin->interpretText();
+    }
+    m_ui->dayLogError->setVisible(false);
+
+    DiaryEntry entry;
+    try {
+        entry = entryFromForm();
+    } catch (const InputError& error) {
+        showError(MessageStyle::sentence(error.message()));
+        if (error.location() == tr("dose")) {
+            m_ui->doseSpin->setFocus(Qt::OtherFocusReason);
+            m_ui->doseSpin->selectAll();
+        } else if (error.location() == tr("other side effect")) {
+            m_otherSideEffectName->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    }
+    if (entry.status == DoseStatus::Taken && entry.dose.needsConfirmation() && !confirmDose(entry.dose)) {
+        showError(tr("Nothing was saved. Check the dose, then save again."));
+        m_ui->doseSpin->setFocus(Qt::OtherFocusReason);
+        m_ui->doseSpin->selectAll();
+        return;
+    }
+    try {
+        DiaryRepository(m_database).save(*m_profileId, entry);
+    } catch (const InputError& error) {
+        showError(MessageStyle::sentence(error.message()));
+        return;
+    } catch (const StorageError& error) {
+        showError(tr("The day could not be saved: %1").arg(error.message()));
+        return;
+    } catch (const std::exception& error) {
+        showError(tr("The day could not be saved: %1").arg(QString::fromUtf8(error.what())));
+        return;
+    }
+
+    loadSelectedDate(); // shows what was stored, and the day as logged
+    const int scores = static_cast<int>(entry.symptomScores.size());
+    showConfirmation(tr("Saved %1: %2, %3")
+                         .arg(shortDay(entry.date), doseSummary(entry),
+                              scores == 1 ? tr("1 score") : tr("%1 scores").arg(scores)));
+    Q_EMIT diaryChanged();
+}
+
+void DayLogPage::copyPreviousDay()
+{
+    if (!m_profileId) {
+        return;
+    }
+    const QDate date = m_ui->dateEdit->date();
+    const auto previous = std::find_if(m_history.rbegin(), m_history.rend(),
+                                       [&date](const DiaryEntry& entry) { return entry.date < date; });
+    if (previous == m_history.rend()) {
+        showConfirmation(tr("No earlier day is logged, so there is nothing to copy."));
+        return;
+    }
+    DiaryEntry copy = *previous;
+    copy.date = date;
+    fillFrom(copy);
+    m_ui->dayLogError->setVisible(false);
+    showConfirmation(tr("Copied from %1. Check it, then save.").arg(shortDay(previous->date)));
+}
+
+void DayLogPage::clearForm()
+{
+    fillBlank();
+    m_ui->dayLogError->setVisible(false);
+    m_ui->dayLogConfirmation->clear();
+}
+
+void DayLogPage::stepDate(int days)
+{
+    if (!m_ui->dayLogScroll->isEnabled()) {
+        return;
+    }
+    const QDate target = m_ui->dateEdit->date().addDays(days);
+    if (target >= m_ui->dateEdit->minimumDate() && target <= m_ui->dateEdit->maximumDate()) {
+        m_ui->dateEdit->setDate(target);
+    }
+}
+
+void DayLogPage::focusFirstInput()
+{
+    // Tab focus selects the dash, so the first digit typed replaces it.
+    QWidget* first =
+        m_symptomRows.empty() ? static_cast<QWidget*>(m_ui->doseSpin) : m_symptomRows.front().score;
+    first->setFocus(Qt::TabFocusReason);
+}
+
+void DayLogPage::showError(const QString& message)
+{
+    m_ui->dayLogError->setText(message);
+    m_ui->dayLogError->setVisible(true);
+    m_ui->dayLogConfirmation->clear();
+}
+
+void DayLogPage::showConfirmation(const QString& message)
+{
+    m_ui->dayLogConfirmation->setText(message);
+}
+
+} // namespace ldn

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/DiaryEntry.h"
+#include "core/Dose.h"
+#include "core/SymptomDefinition.h"
+#include "core/TitrationPlan.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace Ui {
+class DayLogPage;
+}
+
+namespace ldn {
+
+class Database;
+
+// The form for logging one day: dose (or missed, or a deliberate 0 mg), symptom scores, side
+// effects, events and a note. Built to be filled in well under a minute from the keyboard alone on
+// a bad day: the plan's dose and yesterday's details are pre-filled, scores take one digit and Tab,
+// and Ctrl+S saves. A past day loads its saved entry and is edited the same way.
+class DayLogPage : public QWidget {
+    Q_OBJECT
+
+public:
+    // Asked before saving a dose outside the usual LDN range; true saves, false goes back to the dose.
+    using DoseConfirmation = std::function<bool(const Dose&)>;
+
+    explicit DayLogPage(Database& database, QWidget* parent = nullptr);
+    ~DayLogPage() override;
+
+    // Re-reads the profile's symptoms and active plan and the entry of the selected date.
+    void showProfile(std::int64_t profileId);
+    // No profile: an empty, disabled form.
+    void clear();
+    // Loads `date` (today at the latest) for editing and puts the cursor in the first score.
+    void editDate(const QDate& date);
+
+    // Replaces the question asked before an unusual dose is saved (a modal warning by default), so
+    // the question can be answered without a dialog, e.g. by tests.
+    void setDoseConfirmation(DoseConfirmation confirmation);
+    // "45 mg is far above the usual LDN range of 0.1–10 mg; ... Did you mean 4.5 mg?"
+    static QString doseConfirmationQuestion(const Dose& dose);
+
+    // The side effects and events the form offers a tick box for, by the names they are saved under.
+    static const QStringList& knownSideEffects();
+    static const QStringList& knownEvents();
+
+Q_SIGNALS:
+    void diaryChanged(); // after a successful save
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct SymptomRow {
+        SymptomDefinition symptom;
+        QSpinBox* score = nullptr;
+    };
+    struct SideEffectRow {
+        QString name; // empty for "other", whose name is typed
+        QCheckBox* check = nullptr;
+        QComboBox* severity = nullptr;
+    };
+    struct EventRow {
+        QString name;
+        QCheckBox* check = nullptr;
+    };
+
+    void buildSideEffects();
+    void buildEvents();
+    void rebuildSymptomRows();
+    void updateTabOrder();
+    // Text fields take Ctrl+Y as "redo"; on this page it is "copy yesterday" (Ctrl+Shift+Z still redoes).
+    void letPageHaveCopyKey(QWidget* root);
+
+    void loadSelectedDate();
+    void fillBlank();
+    void fillFrom(const DiaryEntry& entry);
+    void setDoseChoice(const DiaryEntry& entry);
+    void updateDoseControls();
+    void updateDateControls();
+    void updateStatus();
+    void updatePlanHint();
+    void updateSideEffectsKept();
+
+    // The dose to offer for the selected date: the plan's, otherwise the last dose taken before it.
+    std::optional<Dose> suggestedDose() const;
+    // Reads the form into an entry; throws InputError naming the field.
+    DiaryEntry entryFromForm() const;
+    bool confirmDose(const Dose& dose);
+
+    void saveDay();
+    void copyPreviousDay();
+    void clearForm();
+    void stepDate(int days);
+    void focusFirstInput();
+    void showError(const QString& message);
+    void showConfirmation(const QString& message);
+
+    std::unique_ptr<Ui::DayLogPage> m_ui;
+    Database& m_database;
+    std::optional<std::int64_t> m_profileId;
+    std::optional<TitrationPlan> m_plan;
+    std::vector<SymptomDefinition> m_symptoms;
+    // Entries up to and including the selected date, oldest first; the source of every default.
+    std::vector<DiaryEntry> m_history;
+    bool m_selectedDateLogged = false;
+    // Side effects of a loaded entry beyond the one the "other" row can show: kept on save.
+    std::map<QString, int> m_keptSideEffects;
+
+    std::vector<SymptomRow> m_symptomRows;
+    std::vector<SideEffectRow> m_sideEffectRows;
+    std::vector<EventRow> m_eventRows;
+    QLineEdit* m_otherSideEffectName = nullptr;
+    QLineEdit* m_otherEvent = nullptr;
+
+    DoseConfirmation m_doseConfirmation;
+};
+
+} // namespace ldn

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/Medication.h"
+#include "core/TitrationAdjustment.h"
+#include "core/TitrationPlan.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTableWidget;
+
+namespace Ui {
+class PlanPage;
+}
+
+namespace ldn {
+
+class AdjustmentDialog;
+class Database;
+class PlanDialog;
+
+// The "Plan & medicines" tab: today's dose by the titration plan and the next step, the changes
+// a person makes along the way (hold, step down, resume, set a dose) with the plan's history and
+// the logged days that differed from it; beside it the other medicines they take, with a warning
+// that cannot be missed when one of them is an opioid.
+//
+// The page reads and writes the database itself. Its dialogs open without blocking and save
+// through applyPlan / applyAdjustment, so tests (and menus) can drive every path.
+class PlanPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlanPage(Database& database, QWidget* parent = nullptr);
+    ~PlanPage() override;
+
+    // Re-reads the plan, its adjustments, the deviations and the medicines of `profileId`.
+    void showProfile(std::int64_t profileId);
+    void clear();
+    // The day the page treats as today (QDate::currentDate() when showProfile runs, unless set);
+    // re-reads when it changes.
+    void setToday(const QDate& today);
+    QDate today() const { return m_today; }
+
+    // Store a new plan (the current one ends and stays in the history) or a change to the active
+    // plan, then re-read. Throw InputError or StorageError, having written nothing, when refused.
+    // A step-down without a dose records half of that day's planned dose, as the CLI does.
+    void applyPlan(const TitrationPlan& plan);
+    void applyAdjustment(const TitrationAdjustment& adjustment);
+
+    // Open the dialogs behind the buttons, window-modal but without blocking; each deletes itself
+    // when closed. The adjustment dialog needs an active plan (nullptr otherwise).
+    PlanDialog* openPlanDialog();
+    AdjustmentDialog* openAdjustmentDialog(TitrationAdjustment::Kind kind);
+
+Q_SIGNALS:
+    // After any change to the plan, so other pages can fill in the planned dose again.
+    void planChanged();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void reload();
+    void showPlan();
+    void showHistory(const std::vector<TitrationPlan>& plans);
+    void showDeviations();
+    void showMedications();
+    void showMedicationWarnings();
+    void updatePlanButtons();
+    void showPlanError(const QString& message);
+
+    void addMedication();
+    void removeSelectedMedication();
+    void undoRemoval();
+    void showMedicationError(const QString& message);
+    void updateMedicationButtons();
+
+    std::int64_t requireProfile() const;
+    static void setUpTable(QTableWidget* table, const QStringList& headers);
+    static void fitColumns(QTableWidget* table);
+
+    std::unique_ptr<Ui::PlanPage> m_ui;
+    Database& m_database;
+    QDate m_today;
+    bool m_todayFixed = false; // by setToday; otherwise showProfile follows the clock
+    std::optional<std::int64_t> m_profileId;
+    std::optional<TitrationPlan> m_plan;
+    std::vector<Medication> m_medications;
+    std::optional<Medication> m_lastRemoved;
+};
+
+} // namespace ldn
