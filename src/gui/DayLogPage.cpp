@@ -189,7 +189,9 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
         m_ui->formulationCombo->addItem(displayName(*formulationFromText(storage)), storage);
     }
     // About three lines: enough for a sentence or two without pushing the buttons off screen.
-    m_ui->noteEdit->setFixedHeight(m_ui->noteEdit->fontMetrics().lineSpacing() * 3 + 14);
+    // At least three lines; on a tall window the note takes the room left, not a blank gap.
+    m_ui->noteEdit->setMinimumHeight(m_ui->noteEdit->fontMetrics().lineSpacing() * 3 + 14);
+    m_ui->noteEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
     buildSideEffects();
     buildEvents();

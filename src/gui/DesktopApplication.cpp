@@ -126,8 +126,13 @@ int DesktopApplication::run()
             .arg(kScreenshotWidth)
             .arg(kScreenshotHeight),
         QStringLiteral("FILE"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QStringLiteral("With --screenshot: the tab to show (today, diary, chart, plan, evidence, report)."),
+        QStringLiteral("NAME"), QStringLiteral("today"));
     parser.addOption(databaseOption);
     parser.addOption(screenshotOption);
+    parser.addOption(tabOption);
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << kProgramName << ": " << parser.errorText() << "; see " << kProgramName << " --help\n";
@@ -146,9 +151,17 @@ int DesktopApplication::run()
             << "\"; see " << kProgramName << " --help\n";
         return UsageProblem;
     }
-    const Options options{parser.value(databaseOption), parser.value(screenshotOption)};
+    Options options{parser.value(databaseOption), parser.value(screenshotOption)};
     if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty()) {
         err << kProgramName << ": --screenshot needs a file name\n";
+        return UsageProblem;
+    }
+    static const QStringList kTabNames{QStringLiteral("today"),    QStringLiteral("diary"),
+                                       QStringLiteral("chart"),    QStringLiteral("plan"),
+                                       QStringLiteral("evidence"), QStringLiteral("report")};
+    options.screenshotTab = static_cast<int>(kTabNames.indexOf(parser.value(tabOption).toLower()));
+    if (options.screenshotTab < 0) {
+        err << kProgramName << ": --tab must be one of " << kTabNames.join(QStringLiteral(", ")) << "\n";
         return UsageProblem;
     }
     const bool interactive = !parser.isSet(screenshotOption);
@@ -161,7 +174,7 @@ int DesktopApplication::run()
         }
         Database database = Database::open(path);
         if (!interactive) {
-            return takeScreenshot(database, options.screenshotFile, err);
+            return takeScreenshot(database, options, err);
         }
         MainWindow window(database);
         window.show();
@@ -175,11 +188,13 @@ int DesktopApplication::run()
     }
 }
 
-int DesktopApplication::takeScreenshot(Database& database, const QString& file, QTextStream& err) const
+int DesktopApplication::takeScreenshot(Database& database, const Options& options, QTextStream& err) const
 {
+    const QString& file = options.screenshotFile;
     MainWindow window(database);
     window.resize(kScreenshotWidth, kScreenshotHeight);
     window.show();
+    window.showTab(options.screenshotTab);
     // Layouts, fonts and column widths settle over a few passes of the event loop.
     for (int pass = 0; pass < 10; ++pass) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);

@@ -35,13 +35,14 @@ private:
     struct Options {
         QString databasePath;
         QString screenshotFile;
+        int screenshotTab = 0; // MainWindow::Tab
     };
 
     // Before QApplication exists: a screenshot, --help or --version needs no display, so the
     // offscreen platform is chosen unless the environment already names one.
     void choosePlatform() const;
     bool hasDisplay() const;
-    int takeScreenshot(Database& database, const QString& file, QTextStream& err) const;
+    int takeScreenshot(Database& database, const Options& options, QTextStream& err) const;
 
     int& m_argc;
     char** m_argv;

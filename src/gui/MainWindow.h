@@ -49,13 +49,14 @@ public:
     PlanPage* planPage() const { return m_planPage; }
 
     enum Tab { TodayTab, DiaryTab, ChartTab, PlanTab, EvidenceTab, ReportTab, TabCount };
+    // Switches to a tab when a profile is shown (the welcome page has no tabs).
+    void showTab(int index);
 
 private:
     void reloadProfiles(std::optional<std::int64_t> selected);
     void showProfileAt(int switcherIndex);
     void showWelcome();
     void showTabs();
-    void showTab(int index);
     // Marks tabs as needing a fresh read; the visible one is refreshed at once.
     void markStale(std::initializer_list<Tab> tabs);
     void refreshTab(int index);
