@@ -32,6 +32,8 @@
 namespace ldn {
 namespace {
 
+constexpr int kDefaultsLookBackDays = 400;
+
 constexpr int kNotScored = -1;
 constexpr int kDefaultSeverity = 1; // ticking a side effect most often means "mild"
 constexpr int kSymptomsPerColumn = 4;
@@ -539,8 +541,10 @@ void DayLogPage::loadSelectedDate()
     }
     const QDate date = m_ui->dateEdit->date();
     try {
-        // The whole history up to the day: defaults come from the last day that had each detail.
-        m_history = DiaryRepository(m_database).entries(*m_profileId, QDate(), date);
+        // Defaults come from the last day that had each detail; a detail not recorded for over a
+        // year is no useful default, and reading ten years on every change of date would be slow.
+        m_history =
+            DiaryRepository(m_database).entries(*m_profileId, date.addDays(-kDefaultsLookBackDays), date);
     } catch (const std::exception& error) {
         m_history.clear();
         showError(tr("The diary could not be read: %1").arg(QString::fromUtf8(error.what())));

@@ -25,6 +25,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <unordered_map>
 
 namespace ldn {
 namespace {
@@ -120,11 +121,23 @@ constexpr qreal kExportScale = 1.5;
 
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 constexpr int kMinimumVisibleDays = 7;
+constexpr qreal kPixelsPerMeanPoint = 3.0;
 constexpr int kShortRangeDays = 180; // up to this many days the axis names days, beyond it months
 
+// Local time, so the axis labels (which Qt Charts prints in local time) name the right days.
+// Converting through the time zone costs thousands of instructions, and a ten-year chart asks
+// for the same few thousand days over and over, so each answer is remembered.
 qint64 msAt(const QDate& date, int hour)
 {
-    return QDateTime(date, QTime(hour, 0)).toMSecsSinceEpoch();
+    static std::unordered_map<qint64, qint64> cache;
+    const qint64 key = date.toJulianDay() * 24 + hour;
+    const auto found = cache.find(key);
+    if (found != cache.end()) {
+        return found->second;
+    }
+    const qint64 ms = QDateTime(date, QTime(hour, 0)).toMSecsSinceEpoch();
+    cache.emplace(key, ms);
+    return ms;
 }
 
 // Scores and means sit at midday, so the day's dose step (midnight to midnight) frames them and a
@@ -682,7 +695,11 @@ void SymptomChartView::fillVisibleSlices()
     const qint64 start = m_visibleStart.toMSecsSinceEpoch();
     const qint64 end = m_visibleEnd.toMSecsSinceEpoch();
     const bool dailyPoints = m_visibleStart.daysTo(m_visibleEnd) <= kMaximumDaysWithDailyPoints;
-    const qreal columns = chart()->plotArea().width() > 50 ? chart()->plotArea().width() : 1000.0;
+    // One mean point per few pixel columns: Qt strokes a dashed, antialiased line segment by
+    // segment, which made a ten-year redraw with ten symptoms take over 100 ms at one point per
+    // column; a 7-day mean drawn at three columns per point looks the same.
+    const qreal plotWidth = chart()->plotArea().width() > 50 ? chart()->plotArea().width() : 1000.0;
+    const qreal columns = plotWidth / kPixelsPerMeanPoint;
     for (SymptomItems& symptom : m_symptoms) {
         if (symptom.meanSeries) {
             replaceIfChanged(symptom.meanSeries,

@@ -1,7 +1,9 @@
 #include "BenchmarkRecorder.h"
 #include "MeasuredProcess.h"
 #include "core/DoseResponseAnalysis.h"
+#include "gui/ChartPage.h"
 #include "gui/MainWindow.h"
+#include "gui/SymptomChartView.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
 #include "storage/DemoDiaryWriter.h"
@@ -164,6 +166,54 @@ int main(int argc, char* argv[])
             QApplication::processEvents();
         },
         kInstantMs);
+
+    {
+        // The chart tab with every symptom visible, as a person would look at ten years at once.
+        ChartPage page(database);
+        page.resize(1280, 800);
+        page.show();
+        recorder.time(
+            QStringLiteral("chart: open the chart tab (data, chart, analysis)"),
+            [&] {
+                page.showProfile(profileId);
+                (void)page.grab();
+            },
+            kInstantMs);
+        SymptomChartView* view = page.chartView();
+        QStringList allSymptoms;
+        for (const SymptomDefinition& symptom : symptoms) {
+            allSymptoms << symptom.name;
+        }
+        view->setVisibleSymptoms(allSymptoms);
+        const QDate last = QDate::currentDate();
+        const QDate first = last.addDays(-(days - 1));
+        bool wide = false;
+        recorder.time(
+            QStringLiteral("chart: redraw the full range"),
+            [&] {
+                // Alternate so every run is a real change of range.
+                wide = !wide;
+                view->setDateRange(wide ? first : first.addDays(1), last);
+                (void)view->grab();
+            },
+            kInstantMs);
+        bool shifted = false;
+        recorder.time(
+            QStringLiteral("chart: redraw one month"),
+            [&] {
+                shifted = !shifted;
+                view->setDateRange(last.addDays(shifted ? -30 : -31), last);
+                (void)view->grab();
+            },
+            kInstantMs);
+        recorder.time(
+            QStringLiteral("chart: one zoom step"),
+            [&] {
+                view->zoomBy(0.8);
+                (void)view->grab();
+            },
+            kInstantMs);
+    }
 
     const QString screenshot = folder.filePath(QStringLiteral("shot.png"));
     double peakMegabytes = 0;
