@@ -2,9 +2,12 @@
 
 #include "core/InputError.h"
 #include "core/IsoDate.h"
+#include "core/MedicationSafety.h"
 #include "core/TitrationSchedule.h"
+#include "gui/AddSymptomDialog.h"
 #include "gui/MessageStyle.h"
 #include "storage/DiaryRepository.h"
+#include "storage/MedicationRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TitrationRepository.h"
@@ -27,6 +30,7 @@
 #include <algorithm>
 #include <exception>
 #include <initializer_list>
+#include <map>
 #include <utility>
 
 namespace ldn {
@@ -174,6 +178,18 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
     , m_database(database)
 {
     m_ui->setupUi(this);
+    // Logging is what people do every day, so an opioid on the list is repeated here, not only
+    // on the Plan & medicines tab.
+    m_opioidReminder = new QLabel(this);
+    m_opioidReminder->setObjectName(QStringLiteral("opioidReminder"));
+    m_opioidReminder->setWordWrap(true);
+    m_opioidReminder->setTextFormat(Qt::PlainText);
+    m_opioidReminder->setAccessibleName(tr("Medicine warning"));
+    m_opioidReminder->setStyleSheet(
+        QStringLiteral("QLabel { border: 2px solid %1; padding: 6px; font-weight: bold; }")
+            .arg(MessageStyle::errorColour(palette()).name()));
+    m_opioidReminder->setVisible(false);
+    m_ui->dayLogLayout->insertWidget(0, m_opioidReminder);
 
     QPalette errorPalette = m_ui->dayLogError->palette();
     errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
@@ -207,6 +223,7 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
     connect(m_ui->saveButton, &QPushButton::clicked, this, &DayLogPage::saveDay);
     connect(m_ui->copyYesterdayButton, &QPushButton::clicked, this, &DayLogPage::copyPreviousDay);
     connect(m_ui->clearFormButton, &QPushButton::clicked, this, &DayLogPage::clearForm);
+    connect(m_ui->addSymptomButton, &QPushButton::clicked, this, &DayLogPage::openAddSymptomDialog);
 
     // Window-wide keys, so they work wherever the focus is; they are live only while the page is shown,
     // so a page in another tab may use the same keys.
@@ -261,15 +278,74 @@ void DayLogPage::showProfile(std::int64_t profileId)
         return;
     }
     rebuildSymptomRows();
+    updateOpioidReminder();
     m_ui->dayLogScroll->setEnabled(true);
-    for (QPushButton* button : {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton}) {
+    for (QPushButton* button :
+         {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton, m_ui->addSymptomButton}) {
         button->setEnabled(true);
     }
     loadSelectedDate();
 }
 
+void DayLogPage::addSymptom(const SymptomDefinition& symptom)
+{
+    if (!m_profileId) {
+        return;
+    }
+    // Only the score boxes are rebuilt; what was typed in them is carried over by name.
+    std::map<QString, int> typedScores;
+    for (const SymptomRow& row : m_symptomRows) {
+        typedScores[row.symptom.name] = row.score->value();
+    }
+    ProfileRepository profiles(m_database);
+    profiles.addSymptom(*m_profileId, symptom);
+    m_symptoms = profiles.symptoms(*m_profileId);
+    rebuildSymptomRows();
+    for (const SymptomRow& row : m_symptomRows) {
+        const auto typed = typedScores.find(row.symptom.name);
+        if (typed != typedScores.end()) {
+            row.score->setValue(typed->second);
+        }
+    }
+    for (const SymptomRow& row : m_symptomRows) {
+        if (row.symptom.name.compare(symptom.name.simplified(), Qt::CaseInsensitive) == 0) {
+            row.score->setFocus();
+        }
+    }
+    showConfirmation(tr("Added \"%1\"; it can be scored from today.").arg(symptom.name.simplified()));
+    Q_EMIT symptomsChanged();
+}
+
+void DayLogPage::updateOpioidReminder()
+{
+    QStringList opioids;
+    try {
+        for (const Medication& medication : MedicationRepository(m_database).list(*m_profileId)) {
+            if (MedicationSafety::assess(medication.name).level == MedicationSafety::Level::Contraindicated) {
+                opioids << medication.name;
+            }
+        }
+    } catch (const std::exception&) {
+        // The form still works without the list; the Plan & medicines tab reports read errors.
+    }
+    m_opioidReminder->setText(
+        tr("Warning: %1 on your medicine list is an opioid. Do not take LDN with opioid medicines; talk to "
+           "your prescriber.")
+            .arg(opioids.join(QStringLiteral(", "))));
+    m_opioidReminder->setVisible(!opioids.isEmpty());
+}
+
+void DayLogPage::openAddSymptomDialog()
+{
+    auto* dialog = new AddSymptomDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmitFunction([this](const SymptomDefinition& symptom) { addSymptom(symptom); });
+    dialog->open();
+}
+
 void DayLogPage::clear()
 {
+    m_opioidReminder->setVisible(false);
     m_profileId.reset();
     m_plan.reset();
     m_symptoms.clear();
@@ -278,7 +354,8 @@ void DayLogPage::clear()
     rebuildSymptomRows();
     fillBlank();
     m_ui->dayLogScroll->setEnabled(false);
-    for (QPushButton* button : {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton}) {
+    for (QPushButton* button :
+         {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton, m_ui->addSymptomButton}) {
         button->setEnabled(false);
     }
     m_ui->dayLogError->clear();

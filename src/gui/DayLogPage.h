@@ -17,6 +17,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -59,13 +60,21 @@ public:
     static const QStringList& knownSideEffects();
     static const QStringList& knownEvents();
 
+    // Adds one of the person's own symptoms and shows its score box at once, keeping whatever
+    // was already typed on the form. Throws InputError (e.g. a symptom already tracked).
+    void addSymptom(const SymptomDefinition& symptom);
+
 Q_SIGNALS:
-    void diaryChanged(); // after a successful save
+    void diaryChanged();    // after a successful save
+    void symptomsChanged(); // after a symptom was added
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void openAddSymptomDialog();
+    void updateOpioidReminder();
+
     struct SymptomRow {
         SymptomDefinition symptom;
         QSpinBox* score = nullptr;
@@ -127,6 +136,7 @@ private:
     std::vector<EventRow> m_eventRows;
     QLineEdit* m_otherSideEffectName = nullptr;
     QLineEdit* m_otherEvent = nullptr;
+    QLabel* m_opioidReminder = nullptr; // shown while an opioid is on the medicine list
 
     DoseConfirmation m_doseConfirmation;
 };

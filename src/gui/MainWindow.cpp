@@ -95,6 +95,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
         refreshLoggedDays();
     });
     connect(m_planPage, &PlanPage::planChanged, this, [this] { markStale({TodayTab}); });
+    connect(m_planPage, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab}); });
+    connect(m_dayLogPage, &DayLogPage::symptomsChanged, this, [this] { markStale({DiaryTab, ChartTab}); });
     connect(m_diaryPage, &DiaryPage::dayActivated, this, &MainWindow::editDay);
 
     reloadProfiles(std::nullopt);

@@ -668,6 +668,7 @@ void PlanPage::addMedication()
         m_ui->medicationStartedCheck->setChecked(false);
         m_ui->medicationError->setVisible(false);
         showMedications();
+        Q_EMIT medicationsChanged();
         m_ui->medicationNameEdit->setFocus();
     } catch (const InputError& error) {
         showMedicationError(MessageStyle::sentence(error.message()));
@@ -693,6 +694,7 @@ void PlanPage::removeSelectedMedication()
         m_ui->medicationUndoBar->setVisible(true);
         m_ui->medicationError->setVisible(false);
         showMedications();
+        Q_EMIT medicationsChanged();
         if (!m_medications.empty()) {
             m_ui->medicationTable->selectRow(std::min(row, static_cast<int>(m_medications.size()) - 1));
             m_ui->medicationTable->setFocus();
@@ -715,6 +717,7 @@ void PlanPage::undoRemoval()
         m_ui->medicationUndoBar->setVisible(false);
         m_ui->medicationError->setVisible(false);
         showMedications();
+        Q_EMIT medicationsChanged();
         m_ui->medicationTable->setFocus();
     } catch (const std::exception& error) {
         showMedicationError(

@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     // After any change to the plan, so other pages can fill in the planned dose again.
     void planChanged();
+    // After a medicine was added, removed or restored (the Today tab repeats opioid warnings).
+    void medicationsChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

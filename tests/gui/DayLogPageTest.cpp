@@ -3,8 +3,10 @@
 #include "WidgetFinder.h"
 #include "core/IsoDate.h"
 #include "core/TitrationPlan.h"
+#include "gui/AddSymptomDialog.h"
 #include "storage/Database.h"
 #include "storage/DiaryRepository.h"
+#include "storage/MedicationRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/TitrationRepository.h"
 #include "support/TestEnvironment.h"
@@ -605,7 +607,7 @@ TEST_CASE("Every input of the day form has a name for screen readers")
             CHECK(mnemonic.toString() != QString::fromLatin1(menu));
         }
     }
-    CHECK(mnemonics.size() == 14);
+    CHECK(mnemonics.size() == 15);
 }
 
 TEST_CASE("Ten symptoms fit the day form at 1280x800 without scrolling")
@@ -622,6 +624,69 @@ TEST_CASE("Ten symptoms fit the day form at 1280x800 without scrolling")
     CHECK(page.findChildren<QSpinBox*>(QRegularExpression(QStringLiteral("^score_"))).size() == 10);
     CHECK(WidgetFinder::require<QScrollArea>(page, "dayLogScroll")->verticalScrollBar()->maximum() == 0);
     CHECK(WidgetFinder::require<QPushButton>(page, "saveButton")->isVisible());
+}
+
+} // namespace ldn::test
+
+namespace ldn::test {
+
+TEST_CASE("People add their own symptom from the Today tab without losing what they typed", "[gui][daylog]")
+{
+    DayLogFixture fixture;
+    DayLogPage page(fixture.database);
+    fixture.showPage(page);
+    QSignalSpy symptomsChanged(&page, &DayLogPage::symptomsChanged);
+    WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin")->setValue(1.5);
+    WidgetFinder::require<QSpinBox>(page, "score_pain")->setValue(6);
+
+    AddSymptomDialog dialog(&page);
+    dialog.setSubmitFunction([&](const SymptomDefinition& symptom) { page.addSymptom(symptom); });
+    auto* name = WidgetFinder::require<QLineEdit>(dialog, "symptomNameEdit");
+    CHECK_FALSE(name->accessibleName().isEmpty());
+    name->setText(QStringLiteral("Energy"));
+    WidgetFinder::require<QCheckBox>(dialog, "higherIsBetterCheck")->setChecked(true);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(symptomsChanged.count() == 1);
+
+    const std::vector<SymptomDefinition> symptoms =
+        ProfileRepository(fixture.database).symptoms(fixture.profileId);
+    REQUIRE(symptoms.size() == 6);
+    CHECK(symptoms.back() == SymptomDefinition{QStringLiteral("Energy"), true});
+    CHECK(WidgetFinder::require<QSpinBox>(page, "score_pain")->value() == 6); // kept
+    auto* energy = WidgetFinder::require<QSpinBox>(page, "score_Energy");
+    energy->setValue(7);
+    QTest::mouseClick(WidgetFinder::require<QPushButton>(page, "saveButton"), Qt::LeftButton);
+    const std::optional<DiaryEntry> saved = fixture.entryOn(fixture.today);
+    REQUIRE(saved);
+    CHECK(saved->symptomScores.at(QStringLiteral("Energy")) == 7);
+    CHECK(saved->symptomScores.at(QStringLiteral("pain")) == 6);
+
+    // A symptom already tracked is refused in the dialog, which stays open; nothing is added.
+    AddSymptomDialog again(&page);
+    again.setSubmitFunction([&](const SymptomDefinition& symptom) { page.addSymptom(symptom); });
+    WidgetFinder::require<QLineEdit>(again, "symptomNameEdit")->setText(QStringLiteral("PAIN"));
+    again.accept();
+    CHECK(again.result() != QDialog::Accepted);
+    CHECK(again.problem().contains(QStringLiteral("already tracked")));
+    CHECK(ProfileRepository(fixture.database).symptoms(fixture.profileId).size() == 6);
+    CHECK(symptomsChanged.count() == 1);
+}
+
+TEST_CASE("An opioid on the medicine list is flagged on the Today tab too", "[gui][daylog]")
+{
+    DayLogFixture fixture;
+    DayLogPage page(fixture.database);
+    fixture.showPage(page);
+    auto* reminder = WidgetFinder::require<QLabel>(page, "opioidReminder");
+    CHECK_FALSE(reminder->isVisible());
+    Medication tramadol;
+    tramadol.name = QStringLiteral("Tramadol 50 mg");
+    MedicationRepository(fixture.database).add(fixture.profileId, tramadol);
+    page.showProfile(fixture.profileId);
+    CHECK(reminder->isVisible());
+    CHECK(reminder->text().startsWith(QStringLiteral("Warning: Tramadol 50 mg")));
+    CHECK(reminder->text().contains(QStringLiteral("Do not take LDN with opioid medicines")));
 }
 
 } // namespace ldn::test

@@ -410,6 +410,7 @@ TEST_CASE("An opioid raises a warning banner, a thyroid hormone a caution, and r
     auto* warningText = WidgetFinder::require<QLabel>(page, "opioidWarningText");
     auto* cautions = WidgetFinder::require<QFrame>(page, "medicationCautions");
     MedicationRepository medicines(fixture.database);
+    QSignalSpy medicationsChanged(&page, &PlanPage::medicationsChanged);
 
     CHECK_FALSE(add->isEnabled());
     QTest::keyClicks(name, QStringLiteral("Tramadol"));
@@ -417,6 +418,7 @@ TEST_CASE("An opioid raises a warning banner, a thyroid hormone a caution, and r
     QTest::mouseClick(add, Qt::LeftButton);
 
     REQUIRE(medicines.list(fixture.profileId).size() == 1);
+    CHECK(medicationsChanged.count() == 1);
     CHECK(name->text().isEmpty());
     CHECK(warning->isVisible());
     CHECK(warningText->text().startsWith(QStringLiteral("Warning: Tramadol is an opioid.")));
