@@ -32,8 +32,11 @@ public:
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_handle.get(); }
 
-    // Builds a StorageError from the connection's last error, prefixed with what was being done.
+    // Builds a StorageError from the connection's last error: a plain reason first, then SQLite's
+    // message and what was being done (`context`).
     [[noreturn]] void fail(const QString& context) const;
+    // What an SQLite error means for the person, or nothing when there is no plainer way to say it.
+    static QString plainExplanation(int code, int systemError);
 
 private:
     struct Closer {

@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <sqlite3.h>
 
+#include <csignal>
+#include <mutex>
+
 namespace ldn {
 namespace {
 
@@ -53,6 +56,15 @@ void refuseForeignOrNewer(Connection& connection)
     }
 }
 
+// A file-size limit (ulimit -f) or a quota is reported to a process that writes past it as
+// SIGXFSZ, which kills it mid-write. Ignored, the write fails with EFBIG instead, SQLite rolls
+// the transaction back and reports "database or disk is full", and the person is told.
+void letWritesFailInsteadOfKilling()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { std::signal(SIGXFSZ, SIG_IGN); });
+}
+
 } // namespace
 
 Database::Database(Connection connection)
@@ -61,6 +73,7 @@ Database::Database(Connection connection)
 
 Database Database::open(const QString& path, Access access)
 {
+    letWritesFailInsteadOfKilling();
     const bool exists = QFileInfo::exists(path);
     if (access == Access::ReadOnly) {
         if (!exists) {

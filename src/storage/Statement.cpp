@@ -68,8 +68,10 @@ bool Statement::step()
     if (result == SQLITE_DONE) {
         return false;
     }
+    // The statement's opening words say which write failed without burying the reason.
+    const QString sql = QString::fromUtf8(sqlite3_sql(m_statement.get())).simplified();
     m_connection->fail(
-        QStringLiteral("running \"%1\"").arg(QString::fromUtf8(sqlite3_sql(m_statement.get()))));
+        QStringLiteral("while running %1").arg(sql.size() > 48 ? sql.left(48) + QStringLiteral("…") : sql));
 }
 
 void Statement::run()
