@@ -15,5 +15,6 @@ int main(int argc, char* argv[])
     view.resize(1280, 800);
     view.show();
     QApplication::processEvents();
+    // The format follows the file name, as ldn-tracker --screenshot does (BMP in the benchmark).
     return view.grab().save(QString::fromLocal8Bit(argv[1])) ? 0 : 3;
 }
