@@ -5,6 +5,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/DemoCommand.h"
+#include "cli/EvidenceCommand.h"
 #include "cli/LogCommand.h"
 #include "cli/MedicationCommand.h"
 #include "cli/PlanCommand.h"
@@ -26,6 +27,7 @@ CommandLineTool::CommandLineTool()
     m_commands.push_back(std::make_unique<SymptomCommand>());
     m_commands.push_back(std::make_unique<MedicationCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
+    m_commands.push_back(std::make_unique<EvidenceCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }

@@ -32,12 +32,16 @@ CREATE TABLE condition (
         CHECK (category IN ('autoimmune', 'cancer', 'other', 'suggested_untried')),
     description TEXT NOT NULL DEFAULT '',
     origin TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('bundled', 'user')),
-    bundled_key TEXT UNIQUE
+    bundled_key TEXT UNIQUE,
+    user_modified INTEGER NOT NULL DEFAULT 0 CHECK (user_modified IN (0, 1))
 );
 
+-- Every other name a person may use for a condition. Bundled synonyms are replaced when a newer
+-- evidence pack is installed; the person's own ('user') are never touched by a pack.
 CREATE TABLE condition_synonym (
     condition_id INTEGER NOT NULL REFERENCES condition(id) ON DELETE CASCADE,
     synonym TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(synonym)) > 0),
+    origin TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('bundled', 'user')),
     PRIMARY KEY (condition_id, synonym)
 ) WITHOUT ROWID;
 
@@ -145,18 +149,21 @@ CREATE TABLE titration_adjustment (
 );
 
 -- Evidence model. Bundled rows carry the pack's stable key so a newer pack updates them in
--- place; the user's own rows have origin 'user' and no key.
+-- place; the user's own rows have origin 'user' and no key. A bundled row the person edited has
+-- user_modified = 1 and is left alone by later packs. The kind decides the design badge and
+-- whether a claim counts in a summary ('unclassified': imported, design not set yet).
 CREATE TABLE evidence_source (
     id INTEGER PRIMARY KEY,
     origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
     bundled_key TEXT UNIQUE,
-    kind TEXT NOT NULL CHECK (kind IN ('systematic_review', 'rct_parallel', 'rct_crossover', 'open_label',
-        'retrospective', 'case_series', 'guideline', 'trial_registration', 'mechanism', 'patient_report',
-        'news_advocacy')),
+    kind TEXT NOT NULL CHECK (kind IN ('systematic_review', 'rct_parallel', 'rct_crossover', 'controlled_trial',
+        'open_label', 'retrospective', 'case_series', 'guideline', 'trial_registration', 'mechanism',
+        'patient_report', 'news_advocacy', 'unclassified')),
     title TEXT NOT NULL CHECK (length(trim(title)) > 0),
     authors TEXT NOT NULL DEFAULT '',
     year INTEGER CHECK (year IS NULL OR year BETWEEN 1800 AND 2200),
     publisher TEXT NOT NULL DEFAULT '',
+    locator TEXT NOT NULL DEFAULT '',
     doi TEXT,
     pmid TEXT,
     pmcid TEXT,
@@ -166,19 +173,24 @@ CREATE TABLE evidence_source (
     url TEXT,
     peer_reviewed INTEGER NOT NULL DEFAULT 0 CHECK (peer_reviewed IN (0, 1)),
     conflict_of_interest TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
     verification TEXT NOT NULL DEFAULT 'unconfirmed'
         CHECK (verification IN ('full_text', 'abstract', 'secondary', 'unconfirmed')),
     user_modified INTEGER NOT NULL DEFAULT 0 CHECK (user_modified IN (0, 1))
 );
+-- Imports skip references already in the library, found by DOI, PubMed id, or title and year.
+CREATE INDEX evidence_source_by_doi ON evidence_source(doi COLLATE NOCASE) WHERE doi IS NOT NULL;
+CREATE INDEX evidence_source_by_pmid ON evidence_source(pmid) WHERE pmid IS NOT NULL;
+CREATE INDEX evidence_source_by_title ON evidence_source(title COLLATE NOCASE, year);
 
 CREATE TABLE evidence_claim (
     id INTEGER PRIMARY KEY,
     origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
     bundled_key TEXT UNIQUE,
     condition_id INTEGER NOT NULL REFERENCES condition(id) ON DELETE CASCADE,
-    outcome TEXT NOT NULL CHECK (length(trim(outcome)) > 0),
+    outcome TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(outcome)) > 0),
     population TEXT NOT NULL DEFAULT '',
-    comparator TEXT NOT NULL CHECK (comparator IN ('placebo', 'active', 'baseline_only', 'none')),
+    comparator TEXT NOT NULL CHECK (comparator IN ('placebo', 'active', 'baseline_only', 'none', 'not_reported')),
     direction TEXT NOT NULL CHECK (direction IN ('benefit', 'no_difference', 'harm', 'mixed', 'unclear')),
     summary TEXT NOT NULL DEFAULT '',
     effect_metric TEXT NOT NULL DEFAULT '',
@@ -189,7 +201,8 @@ CREATE TABLE evidence_claim (
     participants INTEGER CHECK (participants IS NULL OR participants >= 0),
     dose_text TEXT NOT NULL DEFAULT '',
     duration_text TEXT NOT NULL DEFAULT '',
-    user_modified INTEGER NOT NULL DEFAULT 0 CHECK (user_modified IN (0, 1))
+    user_modified INTEGER NOT NULL DEFAULT 0 CHECK (user_modified IN (0, 1)),
+    CHECK ((ci_low IS NULL) = (ci_high IS NULL) AND (ci_low IS NULL OR ci_low <= ci_high))
 );
 CREATE INDEX evidence_claim_by_condition ON evidence_claim(condition_id, outcome);
 
@@ -200,12 +213,15 @@ CREATE TABLE evidence_claim_source (
 ) WITHOUT ROWID;
 CREATE INDEX evidence_claim_source_by_source ON evidence_claim_source(source_id);
 
--- GRADE certainty for one condition x outcome body of evidence, with each up/downgrade.
+-- GRADE certainty for one condition x outcome body of evidence, with each up/downgrade. The
+-- certainty is computed from the starting point and the reasons (GradeAssessment) and stored.
 CREATE TABLE evidence_grade (
     id INTEGER PRIMARY KEY,
     condition_id INTEGER NOT NULL REFERENCES condition(id) ON DELETE CASCADE,
-    outcome TEXT NOT NULL CHECK (length(trim(outcome)) > 0),
+    outcome TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(outcome)) > 0),
     origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+    bundled_key TEXT UNIQUE,
+    starting_point TEXT NOT NULL CHECK (starting_point IN ('randomised', 'observational')),
     certainty TEXT NOT NULL CHECK (certainty IN ('high', 'moderate', 'low', 'very_low')),
     rationale TEXT NOT NULL DEFAULT '',
     UNIQUE (condition_id, outcome, origin)
@@ -225,6 +241,73 @@ CREATE TABLE evidence_pack (
     version INTEGER NOT NULL CHECK (version > 0),
     installed_at TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- Full-text search as the person types. Each index mirrors its base table through the triggers
+-- below (rowid = the base row's id), so it can always be rebuilt from the base tables and never
+-- holds anything they do not. prefix='2 3' makes two- and three-letter prefixes ("fi", "fib")
+-- index lookups instead of scans.
+CREATE VIRTUAL TABLE condition_fts USING fts5(name, synonyms,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE evidence_claim_fts USING fts5(outcome, population, summary,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE evidence_source_fts USING fts5(title, authors, publisher, identifiers,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+
+CREATE TRIGGER condition_fts_insert AFTER INSERT ON condition BEGIN
+    INSERT INTO condition_fts (rowid, name, synonyms) VALUES (new.id, new.name, '');
+END;
+CREATE TRIGGER condition_fts_update AFTER UPDATE OF name ON condition BEGIN
+    UPDATE condition_fts SET name = new.name WHERE rowid = new.id;
+END;
+CREATE TRIGGER condition_fts_delete AFTER DELETE ON condition BEGIN
+    DELETE FROM condition_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER condition_synonym_fts_insert AFTER INSERT ON condition_synonym BEGIN
+    UPDATE condition_fts SET synonyms = (SELECT coalesce(group_concat(synonym, ' | '), '')
+        FROM condition_synonym WHERE condition_id = new.condition_id) WHERE rowid = new.condition_id;
+END;
+CREATE TRIGGER condition_synonym_fts_update AFTER UPDATE ON condition_synonym BEGIN
+    UPDATE condition_fts SET synonyms = (SELECT coalesce(group_concat(synonym, ' | '), '')
+        FROM condition_synonym WHERE condition_id = old.condition_id) WHERE rowid = old.condition_id;
+    UPDATE condition_fts SET synonyms = (SELECT coalesce(group_concat(synonym, ' | '), '')
+        FROM condition_synonym WHERE condition_id = new.condition_id) WHERE rowid = new.condition_id;
+END;
+CREATE TRIGGER condition_synonym_fts_delete AFTER DELETE ON condition_synonym BEGIN
+    UPDATE condition_fts SET synonyms = (SELECT coalesce(group_concat(synonym, ' | '), '')
+        FROM condition_synonym WHERE condition_id = old.condition_id) WHERE rowid = old.condition_id;
+END;
+
+CREATE TRIGGER evidence_claim_fts_insert AFTER INSERT ON evidence_claim BEGIN
+    INSERT INTO evidence_claim_fts (rowid, outcome, population, summary)
+        VALUES (new.id, new.outcome, new.population, new.summary);
+END;
+CREATE TRIGGER evidence_claim_fts_update AFTER UPDATE OF outcome, population, summary ON evidence_claim BEGIN
+    UPDATE evidence_claim_fts SET outcome = new.outcome, population = new.population, summary = new.summary
+        WHERE rowid = new.id;
+END;
+CREATE TRIGGER evidence_claim_fts_delete AFTER DELETE ON evidence_claim BEGIN
+    DELETE FROM evidence_claim_fts WHERE rowid = old.id;
+END;
+
+CREATE TRIGGER evidence_source_fts_insert AFTER INSERT ON evidence_source BEGIN
+    INSERT INTO evidence_source_fts (rowid, title, authors, publisher, identifiers)
+        VALUES (new.id, new.title, new.authors, new.publisher,
+            trim(coalesce(new.doi, '') || ' ' || coalesce(new.pmid, '') || ' ' || coalesce(new.pmcid, '') || ' '
+                || coalesce(new.nct_id, '') || ' ' || coalesce(new.eudract_id, '') || ' '
+                || coalesce(new.actrn_id, '')));
+END;
+CREATE TRIGGER evidence_source_fts_update
+    AFTER UPDATE OF title, authors, publisher, doi, pmid, pmcid, nct_id, eudract_id, actrn_id ON evidence_source
+BEGIN
+    UPDATE evidence_source_fts SET title = new.title, authors = new.authors, publisher = new.publisher,
+        identifiers = trim(coalesce(new.doi, '') || ' ' || coalesce(new.pmid, '') || ' ' || coalesce(new.pmcid, '')
+            || ' ' || coalesce(new.nct_id, '') || ' ' || coalesce(new.eudract_id, '') || ' '
+            || coalesce(new.actrn_id, ''))
+        WHERE rowid = new.id;
+END;
+CREATE TRIGGER evidence_source_fts_delete AFTER DELETE ON evidence_source BEGIN
+    DELETE FROM evidence_source_fts WHERE rowid = old.id;
+END;
 )sql";
 
 } // namespace

@@ -35,7 +35,8 @@ TEST_CASE("--help lists every subcommand and --version prints the version", "[cl
 {
     const ProcessResult help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
-    for (const char* command : {"profile", "log", "plan", "symptom", "med", "analyze", "demo", "check"}) {
+    for (const char* command :
+         {"profile", "log", "plan", "symptom", "med", "analyze", "evidence", "demo", "check"}) {
         CHECK(help.out.contains(QStringLiteral("\n  %1 ").arg(QString::fromLatin1(command))));
     }
     CHECK(help.out.contains(QStringLiteral("--db PATH")));
@@ -106,4 +107,19 @@ TEST_CASE("A diary from a newer version is refused with exit 2 and left as it wa
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(QStringLiteral("newer version of LDN Tracker")));
     CHECK(fileHash(db) == before);
+}
+
+TEST_CASE("The built tool carries the bundled evidence pack", "[cli][program][evidence]")
+{
+    TemporaryFolder folder;
+    const QString db = folder.file(QStringLiteral("diary.sqlite"));
+    const ProcessResult found = cli({QStringLiteral("--db"), db, QStringLiteral("evidence"),
+                                     QStringLiteral("search"), QStringLiteral("NCT04270877")});
+    CHECK(found.exitCode == 0);
+    CHECK(found.out.contains(QStringLiteral("FINAL")));
+    const ProcessResult condition = cli({QStringLiteral("--db"), db, QStringLiteral("evidence"),
+                                         QStringLiteral("condition"), QStringLiteral("Crohn's disease")});
+    CHECK(condition.exitCode == 0);
+    CHECK(condition.out.contains(QStringLiteral("clinical response")));
+    CHECK(condition.err.isEmpty());
 }

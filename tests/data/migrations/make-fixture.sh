@@ -30,19 +30,27 @@ INSERT INTO titration_plan (profile_id, template, start_on, start_ug, step_ug, i
     FROM profile WHERE name = 'Sam Fixture';
 INSERT INTO titration_adjustment (plan_id, effective_on, kind, dose_ug, reason, created_at)
     VALUES (1, '2026-01-20', 'step_down', 750, 'insomnia', '2026-01-20T09:00:00Z');
-INSERT INTO evidence_source (origin, bundled_key, kind, title, authors, year, publisher, doi, pmid, nct_id,
+INSERT INTO evidence_source (origin, bundled_key, kind, title, authors, year, publisher, locator, doi, pmid, nct_id,
                              peer_reviewed, verification)
     VALUES ('bundled', 'younger-2013', 'rct_crossover', 'Low-dose naltrexone for the treatment of fibromyalgia',
-            'Younger J, Noor N, McCue R, Mackey S', 2013, 'Arthritis & Rheumatism', '10.1002/art.37734', NULL,
-            'NCT00568555', 1, 'abstract');
+            'Younger J, Noor N, McCue R, Mackey S', 2013, 'Arthritis & Rheumatism', '65(2):529-538',
+            '10.1002/art.37734', NULL, 'NCT00568555', 1, 'abstract');
+INSERT INTO evidence_source (origin, kind, title, authors, year, publisher, pmid, pmcid, eudract_id, actrn_id, url,
+                             conflict_of_interest, note, user_modified)
+    VALUES ('user', 'unclassified', 'A paper my consultant gave me', 'Smith A', 2021, 'Some Journal', '12345678',
+            'PMC1234567', '2019-000702-30', 'ACTRN12624001162505', 'https://example.org/paper', 'none declared',
+            'imported from RIS', 0);
 INSERT INTO evidence_claim (origin, bundled_key, condition_id, outcome, population, comparator, direction, summary,
-                            participants, dose_text)
+                            effect_metric, effect_value, ci_low, ci_high, p_value, participants, dose_text,
+                            duration_text)
     SELECT 'bundled', 'younger-2013-pain', id, 'pain', 'women with fibromyalgia', 'placebo', 'benefit',
-           'Pain fell more on LDN than on placebo.', 31, '4.5 mg'
+           'Pain fell more on LDN than on placebo.', 'difference in pain', -0.5, -0.9, -0.1, '0.016', 31, '4.5 mg',
+           '10 weeks'
     FROM condition WHERE name = 'Fibromyalgia';
 INSERT INTO evidence_claim_source (claim_id, source_id) VALUES (1, 1);
-INSERT INTO evidence_grade (condition_id, outcome, origin, certainty, rationale)
-    SELECT id, 'pain', 'bundled', 'low', 'small trials with conflicting results' FROM condition WHERE name = 'Fibromyalgia';
+INSERT INTO evidence_grade (condition_id, outcome, origin, bundled_key, starting_point, certainty, rationale)
+    SELECT id, 'pain', 'bundled', 'fibromyalgia-pain', 'randomised', 'moderate', 'small trials with conflicting results'
+    FROM condition WHERE name = 'Fibromyalgia';
 INSERT INTO evidence_grade_reason (grade_id, domain, levels, explanation)
     VALUES (1, 'imprecision', -1, 'few participants');
 INSERT INTO evidence_pack (name, version, installed_at) VALUES ('ldn-evidence', 1, '2026-01-01T09:00:00Z');

@@ -1,0 +1,168 @@
+#include "cli/EvidenceCommand.h"
+
+#include "cli/ArgumentList.h"
+#include "cli/CommandContext.h"
+#include "cli/EvidenceOutput.h"
+#include "cli/OptionParsing.h"
+#include "cli/UsageError.h"
+#include "core/SummaryOfFindings.h"
+#include "storage/EvidenceImporter.h"
+#include "storage/EvidencePackInstaller.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/EvidenceSearch.h"
+
+#include <QFileInfo>
+
+namespace ldn {
+namespace {
+
+QString requirePositional(ArgumentList& arguments, const QString& command, const QString& what)
+{
+    const std::optional<QString> value = arguments.takePositional();
+    if (!value || value->trimmed().isEmpty()) {
+        throw UsageError(QStringLiteral("%1: %2 is required").arg(command, what));
+    }
+    return *value;
+}
+
+// The rest of the words, so `evidence condition Crohn's disease` works without quotes.
+QString remainingWords(ArgumentList& arguments, const QString& command, const QString& what)
+{
+    QStringList words{requirePositional(arguments, command, what)};
+    while (const std::optional<QString> word = arguments.takePositional()) {
+        words << *word;
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+void printImport(const QString& path, const EvidenceFileImport& import, QTextStream& out)
+{
+    const EvidenceImportResult& result = import.result;
+    out << "Imported " << QFileInfo(path).fileName() << " (" << displayName(import.format) << "): ";
+    out << result.sourcesAdded << " source(s) added, " << result.sourcesAlreadyPresent
+        << " already in the library";
+    if (import.format == EvidenceFileFormat::EvidencePack) {
+        out << "; " << result.claimsAdded << " claim(s) added, " << result.claimsAlreadyPresent
+            << " already present";
+        out << "; " << result.gradesAdded << " grade(s) added, " << result.gradesAlreadyPresent
+            << " already present";
+        if (result.conditionsAdded > 0) {
+            out << "; " << result.conditionsAdded << " new condition(s)";
+        }
+    }
+    out << ".\n";
+    if (import.format != EvidenceFileFormat::EvidencePack && result.sourcesAdded > 0) {
+        out << "Imported references are unclassified: they are not counted in any summary until their study "
+               "design is set.\n";
+    }
+}
+
+} // namespace
+
+QString EvidenceCommand::name() const
+{
+    return QStringLiteral("evidence");
+}
+
+QString EvidenceCommand::summary() const
+{
+    return QStringLiteral("the evidence library: search, condition summaries, import and export");
+}
+
+QString EvidenceCommand::usage() const
+{
+    return QStringLiteral(
+        "evidence search QUERY [--limit N] [--json]\n"
+        "evidence condition NAME [--json]\n"
+        "evidence list [--json]\n"
+        "evidence import FILE\n"
+        "evidence export FILE\n"
+        "\n"
+        "  search     conditions, claims and sources matching QUERY (each word may be the start of a word)\n"
+        "  condition  the summary of findings for a condition (any of its names), its claims and sources,\n"
+        "             and personal reports apart\n"
+        "  list       every condition with its category and what kind of evidence the library holds\n"
+        "  import     add references from a CSL-JSON (.json) or RIS (.ris) file, or the entries of an\n"
+        "             evidence pack, as your own; a bad file is refused whole\n"
+        "  export     write your own sources, claims and grades as an evidence pack\n");
+}
+
+void EvidenceCommand::run(ArgumentList& arguments, CommandContext& context)
+{
+    const std::optional<QString> action = arguments.takePositional();
+    if (action == QLatin1String("search")) {
+        const bool asJson = arguments.takeFlag(QStringLiteral("--json"));
+        const std::optional<QString> limitText = arguments.takeOption(QStringLiteral("--limit"));
+        const int limit =
+            limitText
+                ? static_cast<int>(OptionParsing::wholeNumber(*limitText, QStringLiteral("--limit"), 1, 1000))
+                : EvidenceSearch::kDefaultLimit;
+        const QString query =
+            remainingWords(arguments, QStringLiteral("evidence search"), QStringLiteral("QUERY"));
+        arguments.expectEmpty(QStringLiteral("evidence search"));
+        EvidencePackInstaller::installBundled(context.database());
+        const EvidenceSearchResults results = EvidenceSearch(context.database()).search(query, limit);
+        if (asJson) {
+            context.out() << QString::fromStdString(EvidenceOutput::searchJson(query, results).dump(2))
+                          << "\n";
+        } else {
+            EvidenceOutput::printSearch(query, results, context.out());
+        }
+    } else if (action == QLatin1String("condition")) {
+        const bool asJson = arguments.takeFlag(QStringLiteral("--json"));
+        const QString name =
+            remainingWords(arguments, QStringLiteral("evidence condition"), QStringLiteral("NAME"));
+        arguments.expectEmpty(QStringLiteral("evidence condition"));
+        EvidencePackInstaller::installBundled(context.database());
+        EvidenceRepository repository(context.database());
+        const Condition condition = repository.requireCondition(name, QStringLiteral("NAME"));
+        const ConditionEvidence evidence = repository.conditionEvidence(condition.id);
+        const SummaryOfFindings summary = SummaryOfFindings::build(evidence.claims, evidence.grades);
+        if (asJson) {
+            context.out() << QString::fromStdString(EvidenceOutput::conditionJson(evidence, summary).dump(2))
+                          << "\n";
+        } else {
+            EvidenceOutput::printCondition(evidence, summary, context.out());
+        }
+    } else if (action == QLatin1String("list")) {
+        const bool asJson = arguments.takeFlag(QStringLiteral("--json"));
+        arguments.expectEmpty(QStringLiteral("evidence list"));
+        EvidencePackInstaller::installBundled(context.database());
+        EvidenceRepository repository(context.database());
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        for (const Condition& condition : repository.conditions()) {
+            const ConditionEvidence evidence = repository.conditionEvidence(condition.id);
+            const EvidenceStatus status = SummaryOfFindings::build(evidence.claims, evidence.grades).status();
+            if (asJson) {
+                array.push_back({{"name", condition.name.toStdString()},
+                                 {"category", toStorageText(condition.category).toStdString()},
+                                 {"evidence_status", toStorageText(status).toStdString()}});
+            } else {
+                context.out() << condition.name << " (" << displayName(condition.category)
+                              << "): " << displayName(status) << "\n";
+            }
+        }
+        if (asJson) {
+            context.out() << QString::fromStdString(array.dump(2)) << "\n";
+        }
+    } else if (action == QLatin1String("import")) {
+        const QString path =
+            requirePositional(arguments, QStringLiteral("evidence import"), QStringLiteral("FILE"));
+        arguments.expectEmpty(QStringLiteral("evidence import"));
+        EvidencePackInstaller::installBundled(context.database());
+        const EvidenceFileImport import = EvidenceImporter(context.database()).importFile(path);
+        printImport(path, import, context.out());
+    } else if (action == QLatin1String("export")) {
+        const QString path =
+            requirePositional(arguments, QStringLiteral("evidence export"), QStringLiteral("FILE"));
+        arguments.expectEmpty(QStringLiteral("evidence export"));
+        EvidencePackInstaller::installBundled(context.database());
+        const EvidencePack pack = EvidenceImporter(context.database()).exportFile(path);
+        context.out() << "Exported " << pack.sources.size() << " source(s), " << pack.claims.size()
+                      << " claim(s) and " << pack.grades.size() << " grade(s) to " << path << ".\n";
+    } else {
+        throw UsageError(QStringLiteral("evidence: say search, condition, list, import or export"));
+    }
+}
+
+} // namespace ldn

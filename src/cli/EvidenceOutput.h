@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/SummaryOfFindings.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/EvidenceSearch.h"
+
+#include <QTextStream>
+#include <nlohmann/json.hpp>
+
+namespace ldn {
+
+// How `evidence condition` and `evidence search` print, as text for people and as JSON for scripts
+// (docs/formats.md). Every claim shows its comparator and n; personal reports are printed last,
+// under their own heading, and never appear in the summary table.
+class EvidenceOutput {
+public:
+    static void printCondition(const ConditionEvidence& evidence, const SummaryOfFindings& summary,
+                               QTextStream& out);
+    static nlohmann::ordered_json conditionJson(const ConditionEvidence& evidence,
+                                                const SummaryOfFindings& summary);
+
+    static void printSearch(const QString& query, const EvidenceSearchResults& results, QTextStream& out);
+    static nlohmann::ordered_json searchJson(const QString& query, const EvidenceSearchResults& results);
+
+    static nlohmann::ordered_json sourceJson(const EvidenceSource& source);
+    static nlohmann::ordered_json claimJson(const LinkedClaim& linked);
+
+    // "vs placebo, n=99" / "no comparator, n not reported"
+    static QString comparatorAndN(const EvidenceClaim& claim);
+    // "-0.34 (95% CI -0.95 to 0.27), p=0.27" with the metric first; empty when nothing is reported.
+    static QString effectText(const EffectEstimate& effect);
+    // "[RCT (parallel)] Bruun et al. 2024. Title. Journal 6(1):e31. DOI ..., NCT ..."
+    static QString sourceLine(const EvidenceSource& source);
+};
+
+} // namespace ldn
