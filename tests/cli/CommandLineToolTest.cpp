@@ -1,5 +1,6 @@
 #include "cli/CommandLineTool.h"
 
+#include "CliRun.h"
 #include "storage/Database.h"
 #include "storage/DiaryRepository.h"
 #include "storage/ProfileRepository.h"
@@ -14,21 +15,11 @@ using ldn::test::TemporaryFolder;
 
 namespace {
 
-struct Outcome {
-    int code;
-    QString out;
-    QString err;
-};
+using Outcome = ldn::test::CliRun;
 
 Outcome runTool(const QStringList& arguments)
 {
-    Outcome outcome{};
-    QTextStream out(&outcome.out);
-    QTextStream err(&outcome.err);
-    outcome.code = CommandLineTool().run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return outcome;
+    return Outcome::of(arguments);
 }
 
 } // namespace

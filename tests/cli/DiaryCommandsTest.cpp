@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "cli/CommandLineTool.h"
 #include "storage/Database.h"
 #include "storage/DiaryRepository.h"
@@ -15,11 +16,7 @@ using ldn::test::TemporaryFolder;
 
 namespace {
 
-struct Outcome {
-    int code;
-    QString out;
-    QString err;
-};
+using Outcome = ldn::test::CliRun;
 
 class Diary {
 public:
@@ -29,18 +26,7 @@ public:
         REQUIRE(run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Alex")}).code == 0);
     }
 
-    Outcome run(QStringList arguments)
-    {
-        arguments.prepend(m_path);
-        arguments.prepend(QStringLiteral("--db"));
-        Outcome outcome{};
-        QTextStream out(&outcome.out);
-        QTextStream err(&outcome.err);
-        outcome.code = CommandLineTool().run(arguments, out, err);
-        out.flush();
-        err.flush();
-        return outcome;
-    }
+    Outcome run(const QStringList& arguments) { return Outcome::on(m_path, arguments); }
 
     Outcome log(const QStringList& extra)
     {

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "cli/CommandLineTool.h"
 #include "storage/Database.h"
 #include "support/DatabaseSnapshot.h"
@@ -14,11 +15,7 @@ using ldn::test::TemporaryFolder;
 
 namespace {
 
-struct Outcome {
-    int code;
-    QString out;
-    QString err;
-};
+using Outcome = ldn::test::CliRun;
 
 class Library {
 public:
@@ -26,18 +23,7 @@ public:
         : m_path(m_folder.file(QStringLiteral("diary.sqlite")))
     {}
 
-    Outcome run(QStringList arguments)
-    {
-        arguments.prepend(m_path);
-        arguments.prepend(QStringLiteral("--db"));
-        Outcome outcome{};
-        QTextStream out(&outcome.out);
-        QTextStream err(&outcome.err);
-        outcome.code = CommandLineTool().run(arguments, out, err);
-        out.flush();
-        err.flush();
-        return outcome;
-    }
+    Outcome run(const QStringList& arguments) { return Outcome::on(m_path, arguments); }
 
     Outcome evidence(const QStringList& arguments)
     {
