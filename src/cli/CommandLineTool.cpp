@@ -10,6 +10,7 @@
 #include "cli/MedicationCommand.h"
 #include "cli/PlanCommand.h"
 #include "cli/ProfileCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/SymptomCommand.h"
 #include "cli/UsageError.h"
 #include "core/InputError.h"
@@ -27,6 +28,7 @@ CommandLineTool::CommandLineTool()
     m_commands.push_back(std::make_unique<SymptomCommand>());
     m_commands.push_back(std::make_unique<MedicationCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<EvidenceCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());

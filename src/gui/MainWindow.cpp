@@ -5,6 +5,7 @@
 #include "gui/DiaryPage.h"
 #include "gui/NewProfileDialog.h"
 #include "gui/PlanPage.h"
+#include "gui/ReportPage.h"
 #include "gui/WelcomePage.h"
 #include "storage/Database.h"
 #include "storage/DiaryRepository.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_dayLogPage(new DayLogPage(database, this))
     , m_chartPage(new ChartPage(database, this))
     , m_planPage(new PlanPage(database, this))
+    , m_reportPage(new ReportPage(database, this))
     , m_databaseLabel(new QLabel(this))
     , m_loggedDaysLabel(new QLabel(this))
 {
@@ -68,6 +70,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_ui->diaryTabLayout->addWidget(m_diaryPage);
     m_ui->chartTabLayout->addWidget(m_chartPage);
     m_ui->planTabLayout->addWidget(m_planPage);
+    m_ui->reportTabLayout->addWidget(m_reportPage);
 
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setText(
@@ -91,12 +94,14 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 
     connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshTab);
     connect(m_dayLogPage, &DayLogPage::diaryChanged, this, [this] {
-        markStale({DiaryTab, ChartTab, PlanTab});
+        markStale({DiaryTab, ChartTab, PlanTab, ReportTab});
         refreshLoggedDays();
     });
-    connect(m_planPage, &PlanPage::planChanged, this, [this] { markStale({TodayTab}); });
-    connect(m_planPage, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab}); });
-    connect(m_dayLogPage, &DayLogPage::symptomsChanged, this, [this] { markStale({DiaryTab, ChartTab}); });
+    connect(m_planPage, &PlanPage::planChanged, this, [this] { markStale({TodayTab, ReportTab}); });
+    connect(m_planPage, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab, ReportTab}); });
+    connect(m_dayLogPage, &DayLogPage::symptomsChanged, this, [this] {
+        markStale({DiaryTab, ChartTab, ReportTab});
+    });
     connect(m_diaryPage, &DiaryPage::dayActivated, this, &MainWindow::editDay);
 
     reloadProfiles(std::nullopt);
@@ -191,8 +196,10 @@ void MainWindow::refreshTab(int index)
         case PlanTab:
             m_planPage->showProfile(*profileId);
             break;
-        case EvidenceTab:
         case ReportTab:
+            m_reportPage->showProfile(*profileId);
+            break;
+        case EvidenceTab:
         case TabCount:
             break;
         }
@@ -228,6 +235,7 @@ void MainWindow::showWelcome()
     m_dayLogPage->clear();
     m_chartPage->clear();
     m_planPage->clear();
+    m_reportPage->clear();
     m_loggedDaysLabel->clear();
     setWindowTitle(tr("LDN Tracker"));
     m_ui->pageStack->setCurrentWidget(m_ui->welcomeStackPage);

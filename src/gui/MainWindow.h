@@ -24,6 +24,7 @@ class Database;
 class DayLogPage;
 class DiaryPage;
 class PlanPage;
+class ReportPage;
 class WelcomePage;
 
 // The desktop window: a profile switcher that is always in view, the welcome page until a first
@@ -47,6 +48,7 @@ public:
     DayLogPage* dayLogPage() const { return m_dayLogPage; }
     ChartPage* chartPage() const { return m_chartPage; }
     PlanPage* planPage() const { return m_planPage; }
+    ReportPage* reportPage() const { return m_reportPage; }
 
     enum Tab { TodayTab, DiaryTab, ChartTab, PlanTab, EvidenceTab, ReportTab, TabCount };
     // Switches to a tab when a profile is shown (the welcome page has no tabs).
@@ -74,6 +76,7 @@ private:
     DayLogPage* m_dayLogPage;
     ChartPage* m_chartPage;
     PlanPage* m_planPage;
+    ReportPage* m_reportPage;
     std::array<bool, TabCount> m_staleTabs{};
     QLabel* m_databaseLabel;
     QLabel* m_loggedDaysLabel;

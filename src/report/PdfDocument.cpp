@@ -1,10 +1,15 @@
 #include "report/PdfDocument.h"
 
+#include "report/ReportText.h"
+
+#include <QDir>
 #include <QFile>
-#include <QFont>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTemporaryFile>
 
+#include <cstdio>
 #include <stdexcept>
 #include <utility>
 
@@ -13,6 +18,11 @@ namespace {
 
 // 72 dots per inch makes one painter unit one PDF point.
 constexpr int kPointsPerInch = 72;
+
+std::runtime_error writeError(const QString& filePath, const QString& reason)
+{
+    return std::runtime_error(QStringLiteral("Cannot write %1: %2").arg(filePath, reason).toStdString());
+}
 
 } // namespace
 
@@ -26,78 +36,109 @@ void PdfDocument::addPage(PagePainter painter)
     m_pages.push_back(std::move(painter));
 }
 
+QSizeF PdfDocument::pageSize() const
+{
+    return toPageSize(m_paper).size(QPageSize::Point);
+}
+
+QRectF PdfDocument::contentRect() const
+{
+    const QRectF page(QPointF(0, 0), pageSize());
+    return page.adjusted(kMarginPoints, kMarginPoints + kHeaderHeightPoints, -kMarginPoints,
+                         -(kMarginPoints + kFooterHeightPoints));
+}
+
 void PdfDocument::write(const QString& filePath) const
 {
-    QFile file(filePath);
-    // Reports hold health data: owner-only from the moment the file exists.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        throw std::runtime_error(
-            QStringLiteral("Cannot write %1: %2").arg(filePath, file.errorString()).toStdString());
+    const QFileInfo target(filePath);
+    if (target.isDir()) {
+        throw writeError(filePath, QStringLiteral("it is a folder"));
     }
-    QPdfWriter writer(&file);
-    writer.setResolution(kPointsPerInch);
-    writer.setPageSize(toPageSize(m_paper));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
-    writer.setTitle(m_header.title);
-    writer.setCreator(QStringLiteral("LDN Tracker " LDN_VERSION));
-
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        throw std::runtime_error(QStringLiteral("Cannot start a PDF in %1").arg(filePath).toStdString());
+    // QTemporaryFile creates the file owner-only (reports hold health data) in the target's folder,
+    // so the final rename cannot cross file systems.
+    QTemporaryFile file(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
+    if (!file.open()) {
+        throw writeError(filePath, file.errorString());
     }
-    const QRectF page(QPointF(0, 0), toPageSize(m_paper).size(QPageSize::Point));
-    const QRectF content = page.adjusted(kMarginPoints, kMarginPoints + kHeaderHeightPoints, -kMarginPoints,
-                                         -(kMarginPoints + kFooterHeightPoints));
-    const std::vector<PagePainter> pages =
-        m_pages.empty() ? std::vector<PagePainter>{[](QPainter&, const QRectF&) {}} : m_pages;
-    for (std::size_t index = 0; index < pages.size(); ++index) {
-        if (index > 0) {
-            writer.newPage();
-        }
-        paintFrame(painter, page, static_cast<int>(index) + 1);
-        painter.save();
-        pages[index](painter, content);
-        painter.restore();
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kPointsPerInch);
+        // PDF/A-1b: fonts embedded and no transparency, so the file prints and archives the same
+        // everywhere.
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(m_header.title);
+        writer.setCreator(QStringLiteral("LDN Tracker " LDN_VERSION));
+        print(writer);
     }
-    if (!painter.end()) {
-        throw std::runtime_error(QStringLiteral("Cannot finish the PDF %1").arg(filePath).toStdString());
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        throw writeError(filePath, file.errorString());
     }
     file.close();
-    if (file.error() != QFileDevice::NoError) {
+    if (std::rename(QFile::encodeName(file.fileName()).constData(),
+                    QFile::encodeName(filePath).constData()) != 0) {
+        throw writeError(filePath, QStringLiteral("the finished file could not be moved into place"));
+    }
+    file.setAutoRemove(false);
+}
+
+void PdfDocument::print(QPagedPaintDevice& device) const
+{
+    device.setPageSize(toPageSize(m_paper));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    QPainter painter;
+    if (!painter.begin(&device)) {
         throw std::runtime_error(
-            QStringLiteral("Cannot write %1: %2").arg(filePath, file.errorString()).toStdString());
+            QStringLiteral("Cannot start the report \"%1\"").arg(m_header.title).toStdString());
+    }
+    for (int index = 0; index < pageCount(); ++index) {
+        if (index > 0) {
+            device.newPage();
+        }
+        paintPage(painter, index);
+    }
+    if (!painter.end()) {
+        throw std::runtime_error(
+            QStringLiteral("Cannot finish the report \"%1\"").arg(m_header.title).toStdString());
     }
 }
 
-void PdfDocument::paintFrame(QPainter& painter, const QRectF& page, int pageNumber) const
+void PdfDocument::paintPage(QPainter& painter, int index) const
 {
-    const int total = std::max(pageCount(), 1);
     painter.save();
-    QFont titleFont(QStringLiteral("DejaVu Sans"));
-    titleFont.setPointSizeF(11);
-    titleFont.setBold(true);
-    QFont smallFont(QStringLiteral("DejaVu Sans"));
-    smallFont.setPointSizeF(8.5);
+    const double scale = painter.device()->logicalDpiX() / static_cast<double>(kPointsPerInch);
+    painter.scale(scale, scale);
+    paintFrame(painter, index + 1);
+    if (index >= 0 && index < static_cast<int>(m_pages.size())) {
+        painter.save();
+        m_pages[static_cast<std::size_t>(index)](painter, contentRect());
+        painter.restore();
+    }
+    painter.restore();
+}
 
+void PdfDocument::paintFrame(QPainter& painter, int pageNumber) const
+{
+    painter.save();
+    const TextStyle title{11.0, true};
+    const TextStyle small{8.5};
+    const QSizeF page = pageSize();
     const QRectF header(kMarginPoints, kMarginPoints, page.width() - 2 * kMarginPoints,
                         kHeaderHeightPoints - 8);
-    painter.setPen(Qt::black);
-    painter.setFont(titleFont);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, m_header.title);
-    painter.setFont(smallFont);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_header.dateRange);
-    painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, m_header.generatedOn);
+    ReportText::draw(painter, header.topLeft(), m_header.title, title);
+    const double smallTop = header.bottom() - ReportText::lineHeight(small);
+    ReportText::draw(painter, QPointF(header.left(), smallTop), m_header.dateRange, small);
+    ReportText::drawRightAligned(painter, QPointF(header.right(), smallTop), m_header.generatedOn, small);
     painter.setPen(QPen(Qt::darkGray, 0.75));
     painter.drawLine(QPointF(header.left(), header.bottom() + 4),
                      QPointF(header.right(), header.bottom() + 4));
 
     const QRectF footer(kMarginPoints, page.height() - kMarginPoints - kFooterHeightPoints + 8,
                         page.width() - 2 * kMarginPoints, kFooterHeightPoints - 8);
-    painter.setPen(Qt::black);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                     QStringLiteral("Page %1 of %2").arg(pageNumber).arg(total));
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("LDN Tracker " LDN_VERSION));
+    const double footerTop = footer.bottom() - ReportText::lineHeight(small);
+    ReportText::drawRightAligned(painter, QPointF(footer.right(), footerTop),
+                                 QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount()), small);
+    ReportText::draw(painter, QPointF(footer.left(), footerTop), QStringLiteral("LDN Tracker " LDN_VERSION),
+                     small);
     painter.restore();
 }
 

@@ -36,7 +36,7 @@ TEST_CASE("--help lists every subcommand and --version prints the version", "[cl
     const ProcessResult help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     for (const char* command :
-         {"profile", "log", "plan", "symptom", "med", "analyze", "evidence", "demo", "check"}) {
+         {"profile", "log", "plan", "symptom", "med", "analyze", "report", "evidence", "demo", "check"}) {
         CHECK(help.out.contains(QStringLiteral("\n  %1 ").arg(QString::fromLatin1(command))));
     }
     CHECK(help.out.contains(QStringLiteral("--db PATH")));

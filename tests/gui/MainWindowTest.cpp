@@ -164,7 +164,6 @@ TEST_CASE("The other tabs explain what they will show, and the View shortcuts sw
 
     const std::vector<std::pair<const char*, const char*>> tabsAndPlaceholders{
         {"actionShowEvidence", "evidencePlaceholder"},
-        {"actionShowReport", "reportPlaceholder"},
     };
     for (const auto& [actionName, placeholderName] : tabsAndPlaceholders) {
         auto* action = WidgetFinder::require<QAction>(window, actionName);

@@ -26,7 +26,8 @@ run 1 "$cli" --db "$db" demo --profile Net --days 60 || { echo "demo failed" >&2
 run 2 "$cli" --db "$db" analyze --profile Net --json
 run 3 "$cli" --db "$db" log --profile Net --date "$(date +%F)" --dose 4.5
 run 4 "$cli" --db "$db" check
-step=5
+run 5 "$cli" --db "$db" report --profile Net --out "$work/report.pdf" || { echo "report failed" >&2; exit 1; }
+step=6
 for tab in today diary chart plan evidence report; do
     run "$step" "$app" --db "$db" --screenshot "$work/$tab.png" --tab "$tab" || { echo "app failed on $tab" >&2; exit 1; }
     step=$((step + 1))

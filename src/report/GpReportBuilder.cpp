@@ -1,0 +1,394 @@
+#include "report/GpReportBuilder.h"
+
+#include "core/DoseResponseAnalysis.h"
+#include "core/InputError.h"
+#include "core/IsoDate.h"
+#include "core/PlanDeviation.h"
+#include "core/TitrationSchedule.h"
+#include "storage/DiaryRepository.h"
+#include "storage/MedicationRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/TitrationRepository.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+namespace ldn {
+namespace {
+
+constexpr int kMinutesPerDay = 24 * 60;
+// Night doses straddle midnight (9 pm – 3 am), so times are averaged on a clock that starts at noon.
+constexpr int kClockShiftMinutes = 12 * 60;
+constexpr int kUsualTimeDoses = 28;
+// How far back a planned dose may have been prescribed and still count as this change's plan.
+constexpr int kPlanLookBackDays = 60;
+
+bool inRange(const QDate& date, const QDate& from, const QDate& to)
+{
+    return (!from.isValid() || date >= from) && (!to.isValid() || date <= to);
+}
+
+std::optional<QTime> usualTime(const std::vector<const DiaryEntry*>& taken)
+{
+    std::vector<int> minutes;
+    for (auto it = taken.rbegin(); it != taken.rend() && minutes.size() < kUsualTimeDoses; ++it) {
+        if ((*it)->timeTaken) {
+            const int sinceMidnight = (*it)->timeTaken->hour() * 60 + (*it)->timeTaken->minute();
+            minutes.push_back((sinceMidnight + kClockShiftMinutes) % kMinutesPerDay);
+        }
+    }
+    if (minutes.empty()) {
+        return std::nullopt;
+    }
+    std::sort(minutes.begin(), minutes.end());
+    const int median = (minutes[minutes.size() / 2] + kMinutesPerDay - kClockShiftMinutes) % kMinutesPerDay;
+    return QTime(median / 60, median % 60);
+}
+
+std::optional<GpReport::CurrentDose> currentDose(const std::vector<DiaryEntry>& all, const QDate& from,
+                                                 const QDate& to)
+{
+    std::vector<const DiaryEntry*> taken;
+    for (const DiaryEntry& entry : all) {
+        if (entry.status == DoseStatus::Taken && inRange(entry.date, from, to)) {
+            taken.push_back(&entry);
+        }
+    }
+    if (taken.empty()) {
+        return std::nullopt;
+    }
+    const DiaryEntry& last = *taken.back();
+    GpReport::CurrentDose current;
+    current.dose = last.dose;
+    current.lastTaken = last.date;
+    current.formulation = last.formulation;
+    current.pharmacy = last.pharmacy;
+    current.usualTime = usualTime(taken);
+    // Walk back over the whole diary: the dose may have begun before the report's first day.
+    current.since = last.date;
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (it->date > last.date || it->status == DoseStatus::Missed) {
+            continue;
+        }
+        if (it->dose != last.dose) {
+            break;
+        }
+        current.since = it->date;
+    }
+    current.sinceBeforeRange = from.isValid() && current.since < from;
+    return current;
+}
+
+std::optional<GpReport::PlanStatus> planStatus(const std::vector<TitrationPlan>& plans,
+                                               const std::vector<DiaryEntry>& rangeEntries, const QDate& on)
+{
+    if (plans.empty() || !on.isValid()) {
+        return std::nullopt;
+    }
+    const TitrationPlan& plan = plans.back();
+    const TitrationSchedule schedule(plan);
+    GpReport::PlanStatus status;
+    status.templateName = toStorageText(plan.kind);
+    status.startDose = plan.startDose;
+    status.stepDose = plan.stepDose;
+    status.intervalDays = plan.intervalDays;
+    status.targetDose = plan.targetDose;
+    status.startOn = plan.startOn;
+    status.on = on;
+    if (const std::optional<TitrationSchedule::Day> day = schedule.on(on)) {
+        status.plannedDose = day->plannedDose;
+        status.onHold = day->onHold;
+        status.targetReached = day->targetReached;
+        status.nextStepOn = day->nextStepOn;
+        status.nextStepDose = day->nextStepDose;
+    } else {
+        status.started = false;
+        status.plannedDose = plan.startDose;
+        status.nextStepOn = plan.startOn;
+        status.nextStepDose = plan.startDose;
+    }
+    for (const PlanDeviation& deviation : PlanDeviation::find(schedule, rangeEntries, on)) {
+        ++status.daysOffPlan;
+        if (!deviation.taken) {
+            ++status.missedOnPlan;
+        }
+    }
+    return status;
+}
+
+std::vector<double> scoresOf(const std::vector<DiaryEntry>& entries, const QString& symptom,
+                             const QDate& from, const QDate& to)
+{
+    std::vector<double> scores;
+    for (const DiaryEntry& entry : entries) {
+        if (!inRange(entry.date, from, to)) {
+            continue;
+        }
+        const auto score = entry.symptomScores.find(symptom);
+        if (score != entry.symptomScores.end()) {
+            scores.push_back(score->second);
+        }
+    }
+    return scores;
+}
+
+void compareSymptoms(GpReport& report, const std::vector<DiaryEntry>& all)
+{
+    if (!report.from.isValid() || !report.hasDiaryDays()) {
+        return;
+    }
+    report.recentTo = report.to;
+    report.recentFrom = std::max(report.from, report.to.addDays(-(GpReportBuilder::kRecentDays - 1)));
+
+    // The 0 mg days before the first dose above 0, from the whole diary: the baseline stays the
+    // same whichever dates the report covers.
+    QDate baselineFrom;
+    QDate baselineTo;
+    for (const DiaryEntry& entry : all) {
+        if (entry.status == DoseStatus::Missed) {
+            continue;
+        }
+        if (!entry.dose.isZero()) {
+            break;
+        }
+        if (!baselineFrom.isValid()) {
+            baselineFrom = entry.date;
+        }
+        baselineTo = entry.date;
+    }
+    if (baselineTo.isValid() && baselineTo < report.recentFrom) {
+        report.earlierLabel = QStringLiteral("Before LDN");
+        report.earlierFrom = baselineFrom;
+        report.earlierTo = baselineTo;
+    } else if (report.from.daysTo(report.to) + 1 >= 2 * GpReportBuilder::kRecentDays) {
+        report.earlierLabel = QStringLiteral("First 4 weeks");
+        report.earlierFrom = report.from;
+        report.earlierTo = report.from.addDays(GpReportBuilder::kRecentDays - 1);
+    } else {
+        return;
+    }
+    for (const SymptomDefinition& symptom : report.symptoms) {
+        report.comparisons.push_back(
+            {symptom,
+             SummaryStatistics::of(scoresOf(all, symptom.name, report.earlierFrom, report.earlierTo)),
+             SummaryStatistics::of(scoresOf(all, symptom.name, report.recentFrom, report.recentTo))});
+    }
+}
+
+const TitrationPlan* planCovering(const std::vector<TitrationPlan>& plans, const QDate& date)
+{
+    const TitrationPlan* covering = nullptr;
+    for (const TitrationPlan& plan : plans) {
+        if (plan.startOn.addDays(-GpReportBuilder::kPlanToleranceDays) <= date) {
+            covering = &plan;
+        }
+    }
+    return covering;
+}
+
+std::optional<Dose> plannedOn(const TitrationSchedule& schedule, const QDate& date)
+{
+    const std::optional<TitrationSchedule::Day> day = schedule.on(date);
+    return day ? std::optional<Dose>(day->plannedDose) : std::nullopt;
+}
+
+void describeChange(GpReport::DoseChange& change, const std::vector<TitrationPlan>& plans)
+{
+    const TitrationPlan* plan = planCovering(plans, change.date);
+    if (!plan) {
+        return;
+    }
+    const TitrationSchedule schedule(*plan);
+    // The plan's day for this dose: the latest day on or before the change when the plan moved to
+    // it, or else a day shortly after it (a step taken a little early).
+    std::optional<QDate> planDay;
+    if (plannedOn(schedule, change.date) == change.to) {
+        planDay = change.date;
+        for (int back = 1; back <= kPlanLookBackDays; ++back) {
+            const QDate earlier = change.date.addDays(-back);
+            if (plannedOn(schedule, earlier) != change.to) {
+                break;
+            }
+            planDay = earlier;
+        }
+    } else {
+        for (int ahead = 1; ahead <= GpReportBuilder::kPlanToleranceDays; ++ahead) {
+            if (plannedOn(schedule, change.date.addDays(ahead)) == change.to) {
+                planDay = change.date.addDays(ahead);
+                break;
+            }
+        }
+    }
+    change.planned = planDay ? GpReport::DoseChange::Planned::Yes : GpReport::DoseChange::Planned::No;
+    change.daysFromPlan = planDay ? static_cast<int>(planDay->daysTo(change.date)) : 0;
+
+    // Only an adjustment that moves the dose the way the diary did explains the change: a step down
+    // a decrease (to its dose, if it names one), a set dose a move to that dose. Holds and resumes
+    // change no dose on their day.
+    const auto explains = [&change](const TitrationAdjustment& adjustment) {
+        switch (adjustment.kind) {
+        case TitrationAdjustment::Kind::StepDown:
+            return change.to < change.from && (!adjustment.dose || *adjustment.dose == change.to);
+        case TitrationAdjustment::Kind::SetDose:
+            return adjustment.dose == change.to;
+        case TitrationAdjustment::Kind::Hold:
+        case TitrationAdjustment::Kind::Resume:
+            break;
+        }
+        return false;
+    };
+    const TitrationAdjustment* nearest = nullptr;
+    for (const TitrationAdjustment& adjustment : plan->adjustments) {
+        const qint64 distance = std::abs(adjustment.effectiveOn.daysTo(change.date));
+        if (distance <= GpReportBuilder::kPlanToleranceDays && explains(adjustment) &&
+            (!nearest || distance < std::abs(nearest->effectiveOn.daysTo(change.date)))) {
+            nearest = &adjustment;
+        }
+    }
+    if (nearest) {
+        change.reason = displayName(nearest->kind);
+        if (!nearest->reason.trimmed().isEmpty()) {
+            change.reason += QStringLiteral(": ") + nearest->reason.trimmed();
+        }
+    } else if (planDay && *planDay == plan->startOn) {
+        change.reason = QStringLiteral("Start of plan");
+    } else if (planDay) {
+        change.reason = QStringLiteral("Scheduled step");
+    }
+}
+
+std::vector<GpReport::SideEffectEpisode> sideEffectEpisodes(const std::vector<DiaryEntry>& all,
+                                                            const QDate& from, const QDate& to)
+{
+    std::vector<GpReport::SideEffectEpisode> episodes;
+    std::map<QString, std::size_t> open; // side effect -> index of its latest episode
+    std::optional<Dose> lastDose;
+    for (const DiaryEntry& entry : all) {
+        if (entry.status == DoseStatus::Taken) {
+            lastDose = entry.dose;
+        }
+        if (!inRange(entry.date, from, to)) {
+            continue;
+        }
+        for (const auto& [name, severity] : entry.sideEffects) {
+            if (severity <= 0) {
+                continue;
+            }
+            const auto found = open.find(name);
+            if (found != open.end() &&
+                episodes[found->second].last.daysTo(entry.date) <= GpReportBuilder::kEpisodeGapDays) {
+                GpReport::SideEffectEpisode& episode = episodes[found->second];
+                episode.last = entry.date;
+                ++episode.daysReported;
+                episode.worstSeverity = std::max(episode.worstSeverity, severity);
+                continue;
+            }
+            episodes.push_back({name, entry.date, entry.date, 1, severity, lastDose});
+            open[name] = episodes.size() - 1;
+        }
+    }
+    std::stable_sort(episodes.begin(), episodes.end(),
+                     [](const GpReport::SideEffectEpisode& a, const GpReport::SideEffectEpisode& b) {
+                         return a.first < b.first;
+                     });
+    return episodes;
+}
+
+} // namespace
+
+GpReportBuilder::GpReportBuilder(Database& database)
+    : m_database(database)
+{}
+
+GpReport GpReportBuilder::build(std::int64_t profileId, const Request& request)
+{
+    return compose(read(profileId), request);
+}
+
+GpReportBuilder::Sources GpReportBuilder::read(std::int64_t profileId)
+{
+    Sources sources;
+    ProfileRepository profiles(m_database);
+    bool found = false;
+    for (const Profile& profile : profiles.list()) {
+        if (profile.id == profileId) {
+            sources.profile = profile;
+            found = true;
+        }
+    }
+    if (!found) {
+        throw InputError(QStringLiteral("profile"), QStringLiteral("no profile with id %1").arg(profileId));
+    }
+    sources.symptoms = profiles.symptoms(profileId);
+    sources.entries = DiaryRepository(m_database).entries(profileId);
+    sources.plans = TitrationRepository(m_database).history(profileId);
+    sources.medications = MedicationRepository(m_database).list(profileId);
+    return sources;
+}
+
+GpReport GpReportBuilder::compose(const Sources& sources, const Request& request)
+{
+    if (request.from.isValid() && request.to.isValid() && request.to < request.from) {
+        throw InputError(QStringLiteral("to"),
+                         QStringLiteral("%1 is before the first day %2")
+                             .arg(IsoDate::format(request.to), IsoDate::format(request.from)));
+    }
+    GpReport report;
+    report.profileName = sources.profile.name;
+    report.conditions = sources.profile.conditions;
+    report.paper = request.paper;
+    report.sections = request.sections;
+    report.questions = request.questions.trimmed();
+    report.generatedOn = request.generatedOn.isValid() ? request.generatedOn : QDate::currentDate();
+    report.symptoms = sources.symptoms;
+    report.evidence = request.evidence;
+
+    const std::vector<DiaryEntry>& all = sources.entries;
+    report.from = request.from.isValid() ? request.from : (all.empty() ? QDate() : all.front().date);
+    report.to = request.to.isValid() ? request.to : (all.empty() ? QDate() : all.back().date);
+    if (report.from.isValid() && report.to.isValid() && report.to < report.from) {
+        // Only one end was given and it lies beyond the diary: an empty period of that one day.
+        if (request.from.isValid()) {
+            report.to = report.from;
+        } else {
+            report.from = report.to;
+        }
+    }
+
+    std::vector<DiaryEntry> inPeriod;
+    for (const DiaryEntry& entry : all) {
+        if (inRange(entry.date, report.from, report.to)) {
+            inPeriod.push_back(entry);
+        }
+    }
+
+    DoseResponseAnalysis::Settings settings;
+    settings.from = report.from;
+    settings.to = report.to;
+    report.analysis = DoseResponseAnalysis::run(inPeriod, sources.symptoms, settings);
+    report.chart = SymptomChartData::build(inPeriod, sources.symptoms, report.from, report.to);
+    report.currentDose = currentDose(all, report.from, report.to);
+    report.plan = planStatus(sources.plans, inPeriod, report.to.isValid() ? report.to : report.generatedOn);
+    compareSymptoms(report, all);
+
+    for (const DoseStep& step : report.analysis.steps) {
+        GpReport::DoseChange change;
+        change.date = step.date;
+        change.from = step.from;
+        change.to = step.to;
+        describeChange(change, sources.plans);
+        report.doseHistory.push_back(change);
+    }
+    report.sideEffects = sideEffectEpisodes(all, report.from, report.to);
+
+    for (const Medication& medication : sources.medications) {
+        if (medication.stoppedOn.isValid() && report.from.isValid() && medication.stoppedOn < report.from) {
+            continue;
+        }
+        report.medications.push_back({medication, MedicationSafety::assess(medication.name)});
+    }
+    return report;
+}
+
+} // namespace ldn

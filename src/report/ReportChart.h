@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/SymptomChartData.h"
+
+#include <QColor>
+#include <QList>
+#include <QPolygonF>
+#include <QRectF>
+
+class QPainter;
+
+namespace ldn {
+
+// The report's symptom-and-dose chart, drawn as vectors with QPainter from the same
+// SymptomChartData as the GUI's chart: the 7-day mean of each symptom (left axis, 0-10), the dose
+// as a black step line (right axis, mg) and a marker at each change of dose. Colour alone is lost
+// on a greyscale printer, so every symptom also has its own dash pattern and point shape.
+class ReportChart {
+public:
+    explicit ReportChart(const SymptomChartData& data);
+
+    bool hasData() const;
+    // The plot and its legend, for a chart `width` points wide.
+    double height(double width) const;
+    void paint(QPainter& painter, const QRectF& box) const;
+
+    struct SymptomStyle {
+        QColor colour;
+        QList<qreal> dashes; // in pen widths; empty: solid
+        int shape = 0;       // 0 circle, 1 square, 2 triangle, 3 diamond, 4 star, 5 pentagon
+    };
+    static SymptomStyle styleFor(std::size_t index);
+    static QPolygonF shapeOutline(int shape, const QPointF& centre, double radius);
+
+    static constexpr double kPlotHeight = 180.0;
+    // One point of a line per half millimetre is as fine as print shows; longer diaries are
+    // averaged down to that, which keeps a ten-year PDF small and quick.
+    static constexpr double kPointSpacing = 72.0 / 25.4 * 0.5;
+
+private:
+    struct LegendItem {
+        QString label;
+        int kind = 0; // 0 symptom line, 1 dose line, 2 change marker
+        std::size_t symptomIndex = 0;
+    };
+    std::vector<LegendItem> legendItems() const;
+    double legendHeight(double width) const;
+    double doseAxisMaximum() const;
+    QRectF plotRect(const QRectF& box) const;
+
+    SymptomChartData m_data;
+};
+
+} // namespace ldn

@@ -1,0 +1,113 @@
+#include "report/ReportSection.h"
+
+#include "core/InputError.h"
+
+namespace ldn {
+
+QString sectionKey(ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Summary:
+        return QStringLiteral("summary");
+    case ReportSection::Chart:
+        return QStringLiteral("chart");
+    case ReportSection::Doses:
+        return QStringLiteral("doses");
+    case ReportSection::PerDose:
+        return QStringLiteral("per-dose");
+    case ReportSection::SideEffects:
+        return QStringLiteral("side-effects");
+    case ReportSection::Medications:
+        return QStringLiteral("medications");
+    case ReportSection::Evidence:
+        return QStringLiteral("evidence");
+    case ReportSection::Questions:
+        return QStringLiteral("questions");
+    case ReportSection::Disclaimer:
+        return QStringLiteral("disclaimer");
+    }
+    return {};
+}
+
+QString sectionTitle(ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Summary:
+        return QStringLiteral("Summary");
+    case ReportSection::Chart:
+        return QStringLiteral("Symptoms and dose over time");
+    case ReportSection::Doses:
+        return QStringLiteral("Dose history");
+    case ReportSection::PerDose:
+        return QStringLiteral("Symptoms at each dose");
+    case ReportSection::SideEffects:
+        return QStringLiteral("Side effects");
+    case ReportSection::Medications:
+        return QStringLiteral("Medicines and cautions");
+    case ReportSection::Evidence:
+        return QStringLiteral("Published evidence");
+    case ReportSection::Questions:
+        return QStringLiteral("Questions for the doctor");
+    case ReportSection::Disclaimer:
+        return QStringLiteral("About this report");
+    }
+    return {};
+}
+
+std::optional<ReportSection> reportSectionFromKey(const QString& key)
+{
+    const QString wanted = key.trimmed().toLower();
+    for (const ReportSection section : kAllReportSections) {
+        if (sectionKey(section) == wanted) {
+            return section;
+        }
+    }
+    return std::nullopt;
+}
+
+ReportSections ReportSections::all()
+{
+    ReportSections sections;
+    sections.m_on.fill(true);
+    return sections;
+}
+
+ReportSections ReportSections::none()
+{
+    return ReportSections();
+}
+
+ReportSections ReportSections::parse(const QString& list, const QString& field)
+{
+    ReportSections sections;
+    const QStringList names = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& name : names) {
+        const std::optional<ReportSection> section = reportSectionFromKey(name);
+        if (!section) {
+            QStringList known;
+            for (const ReportSection each : kAllReportSections) {
+                known << sectionKey(each);
+            }
+            throw InputError(field, QStringLiteral("unknown section \"%1\"; choose from %2")
+                                        .arg(name.trimmed(), known.join(QStringLiteral(","))));
+        }
+        sections.set(*section, true);
+    }
+    if (names.isEmpty() || sections == none()) {
+        throw InputError(field, QStringLiteral("name at least one section"));
+    }
+    return sections;
+}
+
+QStringList ReportSections::keys() const
+{
+    QStringList result;
+    for (const ReportSection section : kAllReportSections) {
+        if (contains(section)) {
+            result << sectionKey(section);
+        }
+    }
+    return result;
+}
+
+} // namespace ldn
