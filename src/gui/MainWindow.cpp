@@ -3,6 +3,7 @@
 #include "gui/ChartPage.h"
 #include "gui/DayLogPage.h"
 #include "gui/DiaryPage.h"
+#include "gui/EvidencePage.h"
 #include "gui/NewProfileDialog.h"
 #include "gui/PlanPage.h"
 #include "gui/ReportPage.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_dayLogPage(new DayLogPage(database, this))
     , m_chartPage(new ChartPage(database, this))
     , m_planPage(new PlanPage(database, this))
+    , m_evidencePage(new EvidencePage(database, this))
     , m_reportPage(new ReportPage(database, this))
     , m_databaseLabel(new QLabel(this))
     , m_loggedDaysLabel(new QLabel(this))
@@ -70,6 +72,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_ui->diaryTabLayout->addWidget(m_diaryPage);
     m_ui->chartTabLayout->addWidget(m_chartPage);
     m_ui->planTabLayout->addWidget(m_planPage);
+    m_ui->evidenceTabLayout->addWidget(m_evidencePage);
     m_ui->reportTabLayout->addWidget(m_reportPage);
 
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
@@ -200,6 +203,8 @@ void MainWindow::refreshTab(int index)
             m_reportPage->showProfile(*profileId);
             break;
         case EvidenceTab:
+            m_evidencePage->showProfile(*profileId);
+            break;
         case TabCount:
             break;
         }
@@ -235,6 +240,7 @@ void MainWindow::showWelcome()
     m_dayLogPage->clear();
     m_chartPage->clear();
     m_planPage->clear();
+    m_evidencePage->clear();
     m_reportPage->clear();
     m_loggedDaysLabel->clear();
     setWindowTitle(tr("LDN Tracker"));

@@ -23,6 +23,7 @@ class ChartPage;
 class Database;
 class DayLogPage;
 class DiaryPage;
+class EvidencePage;
 class PlanPage;
 class ReportPage;
 class WelcomePage;
@@ -48,6 +49,7 @@ public:
     DayLogPage* dayLogPage() const { return m_dayLogPage; }
     ChartPage* chartPage() const { return m_chartPage; }
     PlanPage* planPage() const { return m_planPage; }
+    EvidencePage* evidencePage() const { return m_evidencePage; }
     ReportPage* reportPage() const { return m_reportPage; }
 
     enum Tab { TodayTab, DiaryTab, ChartTab, PlanTab, EvidenceTab, ReportTab, TabCount };
@@ -76,6 +78,7 @@ private:
     DayLogPage* m_dayLogPage;
     ChartPage* m_chartPage;
     PlanPage* m_planPage;
+    EvidencePage* m_evidencePage;
     ReportPage* m_reportPage;
     std::array<bool, TabCount> m_staleTabs{};
     QLabel* m_databaseLabel;

@@ -1,5 +1,6 @@
 #include "storage/EvidenceRepository.h"
 
+#include "core/DesignBadge.h"
 #include "core/InputError.h"
 #include "storage/Database.h"
 #include "storage/EvidenceRows.h"
@@ -143,6 +144,56 @@ ConditionEvidence EvidenceRepository::conditionEvidence(std::int64_t conditionId
     }
     evidence.grades = EvidenceRows::grades(connection, conditionId);
     return evidence;
+}
+
+std::map<std::int64_t, EvidenceStatus> EvidenceRepository::evidenceStatuses()
+{
+    // Each claim counts by its strongest source (DesignBadge rank; a claim without sources is
+    // unclassified), then each condition by its strongest and weakest claims. The ranks come from
+    // DesignBadge so the two can never disagree.
+    std::string rank = "CASE s.kind";
+    for (const QString& name : storageTexts<SourceKind>()) {
+        const int value = DesignBadge::forKind(*fromStorageText<SourceKind>(name)).rank();
+        rank += " WHEN '" + name.toStdString() + "' THEN " + std::to_string(value);
+    }
+    rank += " END";
+    const int unclassified = DesignBadge::forKind(SourceKind::Unclassified).rank();
+    Statement select = m_database.connection().prepare(
+        "SELECT condition_id, min(claim_rank), max(claim_rank) FROM (SELECT c.condition_id, coalesce(min(" +
+        rank + "), " + std::to_string(unclassified) +
+        ") AS claim_rank FROM evidence_claim c LEFT JOIN evidence_claim_source cs ON cs.claim_id = c.id "
+        "LEFT JOIN evidence_source s ON s.id = cs.source_id GROUP BY c.id) GROUP BY condition_id");
+    const int randomised = DesignBadge::forKind(SourceKind::RctParallel).rank();
+    const int study = DesignBadge::forKind(SourceKind::CaseSeries).rank();
+    const int personal = DesignBadge::forKind(SourceKind::PatientReport).rank();
+    std::map<std::int64_t, EvidenceStatus> statuses;
+    while (select.step()) {
+        const std::int64_t strongest = select.int64(1);
+        EvidenceStatus status = EvidenceStatus::NoEvidence;
+        if (strongest <= randomised) {
+            status = EvidenceStatus::RandomisedTrials;
+        } else if (strongest <= study) {
+            status = EvidenceStatus::NonRandomisedStudies;
+        } else if (select.int64(2) >= personal) {
+            status = EvidenceStatus::AnecdoteOnly;
+        }
+        statuses.emplace(select.int64(0), status);
+    }
+    return statuses;
+}
+
+std::vector<std::int64_t> EvidenceRepository::conditionsCiting(std::int64_t sourceId)
+{
+    Statement select = m_database.connection().prepare(
+        "SELECT DISTINCT c.condition_id, k.name FROM evidence_claim_source cs JOIN evidence_claim c "
+        "ON c.id = cs.claim_id JOIN condition k ON k.id = c.condition_id WHERE cs.source_id = ?1 ORDER BY "
+        "k.name");
+    select.bind(1, sourceId);
+    std::vector<std::int64_t> ids;
+    while (select.step()) {
+        ids.push_back(select.int64(0));
+    }
+    return ids;
 }
 
 std::optional<EvidenceSource> EvidenceRepository::source(std::int64_t id)

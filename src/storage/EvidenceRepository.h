@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -47,10 +48,16 @@ public:
     // Like findCondition, but a missing condition is an InputError naming `field`, with near matches.
     Condition requireCondition(const QString& name, const QString& field);
     ConditionEvidence conditionEvidence(std::int64_t conditionId);
+    // What kind of evidence each condition has, by condition id, as SummaryOfFindings would say
+    // it, in one query: a browser lists every condition with its status without loading them all.
+    // Conditions without claims are absent (NoEvidence).
+    std::map<std::int64_t, EvidenceStatus> evidenceStatuses();
 
     std::optional<EvidenceSource> source(std::int64_t id);
     std::vector<EvidenceSource> sources(EntryOrigin origin);
     std::optional<EvidenceClaim> claim(std::int64_t id);
+    // The conditions whose claims cite the source, by name.
+    std::vector<std::int64_t> conditionsCiting(std::int64_t sourceId);
 
     // The person's own source; returns its id.
     std::int64_t addSource(const EvidenceSource& source);

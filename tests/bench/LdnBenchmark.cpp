@@ -2,13 +2,19 @@
 #include "MeasuredProcess.h"
 #include "core/DoseResponseAnalysis.h"
 #include "gui/ChartPage.h"
+#include "gui/EvidencePage.h"
 #include "gui/MainWindow.h"
 #include "gui/SymptomChartView.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
 #include "storage/DemoDiaryWriter.h"
 #include "storage/DiaryRepository.h"
+#include "storage/EvidencePackInstaller.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/EvidenceSearch.h"
 #include "storage/ProfileRepository.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <QApplication>
 #include <QDir>
@@ -213,6 +219,97 @@ int main(int argc, char* argv[])
                 (void)view->grab();
             },
             kInstantMs);
+    }
+
+    {
+        // Evidence library: the bundled pack plus a large synthetic library (sources and claims
+        // spread over the pack's conditions, titles and outcomes varied), written in one transaction.
+        const int libraryEntries = quick ? 20'000 : 100'000;
+        EvidencePackInstaller::installBundled(database);
+        const std::vector<Condition> conditions = EvidenceRepository(database).conditions();
+        {
+            static const char* const kDesigns[] = {
+                "Randomised controlled trial",         "Open-label pilot study",
+                "Retrospective chart review",          "Case series",
+                "Systematic review and meta-analysis", "Crossover trial"};
+            static const char* const kKinds[] = {"rct_parallel", "open_label",        "retrospective",
+                                                 "case_series",  "systematic_review", "rct_crossover"};
+            static const char* const kOutcomes[] = {
+                "pain",      "fatigue",          "sleep",    "quality of life", "remission", "mood",
+                "cognition", "disease activity", "headache", "vivid dreams"};
+            static const char* const kDirections[] = {"benefit", "no_difference", "mixed", "unclear", "harm"};
+            static const char* const kAuthors[] = {"Smith",  "Younger", "Bruun",  "Polo",   "Kim",
+                                                   "Nguyen", "Garcia",  "Okafor", "Jensen", "Rossi"};
+            static const char* const kJournals[] = {"Pain Reports", "Lancet Rheumatology", "BMJ Open",
+                                                    "Journal of Clinical Medicine",
+                                                    "Frontiers in Immunology"};
+            Connection& connection = database.connection();
+            Transaction transaction(connection);
+            Statement source =
+                connection.prepare("INSERT INTO evidence_source (origin, kind, title, authors, year, "
+                                   "publisher, doi, peer_reviewed, "
+                                   "verification) VALUES ('user', ?1, ?2, ?3, ?4, ?5, ?6, 1, 'abstract')");
+            Statement claim = connection.prepare(
+                "INSERT INTO evidence_claim (origin, condition_id, outcome, population, comparator, "
+                "direction, "
+                "summary, participants) VALUES ('user', ?1, ?2, ?3, 'placebo', ?4, ?5, ?6)");
+            Statement link =
+                connection.prepare("INSERT INTO evidence_claim_source (claim_id, source_id) VALUES (?1, ?2)");
+            for (int i = 0; i < libraryEntries / 2; ++i) {
+                const Condition& condition = conditions[static_cast<std::size_t>(i) % conditions.size()];
+                const QString outcome = QString::fromLatin1(kOutcomes[(i / 7) % 10]);
+                source.reset();
+                source.bind(1, QString::fromLatin1(kKinds[i % 6]))
+                    .bind(2, QStringLiteral("%1 of low-dose naltrexone for %2 in %3: cohort %4")
+                                 .arg(QString::fromLatin1(kDesigns[i % 6]), outcome, condition.name)
+                                 .arg(i))
+                    .bind(3, QStringLiteral("%1 A, %2 B")
+                                 .arg(QString::fromLatin1(kAuthors[i % 10]),
+                                      QString::fromLatin1(kAuthors[(i / 10) % 10])))
+                    .bind(4, 1990 + i % 36)
+                    .bind(5, QString::fromLatin1(kJournals[i % 5]))
+                    .bind(6, QStringLiteral("10.5555/bench.%1").arg(i));
+                source.step();
+                const std::int64_t sourceId = connection.lastInsertRowId();
+                claim.reset();
+                claim.bind(1, condition.id)
+                    .bind(2, outcome)
+                    .bind(3, QStringLiteral("adults with %1").arg(condition.name))
+                    .bind(4, QString::fromLatin1(kDirections[i % 5]))
+                    .bind(5, QStringLiteral("Change in %1 on LDN compared with placebo over %2 weeks.")
+                                 .arg(outcome)
+                                 .arg(8 + i % 16))
+                    .bind(6, 10 + i % 300);
+                claim.step();
+                link.reset();
+                link.bind(1, connection.lastInsertRowId()).bind(2, sourceId);
+                link.step();
+            }
+            transaction.commit();
+        }
+        out << "evidence library: " << libraryEntries / 2 << " sources and " << libraryEntries / 2
+            << " claims over " << conditions.size() << " conditions\n";
+
+        static const QString kPrefixes[] = {QStringLiteral("f"), QStringLiteral("fi"), QStringLiteral("fib"),
+                                            QStringLiteral("fibr"), QStringLiteral("fibro")};
+        int keystroke = 0;
+        recorder.time(
+            QStringLiteral("evidence: search per keystroke"),
+            [&] { (void)EvidenceSearch(database).search(kPrefixes[keystroke++ % 5]); }, 20.0);
+        const std::int64_t fibromyalgia =
+            EvidenceRepository(database).findCondition(QStringLiteral("fibromyalgia"))->id;
+        recorder.time(
+            QStringLiteral("evidence: condition summary"),
+            [&] {
+                const ConditionEvidence evidence =
+                    EvidenceRepository(database).conditionEvidence(fibromyalgia);
+                (void)SummaryOfFindings::build(evidence.claims, evidence.grades);
+            },
+            50.0);
+        EvidencePage page(database);
+        page.resize(1280, 800);
+        recorder.time(
+            QStringLiteral("evidence: open the Evidence tab"), [&] { page.showProfile(profileId); }, 100.0);
     }
 
     // BMP for both programs: the time to a painted window, not to a compressed PNG.

@@ -216,3 +216,43 @@ TEST_CASE("The person's own sources, claims and grades are validated and kept ap
     CHECK(repository.source(bundledId)->verification == Verification::FullText);
     CHECK(repository.source(bundledId)->origin == EntryOrigin::Bundled);
 }
+
+TEST_CASE("Evidence status for every condition at once agrees with each condition's summary",
+          "[evidence][repository]")
+{
+    Library library;
+    const std::map<std::int64_t, EvidenceStatus> statuses = library.repository().evidenceStatuses();
+    const std::vector<Condition> conditions = library.repository().conditions();
+    REQUIRE(conditions.size() > 50);
+    for (const Condition& condition : conditions) {
+        INFO(condition.name.toStdString());
+        const ConditionEvidence evidence = library.repository().conditionEvidence(condition.id);
+        const EvidenceStatus expected = SummaryOfFindings::build(evidence.claims, evidence.grades).status();
+        const auto found = statuses.find(condition.id);
+        // Conditions without any claim are left out of the map, and only those.
+        CHECK(evidence.claims.empty() == (found == statuses.end()));
+        if (found != statuses.end()) {
+            CHECK(found->second == expected);
+        }
+    }
+}
+
+TEST_CASE("A study leads to the conditions whose findings cite it", "[evidence][repository]")
+{
+    Library library;
+    ConditionEvidence fibromyalgia;
+    library.summaryOf("fibromyalgia", &fibromyalgia);
+    const Condition condition = library.repository().requireCondition(QStringLiteral("fibromyalgia"), {});
+    std::int64_t finalTrial = 0;
+    for (const LinkedClaim& linked : fibromyalgia.claims) {
+        for (const EvidenceSource& source : linked.sources) {
+            if (source.identifiers.nct == QStringLiteral("NCT04270877")) {
+                finalTrial = source.id;
+            }
+        }
+    }
+    REQUIRE(finalTrial != 0);
+    const std::vector<std::int64_t> citing = library.repository().conditionsCiting(finalTrial);
+    CHECK(citing == std::vector<std::int64_t>{condition.id});
+    CHECK(library.repository().conditionsCiting(987654321).empty());
+}
