@@ -90,6 +90,9 @@ QString sourceHtml(const EvidenceSource& source, const Colours& colours)
         }
     }
     html += originLabel(source.origin, source.userModified, colours);
+    if (source.origin == EntryOrigin::User) {
+        html += QStringLiteral(" · <a href=\"%1\">Edit</a>").arg(EvidenceHtml::editLink(source.id, 0));
+    }
     QStringList facts;
     if (const std::optional<int> level = design.cebmLevel()) {
         facts << escaped(CebmLevel::describe(*level));
@@ -150,6 +153,11 @@ QString claimHtml(const LinkedClaim& linked, bool showOutcome, const EvidenceHtm
                 .arg(showOutcome ? escaped(claim.outcome) + QStringLiteral(": ") : QString(),
                      escaped(displayName(claim.direction)), escaped(EvidenceHtml::comparatorAndN(claim)));
     html += originLabel(claim.origin, claim.userModified, colours);
+    const EvidenceSource* ownSource = linked.sources.empty() ? nullptr : &linked.sources.front();
+    if (claim.origin == EntryOrigin::User && ownSource && ownSource->origin == EntryOrigin::User) {
+        html +=
+            QStringLiteral(" · <a href=\"%1\">Edit</a>").arg(EvidenceHtml::editLink(ownSource->id, claim.id));
+    }
     if (!claim.summary.isEmpty()) {
         html += QStringLiteral("<br>") + escaped(claim.summary);
     }
@@ -342,6 +350,11 @@ QString EvidenceHtml::effectText(const EffectEstimate& effect)
                       : QStringLiteral("p=%1").arg(effect.pValue));
     }
     return parts.join(QStringLiteral(", "));
+}
+
+QString EvidenceHtml::editLink(std::int64_t sourceId, std::int64_t claimId)
+{
+    return QStringLiteral("ldn-edit:%1/%2").arg(sourceId).arg(claimId);
 }
 
 QString EvidenceHtml::anchor(std::int64_t claimId)

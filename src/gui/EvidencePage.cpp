@@ -865,8 +865,22 @@ void EvidencePage::chooseImportFile()
     }
 }
 
+UserEvidenceDialog* EvidencePage::openEditDialog(std::int64_t sourceId, std::int64_t claimId)
+{
+    UserEvidenceDialog* dialog = openUserEvidenceDialog();
+    dialog->loadForEditing(sourceId, claimId);
+    return dialog;
+}
+
 void EvidencePage::openLink(const QUrl& url)
 {
+    if (url.scheme() == QLatin1String("ldn-edit")) {
+        const QStringList ids = url.path().split(QLatin1Char('/'));
+        if (ids.size() == 2) {
+            openEditDialog(ids[0].toLongLong(), ids[1].toLongLong());
+        }
+        return;
+    }
     // Only web addresses leave the application, and only when the person clicks them.
     if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
         m_urlOpener(url);

@@ -52,6 +52,8 @@ public:
     bool importReferences(const QString& path);
     // Opens "Add a source or finding…" for the condition on show, window-modal without blocking.
     UserEvidenceDialog* openUserEvidenceDialog();
+    // The dialog filled with the person's own entry, saving changes in place.
+    UserEvidenceDialog* openEditDialog(std::int64_t sourceId, std::int64_t claimId);
 
 public Q_SLOTS:
     // One click from the diary: clears the search and shows the first of the profile's conditions.

@@ -4,8 +4,10 @@
 #include "core/EvidenceSource.h"
 #include "core/InputError.h"
 #include "gui/MessageStyle.h"
+#include "storage/Database.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ldn {
 namespace {
@@ -37,6 +41,12 @@ QComboBox* enumBox(const QString& objectName, const QString& accessibleName, Enu
         }
     }
     return box;
+}
+
+template <typename Enum>
+void selectValue(QComboBox* box, Enum value)
+{
+    box->setCurrentIndex(std::max(0, box->findData(toStorageText(value))));
 }
 
 template <typename Enum>
@@ -189,6 +199,46 @@ UserEvidenceDialog::UserEvidenceDialog(Database& database, std::int64_t conditio
                 {QStringLiteral("outcome"), m_outcome}, {QStringLiteral("summary"), m_summary}};
 }
 
+void UserEvidenceDialog::loadForEditing(std::int64_t sourceId, std::int64_t claimId)
+{
+    EvidenceRepository repository(m_database);
+    const std::optional<EvidenceSource> source = repository.source(sourceId);
+    if (!source) {
+        return;
+    }
+    m_editedSourceId = sourceId;
+    setWindowTitle(tr("Edit your entry"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save changes"));
+    selectValue(m_kind, source->kind);
+    m_title->setText(source->title);
+    m_authors->setText(source->authors);
+    m_year->setValue(source->year.value_or(0));
+    m_journal->setText(source->publisher);
+    m_doi->setText(source->identifiers.doi);
+    m_pmid->setText(source->identifiers.pmid);
+    m_nct->setText(source->identifiers.nct);
+    m_url->setText(source->identifiers.url);
+    m_peerReviewed->setChecked(source->peerReviewed);
+    selectValue(m_verification, source->verification);
+    if (claimId == 0) {
+        return;
+    }
+    const std::optional<EvidenceClaim> claim = repository.claim(claimId);
+    if (!claim) {
+        return;
+    }
+    m_editedClaimId = claimId;
+    m_editedClaimSources = claim->sourceIds;
+    m_conditionId = claim->conditionId;
+    m_finding->setEnabled(true);
+    m_finding->setChecked(true);
+    m_outcome->setText(claim->outcome);
+    selectValue(m_comparator, claim->comparator);
+    selectValue(m_direction, claim->direction);
+    m_participants->setValue(claim->participants.value_or(0));
+    m_summary->setPlainText(claim->summary);
+}
+
 bool UserEvidenceDialog::save()
 {
     EvidenceSource source;
@@ -227,12 +277,23 @@ bool UserEvidenceDialog::save()
             validateClaim(claim, QStringLiteral("finding"));
         }
         EvidenceRepository repository(m_database);
-        const std::int64_t sourceId = repository.addSource(source);
-        std::int64_t claimId = 0;
-        if (withFinding) {
-            claim.sourceIds = {sourceId};
-            claimId = repository.addClaim(claim);
+        Transaction transaction(m_database.connection());
+        std::int64_t sourceId = m_editedSourceId;
+        if (sourceId != 0) {
+            repository.updateSource(sourceId, source);
+        } else {
+            sourceId = repository.addSource(source);
         }
+        std::int64_t claimId = m_editedClaimId;
+        if (withFinding) {
+            claim.sourceIds = claimId != 0 ? m_editedClaimSources : std::vector<std::int64_t>{sourceId};
+            if (claimId != 0) {
+                repository.updateClaim(claimId, claim);
+            } else {
+                claimId = repository.addClaim(claim);
+            }
+        }
+        transaction.commit();
         m_error->hide();
         Q_EMIT saved(sourceId, claimId);
         return true;

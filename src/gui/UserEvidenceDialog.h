@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -32,6 +33,10 @@ public:
     UserEvidenceDialog(Database& database, std::int64_t conditionId, const QString& conditionName,
                        QWidget* parent = nullptr);
 
+    // Turns the dialog into an editor of the person's own source (and, if `claimId` is not 0, of
+    // their finding that cites it): the form is filled in and saving changes them in place.
+    void loadForEditing(std::int64_t sourceId, std::int64_t claimId);
+
     // Checks and writes what the form says. On a problem it is shown inline, nothing is written
     // and the result is false.
     bool save();
@@ -45,6 +50,9 @@ private:
 
     Database& m_database;
     std::int64_t m_conditionId;
+    std::int64_t m_editedSourceId = 0;
+    std::int64_t m_editedClaimId = 0;
+    std::vector<std::int64_t> m_editedClaimSources;
     QComboBox* m_kind;
     QLineEdit* m_title;
     QLineEdit* m_authors;

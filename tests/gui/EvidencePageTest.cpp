@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUrl>
 #include <catch2/catch.hpp>
 
 #include <map>
@@ -248,6 +249,30 @@ TEST_CASE("A person's own source is checked first and then shown as theirs", "[g
     CHECK(text.contains(QStringLiteral("Letter from my rheumatologist")));
     CHECK(text.contains(QStringLiteral("Your entry")));
     CHECK(fixture.findings()->toHtml().contains(QStringLiteral("https://doi.org/10.1234/letter.2024")));
+
+    // The entry can be edited in place from its "Edit" link: changed, not duplicated.
+    const QString html = fixture.findings()->toHtml();
+    const QRegularExpression editLink(QStringLiteral("ldn-edit:(\\d+)/(\\d+)"));
+    const QRegularExpressionMatch link = editLink.match(html);
+    REQUIRE(link.hasMatch());
+    CHECK(link.captured(2).toLongLong() != 0); // the finding's own link carries the claim too
+    Q_EMIT fixture.findings()->anchorClicked(QUrl(link.captured(0)));
+    auto* editor = qobject_cast<UserEvidenceDialog*>(visibleDialog(fixture.page));
+    REQUIRE(editor != nullptr);
+    CHECK(editor->windowTitle() == QStringLiteral("Edit your entry"));
+    auto* title = WidgetFinder::require<QLineEdit>(*editor, "sourceTitle");
+    CHECK(title->text() == QStringLiteral("Letter from my rheumatologist"));
+    CHECK(WidgetFinder::require<QPlainTextEdit>(*editor, "findingSummary")->toPlainText() ==
+          QStringLiteral("Slept better."));
+    title->setText(QStringLiteral("Letter from my rheumatologist, March"));
+    WidgetFinder::require<QPlainTextEdit>(*editor, "findingSummary")
+        ->setPlainText(QStringLiteral("Slept much better."));
+    clickSave(*editor);
+    CHECK(fixture.userSources() == before + 1);
+    const QString edited = fixture.findings()->toPlainText();
+    CHECK(edited.contains(QStringLiteral("Letter from my rheumatologist, March")));
+    CHECK(edited.contains(QStringLiteral("Slept much better.")));
+    CHECK_FALSE(edited.contains(QStringLiteral("Slept better.")));
 }
 
 TEST_CASE("Importing references adds them, and a malformed file adds nothing", "[gui][evidence]")
