@@ -5,6 +5,9 @@
 #include "gui/EvidencePage.h"
 #include "gui/MainWindow.h"
 #include "gui/SymptomChartView.h"
+#include "report/GpReportBuilder.h"
+#include "report/GpReportWriter.h"
+#include "report/ReportEvidenceReader.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
 #include "storage/DemoDiaryWriter.h"
@@ -310,6 +313,25 @@ int main(int argc, char* argv[])
         page.resize(1280, 800);
         recorder.time(
             QStringLiteral("evidence: open the Evidence tab"), [&] { page.showProfile(profileId); }, 100.0);
+    }
+
+    {
+        // The GP report as the CLI makes it: read the diary, compose, lay out and write the PDF
+        // (evidence section included, from the library installed above).
+        const QString pdf = folder.filePath(QStringLiteral("report.pdf"));
+        const auto report = [&](int years) {
+            GpReportBuilder::Request request;
+            request.from = QDate::currentDate().addDays(-(365 * years - 1));
+            request.evidence = ReportEvidenceReader::read(
+                database, ProfileRepository(database).require(QStringLiteral("Bench"), {}).conditions);
+            GpReportWriter(GpReportBuilder(database).build(profileId, request)).write(pdf);
+        };
+        recorder.time(
+            QStringLiteral("report: one-year GP report to PDF"), [&] { report(1); }, 1000.0);
+        if (!quick) {
+            recorder.time(
+                QStringLiteral("report: ten-year GP report to PDF"), [&] { report(10); }, 3000.0);
+        }
     }
 
     // BMP for both programs: the time to a painted window, not to a compressed PNG.
