@@ -2,6 +2,7 @@
 
 #include "core/CebmLevel.h"
 #include "core/DesignBadge.h"
+#include "core/EvidenceWording.h"
 
 #include <QStringList>
 
@@ -26,11 +27,6 @@ template <typename T>
 OrderedJson optionalJson(const std::optional<T>& value)
 {
     return value ? OrderedJson(*value) : OrderedJson(nullptr);
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
 }
 
 QString participantsText(const SummaryRow& row)
@@ -104,7 +100,7 @@ void printClaim(const LinkedClaim& linked, QTextStream& out, bool showOutcome)
     if (showOutcome) {
         out << claim.outcome << ": ";
     }
-    out << displayName(claim.direction) << ", " << EvidenceOutput::comparatorAndN(claim);
+    out << displayName(claim.direction) << ", " << EvidenceWording::comparatorAndN(claim);
     if (claim.origin == EntryOrigin::User) {
         out << " [your entry]";
     } else if (claim.userModified) {
@@ -117,7 +113,7 @@ void printClaim(const LinkedClaim& linked, QTextStream& out, bool showOutcome)
     if (!claim.population.isEmpty()) {
         out << "    Population: " << claim.population << "\n";
     }
-    const QString effect = EvidenceOutput::effectText(claim.effect);
+    const QString effect = EvidenceWording::effectText(claim.effect);
     if (!effect.isEmpty()) {
         out << "    Effect: " << effect << "\n";
     }
@@ -173,51 +169,6 @@ OrderedJson gradeJson(const GradeAssessment& grade)
 }
 
 } // namespace
-
-QString EvidenceOutput::comparatorAndN(const EvidenceClaim& claim)
-{
-    QString comparator;
-    switch (claim.comparator) {
-    case Comparator::Placebo:
-    case Comparator::Active:
-        comparator = QStringLiteral("vs %1").arg(displayName(claim.comparator));
-        break;
-    case Comparator::BaselineOnly:
-        comparator = QStringLiteral("vs baseline only (no control group)");
-        break;
-    case Comparator::None:
-    case Comparator::NotReported:
-        comparator = displayName(claim.comparator);
-        break;
-    }
-    const QString n = claim.participants ? QStringLiteral("n=%1").arg(*claim.participants)
-                                         : QStringLiteral("n not reported");
-    return comparator + QStringLiteral(", ") + n;
-}
-
-QString EvidenceOutput::effectText(const EffectEstimate& effect)
-{
-    QStringList parts;
-    if (!effect.metric.isEmpty()) {
-        parts << effect.metric;
-    }
-    if (effect.value) {
-        QString value = number(*effect.value);
-        if (effect.ciLow) {
-            value += QStringLiteral(" (95% CI %1 to %2)").arg(number(*effect.ciLow), number(*effect.ciHigh));
-        }
-        parts << value;
-    } else if (effect.ciLow) {
-        parts << QStringLiteral("95% CI %1 to %2").arg(number(*effect.ciLow), number(*effect.ciHigh));
-    }
-    if (!effect.pValue.isEmpty()) {
-        const QChar first = effect.pValue.front();
-        parts << (first == QLatin1Char('<') || first == QLatin1Char('>') || first == QChar(0x2264)
-                      ? QStringLiteral("p%1").arg(effect.pValue)
-                      : QStringLiteral("p=%1").arg(effect.pValue));
-    }
-    return parts.join(QStringLiteral(", "));
-}
 
 QString EvidenceOutput::sourceLine(const EvidenceSource& source)
 {

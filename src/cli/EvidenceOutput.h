@@ -25,10 +25,6 @@ public:
     static nlohmann::ordered_json sourceJson(const EvidenceSource& source);
     static nlohmann::ordered_json claimJson(const LinkedClaim& linked);
 
-    // "vs placebo, n=99" / "no comparator, n not reported"
-    static QString comparatorAndN(const EvidenceClaim& claim);
-    // "-0.34 (95% CI -0.95 to 0.27), p=0.27" with the metric first; empty when nothing is reported.
-    static QString effectText(const EffectEstimate& effect);
     // "[RCT (parallel)] Bruun et al. 2024. Title. Journal 6(1):e31. DOI ..., NCT ..."
     static QString sourceLine(const EvidenceSource& source);
 };

@@ -2,6 +2,7 @@
 
 #include "core/CebmLevel.h"
 #include "core/DesignBadge.h"
+#include "core/EvidenceWording.h"
 #include "gui/MessageStyle.h"
 
 #include <QColor>
@@ -13,11 +14,6 @@ namespace {
 QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
 }
 
 QColor blend(const QColor& base, const QColor& tint, double amount)
@@ -151,7 +147,7 @@ QString claimHtml(const LinkedClaim& linked, bool showOutcome, const EvidenceHtm
     // Every direction is written the same way, so "no difference" reads as loudly as "benefit".
     html += QStringLiteral("<b>%1%2</b> · %3")
                 .arg(showOutcome ? escaped(claim.outcome) + QStringLiteral(": ") : QString(),
-                     escaped(displayName(claim.direction)), escaped(EvidenceHtml::comparatorAndN(claim)));
+                     escaped(displayName(claim.direction)), escaped(EvidenceWording::comparatorAndN(claim)));
     html += originLabel(claim.origin, claim.userModified, colours);
     const EvidenceSource* ownSource = linked.sources.empty() ? nullptr : &linked.sources.front();
     if (claim.origin == EntryOrigin::User && ownSource && ownSource->origin == EntryOrigin::User) {
@@ -161,7 +157,7 @@ QString claimHtml(const LinkedClaim& linked, bool showOutcome, const EvidenceHtm
     if (!claim.summary.isEmpty()) {
         html += QStringLiteral("<br>") + escaped(claim.summary);
     }
-    const QString effect = EvidenceHtml::effectText(claim.effect);
+    const QString effect = EvidenceWording::effectText(claim.effect);
     if (!effect.isEmpty()) {
         html += QStringLiteral("<br>Effect: ") + escaped(effect);
     }
@@ -305,51 +301,6 @@ std::vector<std::pair<QString, QUrl>> EvidenceHtml::links(const EvidenceIdentifi
             identifiers.url);
     }
     return result;
-}
-
-QString EvidenceHtml::comparatorAndN(const EvidenceClaim& claim)
-{
-    QString comparator;
-    switch (claim.comparator) {
-    case Comparator::Placebo:
-    case Comparator::Active:
-        comparator = QStringLiteral("vs %1").arg(displayName(claim.comparator));
-        break;
-    case Comparator::BaselineOnly:
-        comparator = QStringLiteral("vs baseline only (no control group)");
-        break;
-    case Comparator::None:
-    case Comparator::NotReported:
-        comparator = displayName(claim.comparator);
-        break;
-    }
-    const QString n = claim.participants ? QStringLiteral("n=%1").arg(*claim.participants)
-                                         : QStringLiteral("n not reported");
-    return comparator + QStringLiteral(", ") + n;
-}
-
-QString EvidenceHtml::effectText(const EffectEstimate& effect)
-{
-    QStringList parts;
-    if (!effect.metric.isEmpty()) {
-        parts << effect.metric;
-    }
-    if (effect.value) {
-        QString value = number(*effect.value);
-        if (effect.ciLow && effect.ciHigh) {
-            value += QStringLiteral(" (95% CI %1 to %2)").arg(number(*effect.ciLow), number(*effect.ciHigh));
-        }
-        parts << value;
-    } else if (effect.ciLow && effect.ciHigh) {
-        parts << QStringLiteral("95% CI %1 to %2").arg(number(*effect.ciLow), number(*effect.ciHigh));
-    }
-    if (!effect.pValue.isEmpty()) {
-        const QChar first = effect.pValue.front();
-        parts << (first == QLatin1Char('<') || first == QLatin1Char('>') || first == QChar(0x2264)
-                      ? QStringLiteral("p%1").arg(effect.pValue)
-                      : QStringLiteral("p=%1").arg(effect.pValue));
-    }
-    return parts.join(QStringLiteral(", "));
 }
 
 QString EvidenceHtml::editLink(std::int64_t sourceId, std::int64_t claimId)

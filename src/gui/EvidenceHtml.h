@@ -36,13 +36,9 @@ public:
     // the EU Clinical Trials Register, ANZCTR and the source's own address, labelled for a link.
     static std::vector<std::pair<QString, QUrl>> links(const EvidenceIdentifiers& identifiers);
 
-    // "vs placebo, n=99", "vs baseline only (no control group), n=12": every claim shows both.
-    static QString comparatorAndN(const EvidenceClaim& claim);
-    // "difference in pain −0.34 (95% CI −0.95 to 0.27), p=0.27"
-    static QString effectText(const EffectEstimate& effect);
-    // The anchor of a finding, for QTextBrowser::scrollToAnchor.
     // The in-page link that opens the person's own entry for editing (never leaves the app).
     static QString editLink(std::int64_t sourceId, std::int64_t claimId);
+    // The anchor of a finding, for QTextBrowser::scrollToAnchor.
     static QString anchor(std::int64_t claimId);
     // The anchor of the first finding `highlight` marks in `summary`, or an empty string.
     static QString firstHighlighted(const SummaryOfFindings& summary, const Highlight& highlight);
