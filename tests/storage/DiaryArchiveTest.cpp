@@ -1,0 +1,232 @@
+#include "core/DiaryArchiveJson.h"
+#include "core/InputError.h"
+#include "storage/AnnotationRepository.h"
+#include "storage/Database.h"
+#include "storage/DemoDiaryWriter.h"
+#include "storage/DiaryArchiveImporter.h"
+#include "storage/DiaryArchiveReader.h"
+#include "storage/DiaryRepository.h"
+#include "storage/EvidenceImporter.h"
+#include "storage/MedicationRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/Statement.h"
+#include "storage/TitrationRepository.h"
+#include "support/DatabaseSnapshot.h"
+#include "support/TestEnvironment.h"
+
+#include <QFile>
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+using namespace ldn;
+using ldn::test::DatabaseSnapshot;
+using ldn::test::TemporaryFolder;
+using ldn::test::testData;
+
+namespace {
+
+// A diary with something in every table a backup carries: two people, a demo diary with scores,
+// side effects, events and notes, an own symptom, a diagnosis date, a plan with adjustments and
+// an ended plan, medicines, carer notes, own evidence entries and a setting.
+void fillEverything(Database& database)
+{
+    DemoDiaryWriter(database).write({QStringLiteral("Robin"), 200, 7, QDate(2026, 6, 30)});
+    ProfileRepository profiles(database);
+    const std::int64_t robin = profiles.findByName(QStringLiteral("Robin"))->id;
+    profiles.addSymptom(robin, {QStringLiteral("Tinnitus"), false});
+    const std::int64_t jo =
+        profiles.add(QStringLiteral("Jo"),
+                     {QStringLiteral("Fibromyalgia"), QStringLiteral("Hidradenitis of the left knee")});
+    database.connection()
+        .prepare("UPDATE profile_condition SET diagnosed_on = '2019-04-02' WHERE profile_id = ?1")
+        .bind(1, jo)
+        .run();
+
+    DiaryEntry day;
+    day.date = QDate(2026, 7, 1);
+    day.dose = Dose::fromMicrograms(0);
+    day.note = QStringLiteral("Baseline, \"no LDN\" yet — ça va");
+    day.symptomScores = {{QStringLiteral("Tinnitus"), 4}};
+    DiaryRepository(database).save(robin, day);
+    DiaryEntry missed;
+    missed.date = QDate(2026, 7, 2);
+    missed.status = DoseStatus::Missed;
+    DiaryRepository(database).save(robin, missed);
+
+    TitrationRepository plans(database);
+    plans.setPlan(jo, TitrationPlan::fromTemplate(TitrationPlan::Template::Sensitive, QDate(2026, 1, 1)));
+    const std::int64_t current =
+        plans.setPlan(jo, TitrationPlan::fromTemplate(TitrationPlan::Template::Standard, QDate(2026, 3, 1)));
+    plans.addAdjustment(current, {QDate(2026, 3, 20), TitrationAdjustment::Kind::StepDown,
+                                  Dose::fromMicrograms(750), QStringLiteral("vivid dreams")});
+    plans.addAdjustment(current, {QDate(2026, 4, 5), TitrationAdjustment::Kind::Resume, std::nullopt, {}});
+
+    MedicationRepository(database).add(jo, {0,
+                                            QStringLiteral("Levothyroxine"),
+                                            QStringLiteral("75 micrograms"),
+                                            QDate(2020, 1, 1),
+                                            {},
+                                            QStringLiteral("mornings")});
+    MedicationRepository(database).add(
+        robin, {0, QStringLiteral("Tramadol"), {}, QDate(2025, 1, 1), QDate(2025, 2, 1), {}});
+
+    Annotation note;
+    note.day = QDate(2026, 6, 3);
+    note.authorName = QStringLiteral("Sam");
+    note.body = QStringLiteral("Slept all afternoon after the appointment");
+    AnnotationRepository(database).add(robin, note);
+    Annotation general;
+    general.author = Annotation::Author::Patient;
+    general.body = QStringLiteral("Liquid only from June");
+    AnnotationRepository(database).add(robin, general);
+
+    EvidenceImporter(database).importFile(testData(QStringLiteral("evidence/zotero-export.json")));
+    database.connection().prepare("INSERT INTO setting (key, value) VALUES ('carer.name', 'Sam')").run();
+}
+
+DiaryArchive withoutExportTime(DiaryArchive archive)
+{
+    archive.exportedAt = {};
+    return archive;
+}
+
+} // namespace
+
+TEST_CASE("A whole-diary backup imported into an empty database gives back exactly the same data",
+          "[archive]")
+{
+    TemporaryFolder folder;
+    Database original = Database::open(folder.file(QStringLiteral("original.sqlite")));
+    fillEverything(original);
+    const DiaryArchive exported = DiaryArchiveReader(original).readDatabase();
+    REQUIRE(exported.profiles.size() == 2);
+    REQUIRE(exported.profiles[0].days.size() > 150);
+    REQUIRE(exported.ownEvidence.has_value());
+
+    const QByteArray text = DiaryArchiveJson::write(exported);
+    const DiaryArchive parsed = DiaryArchiveJson::parse(text, QStringLiteral("backup.json"));
+    CHECK(parsed == exported);
+
+    Database copy = Database::open(folder.file(QStringLiteral("copy.sqlite")));
+    const DiaryArchiveImportResult result = DiaryArchiveImporter(copy).import(parsed);
+    CHECK(result.profiles == QStringList{QStringLiteral("Robin"), QStringLiteral("Jo")});
+    const DiaryArchive again = DiaryArchiveReader(copy).readDatabase();
+    CHECK(withoutExportTime(again) == withoutExportTime(exported));
+    const QByteArray textBefore = DiaryArchiveJson::write(withoutExportTime(exported));
+    const QByteArray textAgain = DiaryArchiveJson::write(withoutExportTime(again));
+    CHECK(textAgain == textBefore);
+
+    // The same through the repositories the app reads with, as a second opinion.
+    const std::int64_t robinBefore = ProfileRepository(original).findByName(QStringLiteral("Robin"))->id;
+    const std::int64_t robinAfter = ProfileRepository(copy).findByName(QStringLiteral("Robin"))->id;
+    CHECK(DiaryRepository(copy).entries(robinAfter) == DiaryRepository(original).entries(robinBefore));
+    const std::int64_t joAfter = ProfileRepository(copy).findByName(QStringLiteral("Jo"))->id;
+    const std::int64_t joBefore = ProfileRepository(original).findByName(QStringLiteral("Jo"))->id;
+    std::vector<TitrationPlan> plansBefore = TitrationRepository(original).history(joBefore);
+    std::vector<TitrationPlan> plansAfter = TitrationRepository(copy).history(joAfter);
+    REQUIRE(plansAfter.size() == 2);
+    for (std::size_t i = 0; i < plansAfter.size(); ++i) {
+        plansBefore[i].id = plansAfter[i].id = 0;
+    }
+    CHECK(plansAfter == plansBefore);
+    CHECK(copy.integrityProblems().isEmpty());
+}
+
+TEST_CASE("One profile exports alone and can be imported under another name", "[archive]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    fillEverything(database);
+    const DiaryArchive robin = DiaryArchiveReader(database).readProfile(QStringLiteral("robin"));
+    REQUIRE(robin.profiles.size() == 1);
+    CHECK(robin.profiles[0].name == QStringLiteral("Robin"));
+    CHECK_FALSE(robin.ownEvidence.has_value());
+    const QByteArray text = DiaryArchiveJson::write(robin);
+    CHECK_FALSE(text.contains("own_evidence"));
+
+    const DatabaseSnapshot before = DatabaseSnapshot::of(database.connection());
+    CHECK_THROWS_WITH(DiaryArchiveImporter(database).import(robin),
+                      Catch::Contains("already has a profile called \"Robin\""));
+    CHECK(DatabaseSnapshot::of(database.connection()) == before);
+
+    DiaryArchiveImporter(database).import(DiaryArchiveJson::parse(text, QStringLiteral("robin.json")),
+                                          QStringLiteral("Robin (copy)"));
+    DiaryArchive copy = DiaryArchiveReader(database).readProfile(QStringLiteral("Robin (copy)"));
+    copy.profiles[0].name = QStringLiteral("Robin");
+    CHECK(copy.profiles[0] == robin.profiles[0]);
+}
+
+TEST_CASE("A backup with a problem names the file, line and field, and imports nothing", "[archive]")
+{
+    TemporaryFolder folder;
+    Database source = Database::open(folder.file(QStringLiteral("source.sqlite")));
+    DemoDiaryWriter(source).write({QStringLiteral("Alex"), 20, 3, QDate(2026, 2, 20)});
+    const QByteArray good = DiaryArchiveJson::write(DiaryArchiveReader(source).readDatabase());
+    const auto lineOf = [&](const QByteArray& needle) {
+        const qsizetype at = good.indexOf(needle);
+        REQUIRE(at >= 0);
+        return good.left(at).count('\n') + 1;
+    };
+
+    struct Case {
+        const char* what;
+        QByteArray text;
+        QString expected;
+    };
+    const qsizetype secondDay = good.indexOf("\"date\": \"2026-02-02\"");
+    REQUIRE(secondDay > 0);
+    QByteArray duplicateDay = good;
+    duplicateDay.replace("\"date\": \"2026-02-02\"", "\"date\": \"2026-02-01\"");
+    QByteArray impossibleDate = good;
+    impossibleDate.replace("\"date\": \"2026-02-03\"", "\"date\": \"2026-02-30\"");
+    QByteArray negativeDose = good;
+    negativeDose.replace(
+        good.mid(good.indexOf("\"dose_ug\":"),
+                 good.indexOf('\n', good.indexOf("\"dose_ug\":")) - good.indexOf("\"dose_ug\":")),
+        "\"dose_ug\": -500,");
+    QByteArray newer = good;
+    newer.replace("\"format_version\": 1", "\"format_version\": 2");
+    QByteArray wrongType = good;
+    wrongType.replace("\"status\": \"taken\"", "\"status\": 1");
+    QByteArray duplicateKey = good;
+    duplicateKey.replace("\"scope\": \"database\"", "\"scope\": \"database\", \"scope\": \"profile\"");
+
+    const std::vector<Case> cases = {
+        {"duplicate day", duplicateDay,
+         QStringLiteral("backup.json:%1: profiles[0].days[1]: date: 2026-02-01 appears twice")
+             .arg(lineOf("\"date\": \"2026-02-02\""))},
+        {"impossible date", impossibleDate,
+         QStringLiteral("backup.json:%1: profiles[0].days[2]: date").arg(lineOf("\"date\": \"2026-02-03\""))},
+        {"negative dose", negativeDose, QStringLiteral("dose_ug: a dose cannot be negative (got -500)")},
+        {"newer format", newer,
+         QStringLiteral("backup.json:3: format_version: the backup was written by a newer")},
+        {"wrong type", wrongType, QStringLiteral("status: must be a string (got a number)")},
+        {"duplicate key", duplicateKey, QStringLiteral("backup.json:4: the key \"scope\" appears twice")},
+        {"truncated", good.left(good.size() / 2), QStringLiteral("not valid JSON")},
+        {"empty", QByteArray(), QStringLiteral("backup.json:1: the file is empty")},
+        {"not a backup", QByteArray("{\"format\": \"ldn-evidence-pack\"}"),
+         QStringLiteral("backup.json:1: format: this is not an LDN Tracker backup")},
+        {"deep nesting", QByteArray(100000, '[') + QByteArray(100000, ']'),
+         QStringLiteral("backup.json:1: objects and arrays are nested more than")},
+    };
+
+    Database target = Database::open(folder.file(QStringLiteral("target.sqlite")));
+    ProfileRepository(target).add(QStringLiteral("Kim"));
+    const DatabaseSnapshot before = DatabaseSnapshot::of(target.connection());
+    for (const Case& bad : cases) {
+        INFO(bad.what);
+        const QString path = folder.file(QStringLiteral("backup.json"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bad.text);
+        file.close();
+        try {
+            DiaryArchiveImporter(target).importFile(path);
+            FAIL("the import was accepted");
+        } catch (const InputError& error) {
+            CHECK_THAT(error.message().toStdString(), Catch::Contains(bad.expected.toStdString()));
+        }
+        CHECK(DatabaseSnapshot::of(target.connection()) == before);
+    }
+}
