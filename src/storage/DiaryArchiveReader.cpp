@@ -8,9 +8,9 @@
 #include "storage/EvidenceRepository.h"
 #include "storage/MedicationRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/ReadSnapshot.h"
 #include "storage/Statement.h"
 #include "storage/TitrationRepository.h"
-#include "storage/Transaction.h"
 
 #include <unordered_map>
 
@@ -43,21 +43,20 @@ DiaryArchiveReader::DiaryArchiveReader(Database& database)
 
 DiaryArchive DiaryArchiveReader::readProfile(const QString& profileName, const QString& field)
 {
-    Transaction snapshot(m_database.connection());
+    ReadSnapshot snapshot(m_database.connection());
     const Profile profile = ProfileRepository(m_database).require(profileName, field);
     DiaryArchive archive;
     archive.scope = DiaryArchive::Scope::Profile;
     archive.exportedAt = exportTime();
     archive.schemaVersion = m_database.schemaVersion();
     archive.profiles.push_back(readProfileData(profile.id));
-    snapshot.commit();
     return archive;
 }
 
 DiaryArchive DiaryArchiveReader::readDatabase()
 {
     Connection& connection = m_database.connection();
-    Transaction snapshot(connection);
+    ReadSnapshot snapshot(connection);
     DiaryArchive archive;
     archive.scope = DiaryArchive::Scope::Database;
     archive.exportedAt = exportTime();
@@ -96,7 +95,6 @@ DiaryArchive DiaryArchiveReader::readDatabase()
     while (settings.step()) {
         archive.settings.emplace_back(settings.text(0), settings.text(1));
     }
-    snapshot.commit();
     return archive;
 }
 

@@ -1,6 +1,7 @@
 #include "core/DiaryArchiveJson.h"
 #include "core/InputError.h"
 #include "storage/AnnotationRepository.h"
+#include "storage/BackupReviewCopy.h"
 #include "storage/Database.h"
 #include "storage/DemoDiaryWriter.h"
 #include "storage/DiaryArchiveImporter.h"
@@ -14,6 +15,7 @@
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 
+#include <QDir>
 #include <QFile>
 #include <catch2/catch.hpp>
 
@@ -229,4 +231,34 @@ TEST_CASE("A backup with a problem names the file, line and field, and imports n
         }
         CHECK(DatabaseSnapshot::of(target.connection()) == before);
     }
+}
+
+TEST_CASE("A JSON backup becomes a private database that opens read-only for review", "[archive][review]")
+{
+    TemporaryFolder folder;
+    Database source = Database::open(folder.file(QStringLiteral("source.sqlite")));
+    DemoDiaryWriter(source).write({QStringLiteral("Alex"), 30, 3, QDate(2026, 2, 20)});
+    const DiaryArchive archive = DiaryArchiveReader(source).readProfile(QStringLiteral("Alex"));
+    const QString backup = folder.file(QStringLiteral("alex.json"));
+    {
+        QFile file(backup);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(DiaryArchiveJson::write(archive));
+    }
+    QDir(folder.path()).mkdir(QStringLiteral("review"));
+    const QString copy = BackupReviewCopy::create(backup, folder.file(QStringLiteral("review")));
+    Database review = Database::open(copy, Database::Access::ReadOnly);
+    CHECK(review.isReadOnly());
+    CHECK(DiaryArchiveReader(review).readProfile(QStringLiteral("Alex")).profiles == archive.profiles);
+    CHECK_THROWS(ProfileRepository(review).add(QStringLiteral("Intruder")));
+
+    QFile broken(folder.file(QStringLiteral("broken.json")));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"ldn-tracker-backup\",");
+    broken.close();
+    CHECK_THROWS_AS(BackupReviewCopy::create(broken.fileName(), folder.file(QStringLiteral("review"))),
+                    InputError);
+    CHECK(QDir(folder.file(QStringLiteral("review")))
+              .entryList({QStringLiteral("*.sqlite")}, QDir::Files)
+              .size() == 1);
 }
