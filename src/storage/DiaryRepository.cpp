@@ -79,6 +79,16 @@ QDate storedDate(const Statement& row, int column)
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
+// Stored times are always HH:MM (a CHECK constraint says so); read like storedDate, for the same reason.
+QTime storedTime(const Statement& row, int column)
+{
+    const std::string_view text = row.rawText(column);
+    if (text.size() != 5) {
+        return QTime::fromString(row.text(column), QStringLiteral("HH:mm"));
+    }
+    return QTime((text[0] - '0') * 10 + (text[1] - '0'), (text[3] - '0') * 10 + (text[4] - '0'));
+}
+
 QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t profileId)
 {
     Statement select = connection.prepare("SELECT lower(name), id FROM symptom WHERE profile_id = ?1");
@@ -187,7 +197,7 @@ std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const Q
             entry.dose = Dose::fromMicrograms(days.int64(3));
         }
         if (!days.isNull(4)) {
-            entry.timeTaken = QTime::fromString(days.text(4), QStringLiteral("HH:mm"));
+            entry.timeTaken = storedTime(days, 4);
         }
         if (!days.isNull(5)) {
             entry.formulation = formulationFromText(days.text(5));

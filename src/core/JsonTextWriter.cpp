@@ -1,0 +1,171 @@
+#include "core/JsonTextWriter.h"
+
+namespace ldn {
+
+JsonTextWriter::JsonTextWriter()
+{
+    m_out.reserve(1 << 20);
+}
+
+void JsonTextWriter::newLine(std::size_t depth)
+{
+    m_out.append('\n');
+    m_out.append(static_cast<qsizetype>(depth), '\t');
+}
+
+void JsonTextWriter::startValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_levels.empty()) {
+        Level& level = m_levels.back();
+        if (level.count++ > 0) {
+            m_out.append(',');
+        }
+        newLine(m_levels.size());
+    }
+}
+
+JsonTextWriter& JsonTextWriter::beginObject()
+{
+    startValue();
+    m_out.append('{');
+    m_levels.push_back({false, 0});
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::beginArray()
+{
+    startValue();
+    m_out.append('[');
+    m_levels.push_back({true, 0});
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::endObject()
+{
+    const Level level = m_levels.back();
+    m_levels.pop_back();
+    if (level.count > 0) {
+        newLine(m_levels.size());
+    }
+    m_out.append('}');
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::endArray()
+{
+    const Level level = m_levels.back();
+    m_levels.pop_back();
+    if (level.count > 0) {
+        newLine(m_levels.size());
+    }
+    m_out.append(']');
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::key(std::string_view name)
+{
+    startValue();
+    writeString(name);
+    m_out.append(": ");
+    m_afterKey = true;
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::value(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return value(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+}
+
+JsonTextWriter& JsonTextWriter::value(std::string_view text)
+{
+    startValue();
+    writeString(text);
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::value(std::int64_t number)
+{
+    startValue();
+    m_out.append(QByteArray::number(static_cast<qlonglong>(number)));
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::value(bool flag)
+{
+    startValue();
+    m_out.append(flag ? "true" : "false");
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::null()
+{
+    startValue();
+    m_out.append("null");
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::rawValue(const QByteArray& json)
+{
+    startValue();
+    QByteArray indented = json.trimmed();
+    indented.replace('\n', QByteArray("\n") + QByteArray(static_cast<qsizetype>(m_levels.size()), '\t'));
+    m_out.append(indented);
+    return *this;
+}
+
+QByteArray JsonTextWriter::finish()
+{
+    m_out.append('\n');
+    return std::move(m_out);
+}
+
+void JsonTextWriter::writeString(std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    m_out.append('"');
+    std::size_t plainFrom = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue; // UTF-8 bytes pass through unchanged, as nlohmann writes them
+        }
+        m_out.append(text.data() + plainFrom, static_cast<qsizetype>(i - plainFrom));
+        plainFrom = i + 1;
+        switch (c) {
+        case '"':
+            m_out.append("\\\"");
+            break;
+        case '\\':
+            m_out.append("\\\\");
+            break;
+        case '\b':
+            m_out.append("\\b");
+            break;
+        case '\f':
+            m_out.append("\\f");
+            break;
+        case '\n':
+            m_out.append("\\n");
+            break;
+        case '\r':
+            m_out.append("\\r");
+            break;
+        case '\t':
+            m_out.append("\\t");
+            break;
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+            m_out.append(escape, sizeof escape);
+        }
+        }
+    }
+    m_out.append(text.data() + plainFrom, static_cast<qsizetype>(text.size() - plainFrom));
+    m_out.append('"');
+}
+
+} // namespace ldn
