@@ -2,15 +2,19 @@
 
 #include "cli/AnalyzeCommand.h"
 #include "cli/ArgumentList.h"
+#include "cli/BackupCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/DemoCommand.h"
 #include "cli/EvidenceCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/LogCommand.h"
 #include "cli/MedicationCommand.h"
 #include "cli/PlanCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/RestoreCommand.h"
 #include "cli/SymptomCommand.h"
 #include "cli/UsageError.h"
 #include "core/InputError.h"
@@ -30,6 +34,10 @@ CommandLineTool::CommandLineTool()
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<EvidenceCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }

@@ -1,3 +1,4 @@
+#include "KilledRun.h"
 #include "storage/Database.h"
 #include "storage/DiaryRepository.h"
 #include "storage/ProfileRepository.h"
@@ -7,60 +8,19 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <csignal>
-#include <fcntl.h>
 #include <iterator>
 #include <map>
 #include <random>
-#include <sys/wait.h>
-#include <thread>
-#include <unistd.h>
 #include <vector>
 
 using namespace ldn;
+using ldn::test::Outcome;
+using ldn::test::runAndMaybeKill;
 using ldn::test::TemporaryFolder;
 
 // A write that ldn-tracker-cli reported as saved (exit code 0) must survive a SIGKILL of any later
 // write, at any moment, and the file must stay sound. The kills land at random points of start-up,
 // opening, the transaction and the commit.
-
-namespace {
-
-struct Outcome {
-    bool finished = false; // ran to completion, with this exit code
-    int exitCode = -1;
-};
-
-Outcome runAndMaybeKill(const std::vector<std::string>& arguments, std::chrono::microseconds killAfter)
-{
-    std::vector<char*> argv;
-    for (const std::string& argument : arguments) {
-        argv.push_back(const_cast<char*>(argument.c_str()));
-    }
-    argv.push_back(nullptr);
-    const pid_t child = fork();
-    if (child == 0) {
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, STDOUT_FILENO);
-        dup2(null, STDERR_FILENO);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    REQUIRE(child > 0);
-    const auto deadline = std::chrono::steady_clock::now() + killAfter;
-    int status = 0;
-    while (std::chrono::steady_clock::now() < deadline) {
-        if (waitpid(child, &status, WNOHANG) == child) {
-            return {WIFEXITED(status), WIFEXITED(status) ? WEXITSTATUS(status) : -1};
-        }
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
-    kill(child, SIGKILL);
-    waitpid(child, &status, 0);
-    return {WIFEXITED(status), WIFEXITED(status) ? WEXITSTATUS(status) : -1};
-}
-
-} // namespace
 
 TEST_CASE("Killing log at random moments loses no write that was reported saved", "[reliability][crash]")
 {

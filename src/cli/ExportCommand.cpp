@@ -1,0 +1,80 @@
+#include "cli/ExportCommand.h"
+
+#include "cli/ArgumentList.h"
+#include "cli/CommandContext.h"
+#include "cli/UsageError.h"
+#include "core/DiaryArchiveJson.h"
+#include "core/DiaryCsvWriter.h"
+#include "core/FhirBundleBuilder.h"
+#include "storage/DiaryArchiveReader.h"
+#include "storage/OwnerOnlyFile.h"
+
+namespace ldn {
+
+QString ExportCommand::name() const
+{
+    return QStringLiteral("export");
+}
+
+QString ExportCommand::summary() const
+{
+    return QStringLiteral("write a profile or the whole diary as a backup (JSON), CSV or FHIR R4");
+}
+
+QString ExportCommand::usage() const
+{
+    return QStringLiteral("export --format json|csv|fhir --out FILE [--profile NAME]\n"
+                          "\n"
+                          "  --format json   a full backup (docs/formats.md); without --profile, every\n"
+                          "                  profile plus your own library entries and settings\n"
+                          "  --format csv    one row per day, for a spreadsheet (needs --profile)\n"
+                          "  --format fhir   a FHIR R4 Bundle for health-record systems (needs --profile)\n"
+                          "  --out FILE      replaced atomically; readable only by you\n");
+}
+
+void ExportCommand::run(ArgumentList& arguments, CommandContext& context)
+{
+    const std::optional<QString> format = arguments.takeOption(QStringLiteral("--format"));
+    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+    const std::optional<QString> profile = arguments.takeOption(QStringLiteral("--profile"));
+    arguments.expectEmpty(name());
+    if (!format) {
+        throw UsageError(QStringLiteral("export: --format json|csv|fhir is required"));
+    }
+    if (!out || out->isEmpty()) {
+        throw UsageError(QStringLiteral("export: --out FILE is required"));
+    }
+    const bool json = *format == QLatin1String("json");
+    const bool csv = *format == QLatin1String("csv");
+    const bool fhir = *format == QLatin1String("fhir");
+    if (!json && !csv && !fhir) {
+        throw UsageError(
+            QStringLiteral("export: --format must be json, csv or fhir (got \"%1\")").arg(*format));
+    }
+    if (!json && !profile) {
+        throw UsageError(QStringLiteral("export: --format %1 needs --profile NAME").arg(*format));
+    }
+
+    DiaryArchiveReader reader(context.database());
+    const DiaryArchive archive = profile ? reader.readProfile(*profile) : reader.readDatabase();
+    QByteArray contents;
+    if (json) {
+        contents = DiaryArchiveJson::write(archive);
+    } else if (csv) {
+        contents = DiaryCsvWriter::write(archive.profiles.front());
+    } else {
+        const std::string text =
+            FhirBundleBuilder::build(archive.profiles.front(), archive.exportedAt).dump(1);
+        contents = QByteArray(text.data(), static_cast<qsizetype>(text.size())) + '\n';
+    }
+    OwnerOnlyFile::write(*out, contents);
+
+    int days = 0;
+    for (const ArchivedProfile& person : archive.profiles) {
+        days += static_cast<int>(person.days.size());
+    }
+    context.out() << "Exported " << archive.profiles.size() << " profile(s), " << days << " day(s) as "
+                  << *format << " to " << *out << ".\n";
+}
+
+} // namespace ldn
