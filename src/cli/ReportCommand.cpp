@@ -37,16 +37,18 @@ QString ReportCommand::usage() const
     }
     return QStringLiteral(
                "report --profile NAME [--from DATE] [--to DATE] [--paper a4|letter]\n"
-               "       [--sections LIST] [--questions TEXT] --out FILE.pdf\n"
+               "       [--sections LIST] [--include-notes] [--questions TEXT] --out FILE.pdf\n"
                "\n"
                "  --from, --to DATE  the period reported (default: first to last logged day)\n"
                "  --paper a4|letter  paper size (default a4)\n"
-               "  --sections LIST    comma-separated, in any order (default: all):\n"
+               "  --sections LIST    comma-separated, in any order (default: all but %2):\n"
                "                     %1\n"
+               "  --include-notes    add the notes from carers (the %2 section), each marked with\n"
+               "                     who wrote it; left out unless asked for\n"
                "  --questions TEXT   the patient's questions for the doctor (a blank line starts a\n"
                "                     new paragraph)\n"
                "  --out FILE.pdf     where to write the PDF (replaced if it exists)\n")
-        .arg(sections.join(QLatin1Char(',')));
+        .arg(sections.join(QLatin1Char(',')), sectionKey(ReportSection::CarerNotes));
 }
 
 bool ReportCommand::isRequestedBy(const QStringList& arguments)
@@ -71,6 +73,7 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
     const std::optional<QString> to = arguments.takeOption(QStringLiteral("--to"));
     const std::optional<QString> paper = arguments.takeOption(QStringLiteral("--paper"));
     const std::optional<QString> sections = arguments.takeOption(QStringLiteral("--sections"));
+    const bool includeNotes = arguments.takeFlag(QStringLiteral("--include-notes"));
     const std::optional<QString> questions = arguments.takeOption(QStringLiteral("--questions"));
     const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
     arguments.expectEmpty(name());
@@ -98,6 +101,9 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
     }
     if (sections) {
         request.sections = ReportSections::parse(*sections, QStringLiteral("--sections"));
+    }
+    if (includeNotes) {
+        request.sections.set(ReportSection::CarerNotes, true);
     }
     request.questions = questions.value_or(QString());
 

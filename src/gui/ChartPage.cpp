@@ -4,10 +4,13 @@
 #include "core/SymptomChartData.h"
 #include "gui/AnalysisPanel.h"
 #include "gui/MessageStyle.h"
+#include "gui/NoteMarker.h"
 #include "gui/SymptomChartView.h"
+#include "storage/AnnotationRepository.h"
 #include "storage/DiaryRepository.h"
 #include "storage/ProfileRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -48,6 +51,7 @@ ChartPage::ChartPage(Database& database, QWidget* parent)
     , m_toDate(new QDateEdit(this))
     , m_exportPngButton(new QPushButton(tr("Export PNG\u2026"), this))
     , m_exportSvgButton(new QPushButton(tr("Export SVG\u2026"), this))
+    , m_showNotes(new QCheckBox(tr("Show &notes"), this))
     , m_hint(new QLabel(this))
     , m_emptyState(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -61,6 +65,12 @@ ChartPage::ChartPage(Database& database, QWidget* parent)
     m_toDate->setObjectName(QStringLiteral("toDate"));
     m_exportPngButton->setObjectName(QStringLiteral("exportPngButton"));
     m_exportSvgButton->setObjectName(QStringLiteral("exportSvgButton"));
+    m_showNotes->setObjectName(QStringLiteral("showNotesCheck"));
+    m_showNotes->setChecked(true);
+    m_showNotes->setIcon(NoteMarker::icon(true));
+    m_showNotes->setAccessibleName(tr("Show notes by carers and others on the chart"));
+    m_showNotes->setToolTip(tr("Speech bubbles above the scores: a carer's notes filled, your own hollow. "
+                               "Point at one to read it."));
     m_hint->setObjectName(QStringLiteral("chartHint"));
     m_emptyState->setObjectName(QStringLiteral("chartEmptyState"));
     m_splitter->setObjectName(QStringLiteral("chartSplitter"));
@@ -120,6 +130,8 @@ ChartPage::ChartPage(Database& database, QWidget* parent)
     rangeRow->addWidget(toLabel);
     rangeRow->addWidget(m_toDate);
     rangeRow->addStretch(1);
+    rangeRow->addWidget(m_showNotes);
+    rangeRow->addSpacing(12);
     rangeRow->addWidget(m_exportPngButton);
     rangeRow->addWidget(m_exportSvgButton);
 
@@ -160,6 +172,7 @@ ChartPage::ChartPage(Database& database, QWidget* parent)
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
     connect(m_fromDate, &QDateEdit::dateChanged, this, [this] { applyDateEdits(true); });
     connect(m_toDate, &QDateEdit::dateChanged, this, [this] { applyDateEdits(false); });
+    connect(m_showNotes, &QCheckBox::toggled, m_chartView, &SymptomChartView::setAnnotationsVisible);
     connect(m_exportPngButton, &QPushButton::clicked, this, [this] { exportChart(QStringLiteral("png")); });
     connect(m_exportSvgButton, &QPushButton::clicked, this, [this] { exportChart(QStringLiteral("svg")); });
     clear();
@@ -187,8 +200,9 @@ void ChartPage::clear()
     m_symptomPicker->clear();
     m_chartView->clear();
     m_analysisPanel->clear();
-    for (QWidget* control : std::initializer_list<QWidget*>{m_symptomPicker, m_rangeCombo, m_fromDate,
-                                                            m_toDate, m_exportPngButton, m_exportSvgButton}) {
+    for (QWidget* control :
+         std::initializer_list<QWidget*>{m_symptomPicker, m_rangeCombo, m_fromDate, m_toDate,
+                                         m_exportPngButton, m_exportSvgButton, m_showNotes}) {
         control->setEnabled(false);
     }
     m_hint->setVisible(false);
@@ -210,6 +224,7 @@ void ChartPage::showProfile(std::int64_t profileId)
     std::vector<SymptomDefinition> symptoms = profiles.symptoms(profileId);
     auto entries =
         std::make_shared<const std::vector<DiaryEntry>>(DiaryRepository(m_database).entries(profileId));
+    std::vector<Annotation> annotations = AnnotationRepository(m_database).list(profileId);
 
     clear();
     m_profileId = profileId;
@@ -222,8 +237,9 @@ void ChartPage::showProfile(std::int64_t profileId)
                                   .arg(name));
         return;
     }
-    for (QWidget* control : std::initializer_list<QWidget*>{m_symptomPicker, m_rangeCombo, m_fromDate,
-                                                            m_toDate, m_exportPngButton, m_exportSvgButton}) {
+    for (QWidget* control :
+         std::initializer_list<QWidget*>{m_symptomPicker, m_rangeCombo, m_fromDate, m_toDate,
+                                         m_exportPngButton, m_exportSvgButton, m_showNotes}) {
         control->setEnabled(true);
     }
     m_emptyState->setVisible(false);
@@ -231,6 +247,7 @@ void ChartPage::showProfile(std::int64_t profileId)
     m_splitter->setVisible(true);
 
     // The chart holds the whole diary, so zooming out and panning can go past the chosen dates.
+    m_chartView->setAnnotations(std::move(annotations));
     m_chartView->setChartData(SymptomChartData::build(*m_entries, m_symptoms));
     fillSymptomPicker();
     showVisibleSymptoms();

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -26,9 +27,9 @@ class AnalysisPanel;
 class Database;
 class SymptomChartView;
 
-// The Chart tab: which symptoms and which dates to show, the symptom-versus-dose chart, exports,
-// and the analysis of the same dates below it. It reads the active profile's diary itself; the
-// chart and the analysis only get plain domain data.
+// The Chart tab: which symptoms and which dates to show, whether to show the notes by carers and
+// others, the symptom-versus-dose chart, exports, and the analysis of the same dates below it. It reads the
+// active profile's diary itself; the chart and the analysis only get plain domain data.
 class ChartPage : public QWidget {
     Q_OBJECT
 
@@ -75,6 +76,7 @@ private:
     QDateEdit* m_toDate;
     QPushButton* m_exportPngButton;
     QPushButton* m_exportSvgButton;
+    QCheckBox* m_showNotes;
     QLabel* m_hint;
     QLabel* m_emptyState;
     QSplitter* m_splitter;

@@ -5,17 +5,24 @@
 #include "core/MedicationSafety.h"
 #include "core/TitrationSchedule.h"
 #include "gui/AddSymptomDialog.h"
+#include "gui/AnnotationDialog.h"
 #include "gui/MessageStyle.h"
+#include "gui/NoteMarker.h"
+#include "storage/AnnotationRepository.h"
+#include "storage/Database.h"
 #include "storage/DiaryRepository.h"
 #include "storage/MedicationRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SettingRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TitrationRepository.h"
 #include "ui_DayLogPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -24,8 +31,11 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <exception>
@@ -213,6 +223,8 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
 
     buildSideEffects();
     buildEvents();
+    buildAnnotationPanel();
+    m_readOnly = database.isReadOnly();
 
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this](const QDate&) { loadSelectedDate(); });
     connect(m_ui->previousDayButton, &QPushButton::clicked, this, [this] { stepDate(-1); });
@@ -264,6 +276,11 @@ const QStringList& DayLogPage::knownEvents()
 
 void DayLogPage::showProfile(std::int64_t profileId)
 {
+    if (m_profileId != profileId) {
+        // A deleted note can only be put back in the diary of the person it was about.
+        m_lastRemovedAnnotation.reset();
+        m_annotationUndoBar->setVisible(false);
+    }
     m_profileId = profileId;
     m_ui->dayLogConfirmation->clear();
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
@@ -284,12 +301,13 @@ void DayLogPage::showProfile(std::int64_t profileId)
          {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton, m_ui->addSymptomButton}) {
         button->setEnabled(true);
     }
+    applyEditability();
     loadSelectedDate();
 }
 
 void DayLogPage::addSymptom(const SymptomDefinition& symptom)
 {
-    if (!m_profileId) {
+    if (!m_profileId || m_readOnly) {
         return;
     }
     // Only the score boxes are rebuilt; what was typed in them is carried over by name.
@@ -337,6 +355,9 @@ void DayLogPage::updateOpioidReminder()
 
 void DayLogPage::openAddSymptomDialog()
 {
+    if (m_readOnly) {
+        return;
+    }
     auto* dialog = new AddSymptomDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmitFunction([this](const SymptomDefinition& symptom) { addSymptom(symptom); });
@@ -363,6 +384,12 @@ void DayLogPage::clear()
     m_ui->dayLogConfirmation->clear();
     m_ui->planHint->clear();
     m_ui->dayLogStatus->setText(tr("No profile is selected"));
+    m_annotations.clear();
+    m_lastRemovedAnnotation.reset();
+    m_annotationUndoBar->setVisible(false);
+    m_annotationError->setVisible(false);
+    showAnnotations();
+    applyEditability();
     updateDateControls();
 }
 
@@ -599,8 +626,9 @@ void DayLogPage::updateTabOrder()
     for (const EventRow& row : m_eventRows) {
         order.push_back(row.check);
     }
+    // The day's note leads straight to Save; the notes by others come after the form's buttons.
     order.insert(order.end(), {m_otherEvent, m_ui->noteEdit, m_ui->saveButton, m_ui->copyYesterdayButton,
-                               m_ui->clearFormButton});
+                               m_ui->clearFormButton, m_addAnnotationButton});
     for (std::size_t index = 1; index < order.size(); ++index) {
         QWidget::setTabOrder(order[index - 1], order[index]);
     }
@@ -634,6 +662,7 @@ void DayLogPage::loadSelectedDate()
     }
     updateStatus();
     updatePlanHint();
+    loadAnnotations();
 }
 
 void DayLogPage::fillBlank()
@@ -643,7 +672,8 @@ void DayLogPage::fillBlank()
     std::optional<Formulation> lastFormulation;
     QString lastPharmacy;
     QString lastBatch;
-    for (auto entry = m_history.rbegin(); entry != m_history.rend(); ++entry) {
+    // A day nobody logged is shown empty when read-only: suggestions would read as what was taken.
+    for (auto entry = m_history.rbegin(); !m_readOnly && entry != m_history.rend(); ++entry) {
         if (entry->date >= date) {
             continue;
         }
@@ -666,7 +696,10 @@ void DayLogPage::fillBlank()
     m_ui->pharmacyEdit->setText(lastPharmacy);
     m_ui->batchEdit->setText(lastBatch);
 
-    const std::optional<Dose> suggested = suggestedDose();
+    std::optional<Dose> suggested;
+    if (!m_readOnly) {
+        suggested = suggestedDose();
+    }
     m_ui->doseSpin->setDecimals(2);
     m_ui->doseSpin->setValue(suggested ? suggested->milligrams() : m_ui->doseSpin->minimum());
     (suggested && suggested->isZero() ? m_ui->zeroDoseRadio : m_ui->doseTakenRadio)->setChecked(true);
@@ -786,10 +819,10 @@ void DayLogPage::updateStatus()
 {
     QLabel* status = m_ui->dayLogStatus;
     if (m_selectedDateLogged) {
-        status->setText(tr("Logged \u2014 saving replaces this day"));
+        status->setText(m_readOnly ? tr("Logged") : tr("Logged \u2014 saving replaces this day"));
         status->setPalette(palette());
     } else {
-        status->setText(tr("Not logged yet"));
+        status->setText(m_readOnly ? tr("Not logged") : tr("Not logged yet"));
         setMuted(status, palette());
     }
 }
@@ -925,7 +958,7 @@ bool DayLogPage::confirmDose(const Dose& dose)
 
 void DayLogPage::saveDay()
 {
-    if (!m_profileId) {
+    if (!m_profileId || m_readOnly) {
         return;
     }
     // A date typed but not yet confirmed would otherwise be saved over the day shown before it.
@@ -981,7 +1014,7 @@ void DayLogPage::saveDay()
 
 void DayLogPage::copyPreviousDay()
 {
-    if (!m_profileId) {
+    if (!m_profileId || m_readOnly) {
         return;
     }
     const QDate date = m_ui->dateEdit->date();
@@ -1000,6 +1033,9 @@ void DayLogPage::copyPreviousDay()
 
 void DayLogPage::clearForm()
 {
+    if (m_readOnly) {
+        return;
+    }
     fillBlank();
     m_ui->dayLogError->setVisible(false);
     m_ui->dayLogConfirmation->clear();
@@ -1034,6 +1070,379 @@ void DayLogPage::showError(const QString& message)
 void DayLogPage::showConfirmation(const QString& message)
 {
     m_ui->dayLogConfirmation->setText(message);
+}
+
+// --- notes about the day ----------------------------------------------------------------------
+
+const QString& DayLogPage::lastAuthorSetting()
+{
+    static const QString key = QStringLiteral("notes.last_author");
+    return key;
+}
+
+const QString& DayLogPage::carerNameSetting()
+{
+    static const QString key = QStringLiteral("notes.carer_name");
+    return key;
+}
+
+QDate DayLogPage::selectedDate() const
+{
+    return m_ui->dateEdit->date();
+}
+
+void DayLogPage::buildAnnotationPanel()
+{
+    // Beside the day's own note, so the two kinds of note are seen together but never mixed up.
+    m_annotationGroup = new QGroupBox(tr("Notes by carers and others"), m_ui->dayLogContents);
+    m_annotationGroup->setObjectName(QStringLiteral("annotationGroup"));
+    auto* layout = new QVBoxLayout(m_annotationGroup);
+    layout->setSpacing(4);
+
+    auto* scroll = new QScrollArea(m_annotationGroup);
+    m_annotationScroll = scroll;
+    scroll->setObjectName(QStringLiteral("annotationScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 8);
+    m_annotationList = new QWidget(scroll);
+    m_annotationList->setObjectName(QStringLiteral("annotationList"));
+    m_annotationListLayout = new QVBoxLayout(m_annotationList);
+    m_annotationListLayout->setContentsMargins(0, 0, 0, 0);
+    m_annotationListLayout->setSpacing(6);
+    m_annotationListLayout->addStretch(1);
+    scroll->setWidget(m_annotationList);
+    // The list's background is the page's, so the notes read as part of the form.
+    scroll->viewport()->setAutoFillBackground(false);
+    m_annotationList->setAutoFillBackground(false);
+
+    m_noAnnotations = new QLabel(tr("No other notes about this day."), m_annotationGroup);
+    m_noAnnotations->setObjectName(QStringLiteral("noAnnotationsLabel"));
+    setMuted(m_noAnnotations, palette());
+
+    m_annotationError = new QLabel(m_annotationGroup);
+    m_annotationError->setObjectName(QStringLiteral("annotationPageError"));
+    m_annotationError->setWordWrap(true);
+    m_annotationError->setTextFormat(Qt::PlainText);
+    QPalette errorPalette = m_annotationError->palette();
+    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
+    m_annotationError->setPalette(errorPalette);
+    m_annotationError->setVisible(false);
+
+    // Deleting happens at once and can be undone, as removing a medicine does: a confirmation
+    // question is answered by habit, an undo button is there when the mistake is noticed.
+    m_annotationUndoBar = new QWidget(m_annotationGroup);
+    m_annotationUndoBar->setObjectName(QStringLiteral("annotationUndoBar"));
+    auto* undoLayout = new QHBoxLayout(m_annotationUndoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    m_annotationUndoLabel = new QLabel(m_annotationUndoBar);
+    m_annotationUndoLabel->setObjectName(QStringLiteral("annotationUndoLabel"));
+    m_annotationUndoLabel->setTextFormat(Qt::PlainText);
+    m_annotationUndoLabel->setWordWrap(true);
+    m_undoAnnotationButton = new QPushButton(tr("Undo"), m_annotationUndoBar);
+    m_undoAnnotationButton->setObjectName(QStringLiteral("undoAnnotationButton"));
+    m_undoAnnotationButton->setAccessibleName(tr("Undo deleting the note"));
+    undoLayout->addWidget(m_annotationUndoLabel, 1);
+    undoLayout->addWidget(m_undoAnnotationButton);
+    m_annotationUndoBar->setVisible(false);
+    connect(m_undoAnnotationButton, &QPushButton::clicked, this, [this] { undoAnnotationRemoval(); });
+
+    m_addAnnotationButton = new QPushButton(tr("Add a note\u2026 (Ctrl+Shift+N)"), m_annotationGroup);
+    m_addAnnotationButton->setObjectName(QStringLiteral("addAnnotationButton"));
+    m_addAnnotationButton->setIcon(NoteMarker::icon(true));
+    m_addAnnotationButton->setToolTip(
+        tr("Add a note about this day, by a carer or by you, kept apart from the day's own note"));
+    m_addAnnotationButton->setAccessibleName(tr("Add a note about this day"));
+    connect(m_addAnnotationButton, &QPushButton::clicked, this, [this] { openAnnotationDialog(); });
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_addAnnotationButton);
+    buttonRow->addStretch(1);
+
+    layout->addWidget(m_noAnnotations);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_annotationError);
+    layout->addWidget(m_annotationUndoBar);
+    layout->addLayout(buttonRow);
+    m_ui->noteRow->addWidget(m_annotationGroup, 2);
+    m_ui->noteRow->setStretchFactor(m_ui->noteEdit, 3);
+
+    m_readOnlyNotice =
+        new QLabel(tr("Read-only: this diary is open for review, so nothing can be changed."), this);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setTextFormat(Qt::PlainText);
+    QFont bold = m_readOnlyNotice->font();
+    bold.setBold(true);
+    m_readOnlyNotice->setFont(bold);
+    m_readOnlyNotice->setVisible(false);
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->count() - 1, m_readOnlyNotice);
+}
+
+void DayLogPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    applyEditability();
+    if (m_profileId) {
+        updateStatus();
+        showAnnotations();
+    }
+}
+
+void DayLogPage::applyEditability()
+{
+    const bool editable = m_profileId.has_value() && !m_readOnly;
+    // The form stays readable; only the date moves while read-only.
+    for (QWidget* part : std::initializer_list<QWidget*>{m_ui->doseGroup, m_ui->scoresGroup,
+                                                         m_ui->sideEffectsGroup, m_ui->eventsGroup}) {
+        part->setEnabled(!m_readOnly);
+    }
+    m_ui->noteEdit->setReadOnly(m_readOnly);
+    m_ui->noteEdit->setPlaceholderText(m_readOnly ? tr("No note for this day.")
+                                                  : tr("Anything else about the day (optional)"));
+    for (QPushButton* button :
+         {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton, m_ui->addSymptomButton}) {
+        button->setEnabled(editable);
+    }
+    m_addAnnotationButton->setEnabled(editable);
+    m_addAnnotationButton->setVisible(!m_readOnly);
+    m_readOnlyNotice->setVisible(m_readOnly && m_profileId.has_value());
+    if (m_readOnly) {
+        m_annotationUndoBar->setVisible(false);
+        m_lastRemovedAnnotation.reset();
+    }
+}
+
+void DayLogPage::loadAnnotations()
+{
+    m_annotations.clear();
+    if (m_profileId) {
+        const QDate date = selectedDate();
+        try {
+            for (Annotation& annotation : AnnotationRepository(m_database).list(*m_profileId, date, date)) {
+                // Notes about the diary as a whole come with every range; this list is the day's.
+                if (annotation.day == date) {
+                    m_annotations.push_back(std::move(annotation));
+                }
+            }
+            m_annotationError->setVisible(false);
+        } catch (const std::exception& error) {
+            showAnnotationError(tr("The notes could not be read: %1").arg(QString::fromUtf8(error.what())));
+        }
+    }
+    showAnnotations();
+}
+
+void DayLogPage::showAnnotations()
+{
+    while (m_annotationListLayout->count() > 1) {
+        QLayoutItem* item = m_annotationListLayout->takeAt(0);
+        // Later, not now: this may run inside a click on one of the row's own buttons.
+        // Nameless meanwhile, so nothing finds a note that is no longer shown.
+        QWidget* row = item->widget();
+        row->hide();
+        row->setObjectName(QString());
+        for (QObject* child : row->findChildren<QObject*>()) {
+            child->setObjectName(QString());
+        }
+        row->deleteLater();
+        delete item;
+    }
+    const QLocale locale;
+    const QColor muted = MessageStyle::mutedColour(palette());
+    int position = 0;
+    for (const Annotation& annotation : m_annotations) {
+        auto* row = new QFrame(m_annotationList);
+        row->setObjectName(QStringLiteral("annotation_%1").arg(annotation.id));
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(6);
+
+        const bool carer = annotation.author == Annotation::Author::Carer;
+        auto* icon = new QLabel(row);
+        icon->setPixmap(NoteMarker::icon(carer).pixmap(QSize(16, 16)));
+        icon->setToolTip(carer ? tr("Written by a carer") : tr("Written by the patient"));
+        rowLayout->addWidget(icon, 0, Qt::AlignTop);
+
+        QString when;
+        if (annotation.createdAt.isValid()) {
+            const QDateTime local = annotation.createdAt.toLocalTime();
+            when = local.date() == annotation.day
+                       ? locale.toString(local.time(), QStringLiteral("HH:mm"))
+                       : tr("written %1").arg(locale.toString(local, QStringLiteral("d MMM, HH:mm")));
+        }
+        QString body = annotation.body.toHtmlEscaped();
+        body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        auto* text = new QLabel(row);
+        text->setObjectName(QStringLiteral("annotationText"));
+        text->setTextFormat(Qt::RichText);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setText(QStringLiteral("<b>%1</b>%2<br>%3")
+                          .arg(describeAuthor(annotation).toHtmlEscaped(),
+                               when.isEmpty() ? QString()
+                                              : QStringLiteral(" <span style=\"color:%1\">\u00b7 %2</span>")
+                                                    .arg(muted.name(), when.toHtmlEscaped()),
+                               body));
+        text->setAccessibleName(tr("Note by %1").arg(describeAuthor(annotation)));
+        text->setAccessibleDescription(annotation.body);
+        rowLayout->addWidget(text, 1);
+
+        if (!m_readOnly) {
+            const std::int64_t id = annotation.id;
+            auto* edit = new QToolButton(row);
+            edit->setObjectName(QStringLiteral("editAnnotationButton"));
+            edit->setText(tr("Edit\u2026"));
+            edit->setAccessibleName(tr("Edit the note by %1").arg(describeAuthor(annotation)));
+            edit->setAutoRaise(true);
+            connect(edit, &QToolButton::clicked, this, [this, id] { openEditAnnotationDialog(id); });
+            auto* remove = new QToolButton(row);
+            remove->setObjectName(QStringLiteral("deleteAnnotationButton"));
+            remove->setText(tr("Delete"));
+            remove->setAccessibleName(tr("Delete the note by %1").arg(describeAuthor(annotation)));
+            remove->setAutoRaise(true);
+            connect(remove, &QToolButton::clicked, this, [this, id] { removeAnnotation(id); });
+            rowLayout->addWidget(edit, 0, Qt::AlignTop);
+            rowLayout->addWidget(remove, 0, Qt::AlignTop);
+        }
+        m_annotationListLayout->insertWidget(position++, row);
+        row->show(); // now, not on the layout's next pass, like the score rows
+    }
+    m_noAnnotations->setVisible(m_annotations.empty());
+    m_noAnnotations->setText(m_profileId ? tr("No other notes about this day.") : QString());
+    m_annotationScroll->setVisible(!m_annotations.empty());
+}
+
+void DayLogPage::showAnnotationError(const QString& message)
+{
+    m_annotationError->setText(message);
+    m_annotationError->setVisible(true);
+}
+
+AnnotationDialog* DayLogPage::openAnnotationDialog()
+{
+    if (!m_profileId || m_readOnly) {
+        return nullptr;
+    }
+    auto* dialog = new AnnotationDialog(selectedDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    try {
+        SettingRepository settings(m_database);
+        const std::optional<QString> author = settings.value(lastAuthorSetting());
+        const std::optional<Annotation::Author> known =
+            author ? annotationAuthorFromText(*author) : std::nullopt;
+        if (known) {
+            dialog->setRememberedAuthor(*known, settings.value(carerNameSetting()).value_or(QString()));
+        }
+    } catch (const std::exception&) {
+        // Without the remembered writer the dialog simply asks.
+    }
+    dialog->setSubmitFunction([this](const Annotation& annotation) { addAnnotation(annotation); });
+    dialog->open();
+    return dialog;
+}
+
+AnnotationDialog* DayLogPage::openEditAnnotationDialog(std::int64_t annotationId)
+{
+    const auto found =
+        std::find_if(m_annotations.begin(), m_annotations.end(),
+                     [annotationId](const Annotation& note) { return note.id == annotationId; });
+    if (!m_profileId || m_readOnly || found == m_annotations.end()) {
+        return nullptr;
+    }
+    auto* dialog = new AnnotationDialog(found->day, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEditing(*found);
+    dialog->setSubmitFunction(
+        [this](const Annotation& annotation) { updateAnnotation(annotation.id, annotation.body); });
+    dialog->open();
+    return dialog;
+}
+
+std::int64_t DayLogPage::addAnnotation(const Annotation& annotation)
+{
+    if (m_readOnly) {
+        throw InputError(tr("note"), tr("this diary is open read-only, for review"));
+    }
+    if (!m_profileId) {
+        throw InputError(tr("profile"), tr("no profile is open"));
+    }
+    Annotation note = annotation;
+    note.id = 0;
+    note.day = selectedDate();
+    note.createdAt = QDateTime();
+    if (note.author == Annotation::Author::Patient) {
+        note.authorName.clear();
+    }
+    const std::int64_t id = AnnotationRepository(m_database).add(*m_profileId, note);
+    try {
+        // Remembered in the diary, so the next note (and the same diary on another computer)
+        // starts with the same writer.
+        SettingRepository settings(m_database);
+        settings.setValue(lastAuthorSetting(), toStorageText(note.author));
+        if (note.author == Annotation::Author::Carer) {
+            settings.setValue(carerNameSetting(), note.authorName.simplified());
+        }
+    } catch (const std::exception&) {
+        // The note is saved; forgetting the writer's name costs only typing it again.
+    }
+    loadAnnotations();
+    showConfirmation(tr("Added a note by %1.").arg(describeAuthor(note)));
+    Q_EMIT annotationsChanged();
+    return id;
+}
+
+void DayLogPage::updateAnnotation(std::int64_t annotationId, const QString& body)
+{
+    if (m_readOnly) {
+        throw InputError(tr("note"), tr("this diary is open read-only, for review"));
+    }
+    AnnotationRepository(m_database).updateBody(annotationId, body);
+    loadAnnotations();
+    showConfirmation(tr("Changed the note."));
+    Q_EMIT annotationsChanged();
+}
+
+void DayLogPage::removeAnnotation(std::int64_t annotationId)
+{
+    const auto found =
+        std::find_if(m_annotations.begin(), m_annotations.end(),
+                     [annotationId](const Annotation& note) { return note.id == annotationId; });
+    if (!m_profileId || m_readOnly || found == m_annotations.end()) {
+        return;
+    }
+    const Annotation removed = *found;
+    try {
+        AnnotationRepository(m_database).remove(annotationId);
+    } catch (const std::exception& error) {
+        showAnnotationError(tr("The note could not be deleted: %1").arg(QString::fromUtf8(error.what())));
+        return;
+    }
+    m_lastRemovedAnnotation = removed;
+    m_annotationUndoLabel->setText(
+        tr("Deleted the note by %1 about %2.").arg(describeAuthor(removed), shortDay(removed.day)));
+    m_annotationUndoBar->setVisible(true);
+    loadAnnotations();
+    m_undoAnnotationButton->setFocus();
+    Q_EMIT annotationsChanged();
+}
+
+bool DayLogPage::undoAnnotationRemoval()
+{
+    if (!m_profileId || m_readOnly || !m_lastRemovedAnnotation) {
+        return false;
+    }
+    try {
+        // Stored again with its author and the time it was first written.
+        AnnotationRepository(m_database).add(*m_profileId, *m_lastRemovedAnnotation);
+    } catch (const std::exception& error) {
+        showAnnotationError(tr("The note could not be put back: %1").arg(QString::fromUtf8(error.what())));
+        return false;
+    }
+    m_lastRemovedAnnotation.reset();
+    m_annotationUndoBar->setVisible(false);
+    loadAnnotations();
+    Q_EMIT annotationsChanged();
+    return true;
 }
 
 } // namespace ldn

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/DiaryEntry.h"
 #include "core/Dose.h"
 #include "core/SymptomDefinition.h"
@@ -17,9 +18,13 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QScrollArea;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace Ui {
 class DayLogPage;
@@ -27,12 +32,17 @@ class DayLogPage;
 
 namespace ldn {
 
+class AnnotationDialog;
 class Database;
 
 // The form for logging one day: dose (or missed, or a deliberate 0 mg), symptom scores, side
 // effects, events and a note. Built to be filled in well under a minute from the keyboard alone on
 // a bad day: the plan's dose and yesterday's details are pre-filled, scores take one digit and Tab,
 // and Ctrl+S saves. A past day loads its saved entry and is edited the same way.
+//
+// Beside the day's own note are the other notes about the day (most often a carer's), each with
+// who wrote it; they are added, edited and deleted (with undo) at once, apart from saving the day.
+// A read-only page (another person's diary open for review) shows every day but changes nothing.
 class DayLogPage : public QWidget {
     Q_OBJECT
 
@@ -64,9 +74,35 @@ public:
     // was already typed on the form. Throws InputError (e.g. a symptom already tracked).
     void addSymptom(const SymptomDefinition& symptom);
 
+    // Read-only: the date can be changed to look at any day, nothing can be saved, added or deleted.
+    // A page on a diary opened read-only starts read-only.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    QDate selectedDate() const;
+
+    // The notes about the selected day (not the day's own note), oldest first.
+    const std::vector<Annotation>& dayAnnotations() const { return m_annotations; }
+    // Opens "Add a note" for the selected day, window-modal without blocking (nullptr when read-only
+    // or no profile is shown); it deletes itself when closed.
+    AnnotationDialog* openAnnotationDialog();
+    AnnotationDialog* openEditAnnotationDialog(std::int64_t annotationId);
+    // Store a note about the selected day (its `day` is ignored), change a note's text, or delete a
+    // note (offering to undo it), then show the day's notes again. Throw InputError or
+    // StorageError, having written nothing, when refused.
+    std::int64_t addAnnotation(const Annotation& annotation);
+    void updateAnnotation(std::int64_t annotationId, const QString& body);
+    void removeAnnotation(std::int64_t annotationId);
+    // Puts the last deleted note back, with its author and time; false when there is nothing to undo.
+    bool undoAnnotationRemoval();
+
+    // The `setting` keys that remember who wrote the last note.
+    static const QString& lastAuthorSetting();
+    static const QString& carerNameSetting();
+
 Q_SIGNALS:
-    void diaryChanged();    // after a successful save
-    void symptomsChanged(); // after a symptom was added
+    void diaryChanged();       // after a successful save
+    void symptomsChanged();    // after a symptom was added
+    void annotationsChanged(); // after a note was added, changed, deleted or put back
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -120,6 +156,12 @@ private:
     void showError(const QString& message);
     void showConfirmation(const QString& message);
 
+    void buildAnnotationPanel();
+    void loadAnnotations();
+    void showAnnotations();
+    void showAnnotationError(const QString& message);
+    void applyEditability();
+
     std::unique_ptr<Ui::DayLogPage> m_ui;
     Database& m_database;
     std::optional<std::int64_t> m_profileId;
@@ -139,6 +181,21 @@ private:
     QLabel* m_opioidReminder = nullptr; // shown while an opioid is on the medicine list
 
     DoseConfirmation m_doseConfirmation;
+
+    bool m_readOnly = false;
+    std::vector<Annotation> m_annotations;
+    std::optional<Annotation> m_lastRemovedAnnotation;
+    QGroupBox* m_annotationGroup = nullptr;
+    QScrollArea* m_annotationScroll = nullptr;
+    QWidget* m_annotationList = nullptr;
+    QVBoxLayout* m_annotationListLayout = nullptr;
+    QLabel* m_noAnnotations = nullptr;
+    QLabel* m_annotationError = nullptr;
+    QWidget* m_annotationUndoBar = nullptr;
+    QLabel* m_annotationUndoLabel = nullptr;
+    QPushButton* m_undoAnnotationButton = nullptr;
+    QPushButton* m_addAnnotationButton = nullptr;
+    QLabel* m_readOnlyNotice = nullptr;
 };
 
 } // namespace ldn

@@ -1,5 +1,6 @@
 #include "gui/DesktopApplication.h"
 
+#include "core/InputError.h"
 #include "gui/MainWindow.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
@@ -130,7 +131,12 @@ int DesktopApplication::run()
         QStringLiteral("tab"),
         QStringLiteral("With --screenshot: the tab to show (today, diary, chart, plan, evidence, report)."),
         QStringLiteral("NAME"), QStringLiteral("today"));
+    const QCommandLineOption reviewOption(
+        QStringLiteral("review"),
+        QStringLiteral("Open another person's diary FILE read-only for review, on top of your own diary."),
+        QStringLiteral("FILE"));
     parser.addOption(databaseOption);
+    parser.addOption(reviewOption);
     parser.addOption(screenshotOption);
     parser.addOption(tabOption);
 
@@ -151,7 +157,14 @@ int DesktopApplication::run()
             << "\"; see " << kProgramName << " --help\n";
         return UsageProblem;
     }
-    Options options{parser.value(databaseOption), parser.value(screenshotOption)};
+    Options options;
+    options.databasePath = parser.value(databaseOption);
+    options.screenshotFile = parser.value(screenshotOption);
+    options.reviewFile = parser.value(reviewOption);
+    if (parser.isSet(reviewOption) && options.reviewFile.isEmpty()) {
+        err << kProgramName << ": --review needs a file name\n";
+        return UsageProblem;
+    }
     if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty()) {
         err << kProgramName << ": --screenshot needs a file name\n";
         return UsageProblem;
@@ -178,6 +191,24 @@ int DesktopApplication::run()
         }
         MainWindow window(database);
         window.show();
+        if (!options.reviewFile.isEmpty()) {
+            try {
+                window.openReviewFile(options.reviewFile);
+            } catch (const std::exception& error) {
+                // The own diary is open; say why the other one is not, and carry on.
+                const auto* storageError = dynamic_cast<const StorageError*>(&error);
+                const auto* inputError = dynamic_cast<const InputError*>(&error);
+                const QString detail = storageError ? storageError->message()
+                                       : inputError ? inputError->message()
+                                                    : QString::fromUtf8(error.what());
+                err << kProgramName << ": cannot review " << options.reviewFile << ": " << detail << "\n";
+                err.flush();
+                QMessageBox::warning(
+                    &window, QStringLiteral("LDN Tracker"),
+                    QApplication::translate("DesktopApplication", "%1 cannot be opened for review.\n\n%2")
+                        .arg(options.reviewFile, detail));
+            }
+        }
         return QApplication::exec();
     } catch (const StorageError& error) {
         reportFailure(error.message(), interactive, err);
@@ -194,6 +225,19 @@ int DesktopApplication::takeScreenshot(Database& database, const Options& option
     MainWindow window(database);
     window.resize(kScreenshotWidth, kScreenshotHeight);
     window.show();
+    if (!options.reviewFile.isEmpty()) {
+        try {
+            window.openReviewFile(options.reviewFile);
+        } catch (const StorageError& error) {
+            err << kProgramName << ": cannot review " << options.reviewFile << ": " << error.message()
+                << "\n";
+            return exitCodeFor(error);
+        } catch (const InputError& error) {
+            err << kProgramName << ": cannot review " << options.reviewFile << ": " << error.message()
+                << "\n";
+            return BadData;
+        }
+    }
     window.showTab(options.screenshotTab);
     // Layouts, fonts and column widths settle over a few passes of the event loop.
     for (int pass = 0; pass < 10; ++pass) {

@@ -36,6 +36,7 @@ private:
         QString databasePath;
         QString screenshotFile;
         int screenshotTab = 0; // MainWindow::Tab
+        QString reviewFile;    // another person's diary, opened read-only for review
     };
 
     // Before QApplication exists: a screenshot, --help or --version needs no display, so the

@@ -45,9 +45,11 @@ DiaryPage::DiaryPage(QWidget* parent)
 DiaryPage::~DiaryPage() = default;
 
 void DiaryPage::showDiary(const QString& profileName, std::vector<SymptomDefinition> symptoms,
-                          std::vector<DiaryEntry> entries, const QDate& today)
+                          std::vector<DiaryEntry> entries, const QDate& today,
+                          const std::vector<Annotation>& annotations)
 {
     m_model->setDiary(std::move(symptoms), std::move(entries), today);
+    m_model->setAnnotations(annotations);
     const bool empty = m_model->rowCount() == 0;
     m_ui->diaryTable->setVisible(!empty);
     m_ui->diarySummary->setVisible(!empty);

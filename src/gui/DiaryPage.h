@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/DiaryEntry.h"
 #include "core/SymptomDefinition.h"
 
@@ -27,7 +28,8 @@ public:
     ~DiaryPage() override;
 
     void showDiary(const QString& profileName, std::vector<SymptomDefinition> symptoms,
-                   std::vector<DiaryEntry> entries, const QDate& today);
+                   std::vector<DiaryEntry> entries, const QDate& today,
+                   const std::vector<Annotation>& annotations = {});
     void clear();
 
     DiaryTableModel* model() const { return m_model; }

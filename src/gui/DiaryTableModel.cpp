@@ -2,6 +2,7 @@
 
 #include "core/IsoDate.h"
 #include "gui/MessageStyle.h"
+#include "gui/NoteMarker.h"
 
 #include <QApplication>
 #include <QColor>
@@ -17,7 +18,14 @@
 namespace ldn {
 namespace {
 
-constexpr int kTrailingColumns = 3; // side effects, events, note
+constexpr int kTrailingColumns = 4; // side effects, events, note, other notes
+
+// "Carer (Sam): Very tired…"; the whole text is in the tooltip.
+QString annotationLine(const Annotation& annotation)
+{
+    QString body = annotation.body.simplified();
+    return QStringLiteral("%1: %2").arg(describeAuthor(annotation), body);
+}
 
 QString capitalised(const QString& text)
 {
@@ -90,8 +98,28 @@ void DiaryTableModel::setDiary(std::vector<SymptomDefinition> symptoms, std::vec
     endResetModel();
 }
 
+void DiaryTableModel::setAnnotations(const std::vector<Annotation>& annotations)
+{
+    m_annotations.clear();
+    for (const Annotation& annotation : annotations) {
+        if (annotation.day.isValid()) {
+            m_annotations[annotation.day].push_back(annotation);
+        }
+    }
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+}
+
+std::vector<Annotation> DiaryTableModel::annotationsOn(const QDate& date) const
+{
+    const auto found = m_annotations.find(date);
+    return found == m_annotations.end() ? std::vector<Annotation>() : found->second;
+}
+
 void DiaryTableModel::clear()
 {
+    m_annotations.clear();
     setDiary({}, {}, QDate());
 }
 
@@ -166,6 +194,9 @@ QVariant DiaryTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(date, entry, column);
     case Qt::ForegroundRole:
+        if (column == annotationsColumn()) {
+            return QVariant();
+        }
         if (!entry) {
             return notLoggedColour();
         }
@@ -184,6 +215,16 @@ QVariant DiaryTableModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (missed && column == DoseColumn) {
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        if (column == DateColumn || column == annotationsColumn()) {
+            const auto notes = m_annotations.find(date);
+            if (notes != m_annotations.end()) {
+                const bool byCarer =
+                    std::any_of(notes->second.begin(), notes->second.end(), [](const Annotation& annotation) {
+                        return annotation.author == Annotation::Author::Carer;
+                    });
+                return NoteMarker::icon(byCarer);
+            }
         }
         return QVariant();
     case Qt::TextAlignmentRole:
@@ -211,6 +252,18 @@ QVariant DiaryTableModel::displayText(const QDate& date, const DiaryEntry* entry
     if (column == DoseColumn) {
         return entry ? doseText(*entry) : tr("Not logged");
     }
+    if (column == annotationsColumn()) {
+        // Shown on days that were not logged too: a carer may write about a day nobody logged.
+        const auto notes = m_annotations.find(date);
+        if (notes == m_annotations.end()) {
+            return QVariant();
+        }
+        QString text = annotationLine(notes->second.front());
+        if (notes->second.size() > 1) {
+            text = tr("%1 (and %2 more)").arg(text).arg(notes->second.size() - 1);
+        }
+        return text;
+    }
     if (!entry) {
         return QVariant();
     }
@@ -236,8 +289,22 @@ QVariant DiaryTableModel::displayText(const QDate& date, const DiaryEntry* entry
 
 QVariant DiaryTableModel::toolTip(const QDate& date, const DiaryEntry* entry, int column) const
 {
+    const auto notes = m_annotations.find(date);
+    if (column == annotationsColumn() && notes != m_annotations.end()) {
+        QStringList lines;
+        for (const Annotation& annotation : notes->second) {
+            lines << QStringLiteral("%1: %2").arg(describeAuthor(annotation), annotation.body);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     if (column == DateColumn) {
-        return QLocale().toString(date, QLocale::LongFormat);
+        const QString day = QLocale().toString(date, QLocale::LongFormat);
+        if (notes != m_annotations.end()) {
+            return notes->second.size() == 1
+                       ? tr("%1 \u00b7 1 note by %2").arg(day, describeAuthor(notes->second.front()))
+                       : tr("%1 \u00b7 %2 notes").arg(day).arg(notes->second.size());
+        }
+        return day;
     }
     if (column == DoseColumn) {
         if (!entry) {
@@ -287,6 +354,9 @@ QVariant DiaryTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole && section == sideEffectsColumn()) {
         return tr("Side effect and its severity, 0 (none) to 3 (severe)");
     }
+    if (role == Qt::ToolTipRole && section == annotationsColumn()) {
+        return tr("Notes about the day besides its own note, most often a carer's, with who wrote them");
+    }
     if (role != Qt::DisplayRole) {
         return QVariant();
     }
@@ -307,6 +377,9 @@ QVariant DiaryTableModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (section == eventsColumn()) {
         return tr("Events");
+    }
+    if (section == annotationsColumn()) {
+        return tr("Notes by carers and others");
     }
     return tr("Note");
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/DiaryEntry.h"
 #include "core/SymptomDefinition.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -13,7 +15,8 @@ namespace ldn {
 
 // One row per calendar day, newest first, from the first logged day to today (or the last logged
 // day if that is later). Days without an entry are rows too: a gap in the diary must be visible,
-// and "not logged", "missed" and "0 mg" must never look alike.
+// and "not logged", "missed" and "0 mg" must never look alike. A day with notes by a carer (or
+// other notes besides the day's own) has the note mark beside its date and the notes in a column.
 class DiaryTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -25,6 +28,8 @@ public:
     // `entries` as DiaryRepository returns them: one per logged day.
     void setDiary(std::vector<SymptomDefinition> symptoms, std::vector<DiaryEntry> entries,
                   const QDate& today);
+    // The notes about the diary's days; the days keep their rows whatever the notes.
+    void setAnnotations(const std::vector<Annotation>& annotations);
     void clear();
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -41,6 +46,9 @@ public:
     int sideEffectsColumn() const { return FirstSymptomColumn + symptomCount(); }
     int eventsColumn() const { return sideEffectsColumn() + 1; }
     int noteColumn() const { return sideEffectsColumn() + 2; }
+    int annotationsColumn() const { return sideEffectsColumn() + 3; }
+    // The notes about `date` besides the day's own, oldest first (empty for none).
+    std::vector<Annotation> annotationsOn(const QDate& date) const;
 
     int loggedDays() const { return static_cast<int>(m_entries.size()); }
     int missedDays() const;
@@ -57,6 +65,7 @@ private:
     std::vector<DiaryEntry> m_entries;
     std::vector<int> m_entryOfRow; // index into m_entries, -1 for a day not logged
     QDate m_newestDay;
+    std::map<QDate, std::vector<Annotation>> m_annotations;
 };
 
 } // namespace ldn

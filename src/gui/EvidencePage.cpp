@@ -4,6 +4,7 @@
 #include "core/InputError.h"
 #include "gui/MessageStyle.h"
 #include "gui/UserEvidenceDialog.h"
+#include "storage/Database.h"
 #include "storage/EvidenceImporter.h"
 #include "storage/EvidencePackInstaller.h"
 #include "storage/EvidenceRepository.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -34,6 +36,15 @@
 
 namespace ldn {
 namespace {
+
+// A read-only page shows the person's own entries without the links that would edit them.
+QString withoutEditLinks(const QString& html)
+{
+    static const QRegularExpression kEditLink(QStringLiteral(" \u00b7 <a href=\"ldn-edit:[^\"]*\">Edit</a>"));
+    QString result = html;
+    result.remove(kEditLink);
+    return result;
+}
 
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
@@ -356,6 +367,20 @@ EvidencePage::EvidencePage(Database& database, QWidget* parent)
     });
 
     showNothing(tr("Choose a condition on the left."));
+    setReadOnly(database.isReadOnly());
+}
+
+void EvidencePage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_importButton->setEnabled(!readOnly);
+    if (readOnly) {
+        m_addButton->setEnabled(false);
+    }
+    m_addButton->setToolTip(readOnly ? tr("The diary is open read-only, for review") : QString());
+    m_importButton->setToolTip(readOnly
+                                   ? tr("The diary is open read-only, for review")
+                                   : tr("CSL-JSON (Zotero, citation.js) or RIS (PubMed, Zotero, EndNote)"));
 }
 
 void EvidencePage::showProfile(std::int64_t profileId)
@@ -417,6 +442,10 @@ void EvidencePage::setUrlOpener(std::function<void(const QUrl&)> opener)
 
 bool EvidencePage::importReferences(const QString& path)
 {
+    if (m_readOnly) {
+        setImportMessage(tr("Nothing was imported: this diary is open read-only, for review."), true);
+        return false;
+    }
     const QString file = QFileInfo(path).fileName();
     try {
         const EvidenceFileImport imported = EvidenceImporter(m_database).importFile(path);
@@ -456,6 +485,9 @@ bool EvidencePage::importReferences(const QString& path)
 
 UserEvidenceDialog* EvidencePage::openUserEvidenceDialog()
 {
+    if (m_readOnly) {
+        return nullptr;
+    }
     const std::int64_t conditionId = m_conditionId.value_or(0);
     auto* dialog = new UserEvidenceDialog(m_database, conditionId, m_title->text(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -495,7 +527,13 @@ void EvidencePage::installPackIfNeeded()
     }
     m_packChecked = true;
     try {
-        EvidencePackInstaller::installBundled(m_database);
+        const EvidencePackInstallResult installed = EvidencePackInstaller::installBundled(m_database);
+        if (m_database.isReadOnly() && installed.version == 0) {
+            setImportMessage(
+                tr("This diary has no copy of the evidence library, and none can be added while it "
+                   "is open read-only; only its own entries are shown."),
+                false);
+        }
     } catch (const std::exception& error) {
         // The person's own entries still work; say why the bundled evidence is missing.
         setImportMessage(
@@ -739,15 +777,21 @@ void EvidencePage::showConditionById(std::int64_t conditionId, const EvidenceHtm
     m_status->setPalette(statusPalette);
 
     fillSummary(summary);
-    m_findings->setHtml(EvidenceHtml::findings(summary, highlight, palette()));
-    m_personal->setHtml(EvidenceHtml::personalReports(summary, highlight, palette()));
+    QString findings = EvidenceHtml::findings(summary, highlight, palette());
+    QString personal = EvidenceHtml::personalReports(summary, highlight, palette());
+    if (m_readOnly) {
+        findings = withoutEditLinks(findings);
+        personal = withoutEditLinks(personal);
+    }
+    m_findings->setHtml(findings);
+    m_personal->setHtml(personal);
     const QString anchor = EvidenceHtml::firstHighlighted(summary, highlight);
     if (!anchor.isEmpty()) {
         m_findings->scrollToAnchor(anchor);
         m_personal->scrollToAnchor(anchor);
     }
     m_summary = summary;
-    m_addButton->setEnabled(true);
+    m_addButton->setEnabled(!m_readOnly);
 }
 
 void EvidencePage::showSourceAlone(std::int64_t sourceId)
@@ -763,7 +807,8 @@ void EvidencePage::showSourceAlone(std::int64_t sourceId)
     m_status->setText(tr("No finding cites this source yet."));
     m_status->setPalette(palette());
     fillSummary(SummaryOfFindings::build({}, {}));
-    m_findings->setHtml(EvidenceHtml::standaloneSource(*source, palette()));
+    const QString html = EvidenceHtml::standaloneSource(*source, palette());
+    m_findings->setHtml(m_readOnly ? withoutEditLinks(html) : html);
     m_personal->clear();
 }
 
@@ -868,13 +913,18 @@ void EvidencePage::chooseImportFile()
 UserEvidenceDialog* EvidencePage::openEditDialog(std::int64_t sourceId, std::int64_t claimId)
 {
     UserEvidenceDialog* dialog = openUserEvidenceDialog();
-    dialog->loadForEditing(sourceId, claimId);
+    if (dialog) {
+        dialog->loadForEditing(sourceId, claimId);
+    }
     return dialog;
 }
 
 void EvidencePage::openLink(const QUrl& url)
 {
     if (url.scheme() == QLatin1String("ldn-edit")) {
+        if (m_readOnly) {
+            return;
+        }
         const QStringList ids = url.path().split(QLatin1Char('/'));
         if (ids.size() == 2) {
             openEditDialog(ids[0].toLongLong(), ids[1].toLongLong());

@@ -55,6 +55,12 @@ public:
     // The dialog filled with the person's own entry, saving changes in place.
     UserEvidenceDialog* openEditDialog(std::int64_t sourceId, std::int64_t claimId);
 
+    // Read-only (another person's diary open for review): the library is browsed as the file has
+    // it; adding, importing and editing are off (the dialogs above return nullptr, importing
+    // refuses). A page on a diary opened read-only starts read-only.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
 public Q_SLOTS:
     // One click from the diary: clears the search and shows the first of the profile's conditions.
     void showMyConditions();
@@ -90,6 +96,7 @@ private:
     std::optional<std::int64_t> m_firstOwnCondition;
     std::optional<SummaryOfFindings> m_summary;
     bool m_packChecked = false;
+    bool m_readOnly = false;
     std::function<void(const QUrl&)> m_urlOpener;
 
     QLineEdit* m_search;

@@ -1,27 +1,39 @@
 #include "gui/MainWindow.h"
 
+#include "core/InputError.h"
 #include "gui/ChartPage.h"
 #include "gui/DayLogPage.h"
 #include "gui/DiaryPage.h"
 #include "gui/EvidencePage.h"
+#include "gui/MessageStyle.h"
 #include "gui/NewProfileDialog.h"
 #include "gui/PlanPage.h"
 #include "gui/ReportPage.h"
 #include "gui/WelcomePage.h"
+#include "storage/AnnotationRepository.h"
 #include "storage/Database.h"
 #include "storage/DiaryRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SettingRepository.h"
 #include "storage/StorageError.h"
 #include "ui_MainWindow.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+
+#include <stdexcept>
+#include <utility>
 
 namespace ldn {
 namespace {
@@ -31,20 +43,29 @@ QString loggedDaysText(int days)
     return days == 1 ? MainWindow::tr("1 day logged") : MainWindow::tr("%1 days logged").arg(days);
 }
 
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QColor blend(const QColor& base, const QColor& tint, double amount)
+{
+    return QColor::fromRgbF(static_cast<float>(base.redF() + (tint.redF() - base.redF()) * amount),
+                            static_cast<float>(base.greenF() + (tint.greenF() - base.greenF()) * amount),
+                            static_cast<float>(base.blueF() + (tint.blueF() - base.blueF()) * amount));
+}
+
 } // namespace
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_database(database)
+    , m_ownDatabase(database)
     , m_profileSwitcher(new QComboBox(this))
     , m_welcomePage(new WelcomePage(database, this))
-    , m_diaryPage(new DiaryPage(this))
-    , m_dayLogPage(new DayLogPage(database, this))
-    , m_chartPage(new ChartPage(database, this))
-    , m_planPage(new PlanPage(database, this))
-    , m_evidencePage(new EvidencePage(database, this))
-    , m_reportPage(new ReportPage(database, this))
+    , m_reviewBanner(new QFrame(this))
+    , m_reviewBannerText(new QLabel(m_reviewBanner))
+    , m_closeReviewButton(new QPushButton(tr("Close review"), m_reviewBanner))
     , m_databaseLabel(new QLabel(this))
     , m_loggedDaysLabel(new QLabel(this))
 {
@@ -67,26 +88,58 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_ui->profileToolBar->addWidget(switcherBox);
     m_ui->profileToolBar->toggleViewAction()->setEnabled(false);
 
+    // Review mode must be impossible to miss: an amber band across the window, bold words that
+    // say whose diary it is and that it is read-only (so colour is not needed to understand it).
+    m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
+    m_reviewBanner->setAccessibleName(tr("Review mode"));
+    const QPalette colours = palette();
+    const QColor amber(0xFF, 0xC1, 0x07);
+    m_reviewBanner->setStyleSheet(
+        QStringLiteral(
+            "QFrame#reviewBanner { background-color: %1; border: 2px solid %2; border-radius: 4px; }")
+            .arg(blend(colours.color(QPalette::Window), amber, MessageStyle::isDark(colours) ? 0.25 : 0.45)
+                     .name(),
+                 MessageStyle::warningColour(colours).name()));
+    auto* bannerLayout = new QHBoxLayout(m_reviewBanner);
+    bannerLayout->setContentsMargins(8, 6, 8, 6);
+    auto* bannerIcon = new QLabel(m_reviewBanner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(iconSize, iconSize));
+    m_reviewBannerText->setObjectName(QStringLiteral("reviewBannerText"));
+    m_reviewBannerText->setTextFormat(Qt::PlainText);
+    m_reviewBannerText->setWordWrap(true);
+    m_reviewBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bannerFont = m_reviewBannerText->font();
+    bannerFont.setBold(true);
+    m_reviewBannerText->setFont(bannerFont);
+    m_closeReviewButton->setObjectName(QStringLiteral("closeReviewButton"));
+    m_closeReviewButton->setToolTip(tr("Go back to your own diary (Ctrl+W)"));
+    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addWidget(m_reviewBannerText, 1);
+    bannerLayout->addWidget(m_closeReviewButton);
+    m_reviewBanner->setVisible(false);
+    m_ui->centralLayout->insertWidget(0, m_reviewBanner);
+
     m_ui->welcomeHostLayout->addWidget(m_welcomePage);
-    m_ui->todayTabLayout->addWidget(m_dayLogPage);
-    m_ui->diaryTabLayout->addWidget(m_diaryPage);
-    m_ui->chartTabLayout->addWidget(m_chartPage);
-    m_ui->planTabLayout->addWidget(m_planPage);
-    m_ui->evidenceTabLayout->addWidget(m_evidencePage);
-    m_ui->reportTabLayout->addWidget(m_reportPage);
+    m_own = createPages(database);
+    connectPages(m_own);
 
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
-    m_databaseLabel->setText(
-        tr("Diary file: %1").arg(QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath())));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_loggedDaysLabel->setObjectName(QStringLiteral("loggedDaysLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_loggedDaysLabel);
 
+    m_editingActions = {m_ui->actionNewProfile, m_ui->actionAddNote};
+
     connect(m_profileSwitcher, &QComboBox::currentIndexChanged, this, &MainWindow::showProfileAt);
     connect(m_welcomePage, &WelcomePage::profileCreated, this,
             [this](qint64 profileId) { activateProfile(profileId); });
     connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNote);
+    connect(m_ui->actionOpenReview, &QAction::triggered, this, &MainWindow::chooseReviewFile);
+    connect(m_ui->actionCloseReview, &QAction::triggered, this, &MainWindow::closeReview);
+    connect(m_closeReviewButton, &QPushButton::clicked, this, &MainWindow::closeReview);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     const QList<QAction*> tabActions{m_ui->actionShowToday, m_ui->actionShowDiary,    m_ui->actionShowChart,
@@ -94,23 +147,89 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     for (int index = 0; index < tabActions.size(); ++index) {
         connect(tabActions[index], &QAction::triggered, this, [this, index] { showTab(index); });
     }
-
     connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshTab);
-    connect(m_dayLogPage, &DayLogPage::diaryChanged, this, [this] {
+
+    updateReviewState();
+    m_rememberedProfile = rememberedProfile();
+    reloadProfiles(m_rememberedProfile);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_review) {
+        // The pages go first (they refer to the reviewed database), then the database, then
+        // whatever the source keeps for it.
+        deletePages(m_review->pages);
+        m_review->source.database.reset();
+        if (m_review->source.onClosed) {
+            m_review->source.onClosed();
+        }
+    }
+}
+
+const QString& MainWindow::lastProfileSetting()
+{
+    static const QString key = QStringLiteral("gui.last_profile");
+    return key;
+}
+
+Database& MainWindow::database() const
+{
+    return m_review ? *m_review->source.database : m_ownDatabase;
+}
+
+MainWindow::Pages MainWindow::createPages(Database& database)
+{
+    Pages pages;
+    pages.dayLog = new DayLogPage(database, m_ui->todayTab);
+    pages.diary = new DiaryPage(m_ui->diaryTab);
+    pages.chart = new ChartPage(database, m_ui->chartTab);
+    pages.plan = new PlanPage(database, m_ui->planTab);
+    pages.evidence = new EvidencePage(database, m_ui->evidenceTab);
+    pages.report = new ReportPage(database, m_ui->reportTab);
+    m_ui->todayTabLayout->addWidget(pages.dayLog);
+    m_ui->diaryTabLayout->addWidget(pages.diary);
+    m_ui->chartTabLayout->addWidget(pages.chart);
+    m_ui->planTabLayout->addWidget(pages.plan);
+    m_ui->evidenceTabLayout->addWidget(pages.evidence);
+    m_ui->reportTabLayout->addWidget(pages.report);
+    pages.stale.fill(true);
+    return pages;
+}
+
+void MainWindow::connectPages(Pages& pages)
+{
+    connect(pages.dayLog, &DayLogPage::diaryChanged, this, [this] {
         markStale({DiaryTab, ChartTab, PlanTab, ReportTab});
         refreshLoggedDays();
     });
-    connect(m_planPage, &PlanPage::planChanged, this, [this] { markStale({TodayTab, ReportTab}); });
-    connect(m_planPage, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab, ReportTab}); });
-    connect(m_dayLogPage, &DayLogPage::symptomsChanged, this, [this] {
+    connect(pages.dayLog, &DayLogPage::annotationsChanged, this, [this] {
         markStale({DiaryTab, ChartTab, ReportTab});
     });
-    connect(m_diaryPage, &DiaryPage::dayActivated, this, &MainWindow::editDay);
-
-    reloadProfiles(std::nullopt);
+    connect(pages.plan, &PlanPage::planChanged, this, [this] { markStale({TodayTab, ReportTab}); });
+    connect(pages.plan, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab, ReportTab}); });
+    connect(pages.dayLog, &DayLogPage::symptomsChanged, this, [this] {
+        markStale({DiaryTab, ChartTab, ReportTab});
+    });
+    connect(pages.diary, &DiaryPage::dayActivated, this, &MainWindow::editDay);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::setPagesVisible(const Pages& pages, bool visible)
+{
+    for (QWidget* page : std::initializer_list<QWidget*>{pages.dayLog, pages.diary, pages.chart, pages.plan,
+                                                         pages.evidence, pages.report}) {
+        page->setVisible(visible);
+    }
+}
+
+void MainWindow::deletePages(Pages& pages)
+{
+    for (QWidget* page : std::initializer_list<QWidget*>{pages.dayLog, pages.diary, pages.chart, pages.plan,
+                                                         pages.evidence, pages.report}) {
+        delete page;
+    }
+    pages = Pages();
+}
 
 std::optional<std::int64_t> MainWindow::activeProfileId() const
 {
@@ -132,7 +251,7 @@ void MainWindow::activateProfile(std::int64_t profileId)
 
 void MainWindow::reloadProfiles(std::optional<std::int64_t> selected)
 {
-    const std::vector<Profile> profiles = ProfileRepository(m_database).list();
+    const std::vector<Profile> profiles = ProfileRepository(database()).list();
     {
         const QSignalBlocker blocker(m_profileSwitcher);
         m_profileSwitcher->clear();
@@ -159,18 +278,37 @@ void MainWindow::showProfileAt(int switcherIndex)
     if (switcherIndex < 0) {
         return;
     }
-    const QString name = m_profileSwitcher->itemText(switcherIndex);
-    setWindowTitle(tr("LDN Tracker \u2014 %1").arg(name));
+    const std::optional<std::int64_t> profileId = activeProfileId();
     showTabs();
-    m_staleTabs.fill(true);
+    updateWindowTitle();
+    if (m_pages->shownProfile != profileId) {
+        m_pages->stale.fill(true);
+        m_pages->shownProfile = profileId;
+    }
+    if (!m_review && profileId) {
+        rememberProfile(*profileId);
+    }
     refreshLoggedDays();
     refreshTab(m_ui->mainTabs->currentIndex());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString name = m_profileSwitcher->currentText();
+    if (m_review) {
+        const QString whose = m_review->source.displayName.isEmpty() ? name : m_review->source.displayName;
+        setWindowTitle(tr("LDN Tracker \u2014 Reviewing %1's diary (read-only)").arg(whose));
+        m_reviewBannerText->setText(reviewBannerText());
+        return;
+    }
+    setWindowTitle(m_profileSwitcher->currentIndex() < 0 ? tr("LDN Tracker")
+                                                         : tr("LDN Tracker \u2014 %1").arg(name));
 }
 
 void MainWindow::markStale(std::initializer_list<Tab> tabs)
 {
     for (const Tab tab : tabs) {
-        m_staleTabs[static_cast<std::size_t>(tab)] = true;
+        m_pages->stale[static_cast<std::size_t>(tab)] = true;
     }
     refreshTab(m_ui->mainTabs->currentIndex());
 }
@@ -178,32 +316,34 @@ void MainWindow::markStale(std::initializer_list<Tab> tabs)
 void MainWindow::refreshTab(int index)
 {
     const std::optional<std::int64_t> profileId = activeProfileId();
-    if (index < 0 || index >= TabCount || !profileId || !m_staleTabs[static_cast<std::size_t>(index)] ||
+    if (index < 0 || index >= TabCount || !profileId || !m_pages->stale[static_cast<std::size_t>(index)] ||
         m_ui->pageStack->currentWidget() != m_ui->mainStackPage) {
         return;
     }
-    m_staleTabs[static_cast<std::size_t>(index)] = false;
+    m_pages->stale[static_cast<std::size_t>(index)] = false;
     const QString name = m_profileSwitcher->currentText();
+    Database& shown = database();
     try {
         switch (static_cast<Tab>(index)) {
         case TodayTab:
-            m_dayLogPage->showProfile(*profileId);
+            m_pages->dayLog->showProfile(*profileId);
             break;
         case DiaryTab:
-            m_diaryPage->showDiary(name, ProfileRepository(m_database).symptoms(*profileId),
-                                   DiaryRepository(m_database).entries(*profileId), QDate::currentDate());
+            m_pages->diary->showDiary(name, ProfileRepository(shown).symptoms(*profileId),
+                                      DiaryRepository(shown).entries(*profileId), QDate::currentDate(),
+                                      AnnotationRepository(shown).list(*profileId));
             break;
         case ChartTab:
-            m_chartPage->showProfile(*profileId);
+            m_pages->chart->showProfile(*profileId);
             break;
         case PlanTab:
-            m_planPage->showProfile(*profileId);
+            m_pages->plan->showProfile(*profileId);
             break;
         case ReportTab:
-            m_reportPage->showProfile(*profileId);
+            m_pages->report->showProfile(*profileId);
             break;
         case EvidenceTab:
-            m_evidencePage->showProfile(*profileId);
+            m_pages->evidence->showProfile(*profileId);
             break;
         case TabCount:
             break;
@@ -221,7 +361,7 @@ void MainWindow::refreshLoggedDays()
         return;
     }
     try {
-        m_loggedDaysLabel->setText(loggedDaysText(DiaryRepository(m_database).countDays(*profileId)));
+        m_loggedDaysLabel->setText(loggedDaysText(DiaryRepository(database()).countDays(*profileId)));
     } catch (const std::exception& error) {
         m_loggedDaysLabel->clear();
         reportStorageProblem(tr("The diary could not be read."), error);
@@ -231,22 +371,26 @@ void MainWindow::refreshLoggedDays()
 void MainWindow::editDay(const QDate& date)
 {
     m_ui->mainTabs->setCurrentIndex(TodayTab);
-    m_dayLogPage->editDate(date);
+    m_pages->dayLog->editDate(date);
 }
 
 void MainWindow::showWelcome()
 {
-    m_diaryPage->clear();
-    m_dayLogPage->clear();
-    m_chartPage->clear();
-    m_planPage->clear();
-    m_evidencePage->clear();
-    m_reportPage->clear();
+    // Only the own diary can be empty: a review needs a profile to show.
+    m_own.diary->clear();
+    m_own.dayLog->clear();
+    m_own.chart->clear();
+    m_own.plan->clear();
+    m_own.evidence->clear();
+    m_own.report->clear();
+    m_own.shownProfile.reset();
+    m_own.stale.fill(true);
     m_loggedDaysLabel->clear();
     setWindowTitle(tr("LDN Tracker"));
     m_ui->pageStack->setCurrentWidget(m_ui->welcomeStackPage);
-    for (QAction* action : {m_ui->actionShowToday, m_ui->actionShowDiary, m_ui->actionShowChart,
-                            m_ui->actionShowPlan, m_ui->actionShowEvidence, m_ui->actionShowReport}) {
+    for (QAction* action :
+         {m_ui->actionShowToday, m_ui->actionShowDiary, m_ui->actionShowChart, m_ui->actionShowPlan,
+          m_ui->actionShowEvidence, m_ui->actionShowReport, m_ui->actionAddNote}) {
         action->setEnabled(false);
     }
     m_welcomePage->reset();
@@ -260,6 +404,7 @@ void MainWindow::showTabs()
                             m_ui->actionShowPlan, m_ui->actionShowEvidence, m_ui->actionShowReport}) {
         action->setEnabled(true);
     }
+    m_ui->actionAddNote->setEnabled(!m_review);
     if (wasWelcome) {
         m_ui->mainTabs->setCurrentIndex(TodayTab);
     }
@@ -274,14 +419,193 @@ void MainWindow::showTab(int index)
 
 void MainWindow::newProfile()
 {
+    if (m_review) {
+        return;
+    }
     // Before the first profile exists the welcome page already is the form for it.
     if (m_ui->pageStack->currentWidget() == m_ui->welcomeStackPage) {
         m_welcomePage->reset();
         return;
     }
-    NewProfileDialog dialog(m_database, this);
+    NewProfileDialog dialog(m_ownDatabase, this);
     if (dialog.exec() == QDialog::Accepted) {
         activateProfile(dialog.createdProfileId());
+    }
+}
+
+void MainWindow::addNote()
+{
+    if (m_review || m_ui->pageStack->currentWidget() != m_ui->mainStackPage) {
+        return;
+    }
+    showTab(TodayTab);
+    m_pages->dayLog->openAnnotationDialog();
+}
+
+// --- remembering the profile -------------------------------------------------------------------
+
+std::optional<std::int64_t> MainWindow::rememberedProfile()
+{
+    try {
+        const std::optional<QString> stored = SettingRepository(m_ownDatabase).value(lastProfileSetting());
+        bool valid = false;
+        const qint64 id = stored ? stored->toLongLong(&valid) : 0;
+        return valid ? std::optional<std::int64_t>(id) : std::nullopt;
+    } catch (const std::exception&) {
+        return std::nullopt; // the first profile is a fine start
+    }
+}
+
+void MainWindow::rememberProfile(std::int64_t profileId)
+{
+    if (m_rememberedProfile == profileId || m_ownDatabase.isReadOnly()) {
+        return;
+    }
+    try {
+        SettingRepository(m_ownDatabase).setValue(lastProfileSetting(), QString::number(profileId));
+        m_rememberedProfile = profileId;
+    } catch (const std::exception&) {
+        // Not worth interrupting anyone for: the next start shows the first profile instead.
+    }
+}
+
+// --- review mode -------------------------------------------------------------------------------
+
+void MainWindow::openReviewFile(const QString& path)
+{
+    startReview(ReviewSource::open(path));
+}
+
+void MainWindow::startReview(ReviewSource source)
+{
+    if (!source.database) {
+        throw std::invalid_argument("a review needs a database");
+    }
+    if (!source.database->isReadOnly()) {
+        // Review promises that nothing can change the file; only a read-only connection keeps it.
+        throw std::invalid_argument("a review needs a database opened read-only");
+    }
+    const std::vector<Profile> profiles = ProfileRepository(*source.database).list();
+    if (profiles.empty()) {
+        throw InputError(source.sourceFile,
+                         QStringLiteral("the diary holds no profile, so there is nothing to "
+                                        "review"));
+    }
+    if (m_review) {
+        closeReview();
+    }
+    m_ownProfileBeforeReview = activeProfileId();
+
+    auto review = std::make_unique<Review>();
+    review->source = std::move(source);
+    m_review = std::move(review);
+    Pages& pages = m_review->pages;
+    pages = createPages(*m_review->source.database);
+    // The pages see a read-only database and start read-only; saying so again costs nothing and
+    // does not depend on that.
+    pages.dayLog->setReadOnly(true);
+    pages.plan->setReadOnly(true);
+    pages.evidence->setReadOnly(true);
+    connectPages(pages);
+    setPagesVisible(m_own, false);
+    // At once, not on the layout's next pass, so the review is on screen as soon as it starts.
+    setPagesVisible(pages, true);
+    m_pages = &pages;
+
+    // The profile whose name the source gives, if the file has one by that name.
+    std::optional<std::int64_t> selected;
+    for (const Profile& profile : profiles) {
+        if (profile.name.compare(m_review->source.displayName, Qt::CaseInsensitive) == 0) {
+            selected = profile.id;
+        }
+    }
+    updateReviewState();
+    reloadProfiles(selected);
+    Q_EMIT reviewChanged(true);
+}
+
+void MainWindow::closeReview()
+{
+    if (!m_review) {
+        return;
+    }
+    m_pages = &m_own;
+    setPagesVisible(m_own, true);
+    deletePages(m_review->pages);
+    std::unique_ptr<Review> ended = std::move(m_review);
+    ended->source.database.reset();
+    if (ended->source.onClosed) {
+        ended->source.onClosed();
+    }
+    ended.reset();
+
+    updateReviewState();
+    try {
+        // The own pages were left as they were, typing included; they are read again only when
+        // their profile changes or they were stale already.
+        reloadProfiles(m_ownProfileBeforeReview);
+    } catch (const std::exception& error) {
+        reportStorageProblem(tr("The list of profiles could not be read."), error);
+    }
+    Q_EMIT reviewChanged(false);
+}
+
+QString MainWindow::reviewBannerText() const
+{
+    if (!m_review) {
+        return {};
+    }
+    const QString whose = m_review->source.displayName.isEmpty() ? m_profileSwitcher->currentText()
+                                                                 : m_review->source.displayName;
+    return tr("Reviewing %1's diary from %2 \u2014 read-only")
+        .arg(whose, QDir::toNativeSeparators(m_review->source.sourceFile));
+}
+
+void MainWindow::addEditingAction(QAction* action)
+{
+    if (action && !m_editingActions.contains(action)) {
+        m_editingActions.append(action);
+        action->setEnabled(action->isEnabled() && !m_review);
+    }
+}
+
+void MainWindow::updateReviewState()
+{
+    const bool reviewing = m_review != nullptr;
+    m_reviewBanner->setVisible(reviewing);
+    m_reviewBannerText->setText(reviewBannerText());
+    m_ui->actionCloseReview->setEnabled(reviewing);
+    for (QAction* action : m_editingActions) {
+        action->setEnabled(!reviewing);
+    }
+    if (reviewing) {
+        m_databaseLabel->setText(tr("Reviewing (read-only): %1 \u00b7 your own diary: %2")
+                                     .arg(QDir::toNativeSeparators(m_review->source.sourceFile),
+                                          nativePath(m_ownDatabase.path())));
+    } else {
+        m_databaseLabel->setText(tr("Diary file: %1").arg(nativePath(m_ownDatabase.path())));
+    }
+}
+
+void MainWindow::chooseReviewFile()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a diary for review"), documents.isEmpty() ? QDir::homePath() : documents,
+        tr("LDN Tracker diaries (*.sqlite *.db);;Exported backups (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        openReviewFile(path);
+    } catch (const StorageError& error) {
+        reportStorageProblem(tr("%1 cannot be opened for review.").arg(QDir::toNativeSeparators(path)),
+                             error);
+    } catch (const InputError& error) {
+        QMessageBox::warning(
+            this, tr("Open a diary for review"),
+            tr("%1 cannot be opened for review.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), MessageStyle::sentence(error.problem())));
     }
 }
 
@@ -294,8 +618,7 @@ void MainWindow::showAbout()
            "<p>Licensed under the GNU General Public License, version 3 or later "
            "(GPL-3.0-or-later).</p>"
            "<p>LDN Tracker makes no network connections; your diary stays in <br><code>%2</code></p>")
-            .arg(QStringLiteral(LDN_VERSION),
-                 QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()).toHtmlEscaped()));
+            .arg(QStringLiteral(LDN_VERSION), nativePath(m_ownDatabase.path()).toHtmlEscaped()));
 }
 
 void MainWindow::reportStorageProblem(const QString& action, const std::exception& error)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "gui/ReviewSource.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QString>
 
 #include <array>
 #include <cstdint>
@@ -9,9 +13,12 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QDate;
+class QFrame;
 class QLabel;
+class QPushButton;
 
 namespace Ui {
 class MainWindow;
@@ -31,7 +38,12 @@ class WelcomePage;
 // The desktop window: a profile switcher that is always in view, the welcome page until a first
 // profile exists, then the Today, Diary, Chart, Plan & medicines, Evidence and GP report tabs
 // for the active profile. A tab reads the database when it is shown, not before, so switching
-// profile with a ten-year diary stays quick.
+// profile with a ten-year diary stays quick. The profile shown last is remembered in the diary.
+//
+// Review mode shows another person's diary read-only (a carer looking at a diary file they were
+// given): a second set of pages on that database replaces the person's own while it lasts, under
+// a coloured banner; every action that would change a diary is disabled, and closing the review
+// brings back the own diary's pages as they were left, typing included.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -44,19 +56,67 @@ public:
     // Shows `profileId` (re-reading the profile list first, so a new profile is found).
     void activateProfile(std::int64_t profileId);
 
-    DiaryPage* diaryPage() const { return m_diaryPage; }
+    // The pages on show: the review's while reviewing, the own diary's otherwise.
+    DiaryPage* diaryPage() const { return m_pages->diary; }
     WelcomePage* welcomePage() const { return m_welcomePage; }
-    DayLogPage* dayLogPage() const { return m_dayLogPage; }
-    ChartPage* chartPage() const { return m_chartPage; }
-    PlanPage* planPage() const { return m_planPage; }
-    EvidencePage* evidencePage() const { return m_evidencePage; }
-    ReportPage* reportPage() const { return m_reportPage; }
+    DayLogPage* dayLogPage() const { return m_pages->dayLog; }
+    ChartPage* chartPage() const { return m_pages->chart; }
+    PlanPage* planPage() const { return m_pages->plan; }
+    EvidencePage* evidencePage() const { return m_pages->evidence; }
+    ReportPage* reportPage() const { return m_pages->report; }
+    // The database on show: the reviewed one while reviewing.
+    Database& database() const;
 
     enum Tab { TodayTab, DiaryTab, ChartTab, PlanTab, EvidenceTab, ReportTab, TabCount };
     // Switches to a tab when a profile is shown (the welcome page has no tabs).
     void showTab(int index);
 
+    // --- review mode -------------------------------------------------------------------------
+    // Opens the file (ReviewSource::open) and reviews it. Throws StorageError or InputError, with
+    // the own diary still on show, when the file cannot be reviewed.
+    void openReviewFile(const QString& path);
+    // Shows `source` read-only in place of the own diary (ending a review already open). Throws
+    // std::invalid_argument when its database is missing or not read-only, and InputError when it
+    // holds no profile; the window is then unchanged.
+    void startReview(ReviewSource source);
+    // Back to the own diary; the reviewed database is closed, then `onClosed` runs.
+    void closeReview();
+    bool isReviewing() const { return m_review != nullptr; }
+    // "Reviewing Kim's diary from /home/sam/kim.sqlite — read-only"; empty when not reviewing.
+    QString reviewBannerText() const;
+
+    // Every action that changes a diary; all are disabled while reviewing. Pages disable their
+    // own buttons. A feature that adds a menu action which writes (an import, say) registers it here.
+    const QList<QAction*>& editingActions() const { return m_editingActions; }
+    void addEditingAction(QAction* action);
+
+    // The `setting` key under which the own diary remembers the profile shown last.
+    static const QString& lastProfileSetting();
+
+Q_SIGNALS:
+    void reviewChanged(bool reviewing);
+
 private:
+    struct Pages {
+        DayLogPage* dayLog = nullptr;
+        DiaryPage* diary = nullptr;
+        ChartPage* chart = nullptr;
+        PlanPage* plan = nullptr;
+        EvidencePage* evidence = nullptr;
+        ReportPage* report = nullptr;
+        std::array<bool, TabCount> stale{};
+        std::optional<std::int64_t> shownProfile; // what the pages were last told to show
+    };
+    struct Review {
+        ReviewSource source;
+        Pages pages;
+    };
+
+    Pages createPages(Database& database);
+    void connectPages(Pages& pages);
+    void setPagesVisible(const Pages& pages, bool visible);
+    void deletePages(Pages& pages);
+
     void reloadProfiles(std::optional<std::int64_t> selected);
     void showProfileAt(int switcherIndex);
     void showWelcome();
@@ -67,20 +127,29 @@ private:
     void refreshLoggedDays();
     void editDay(const QDate& date);
     void newProfile();
+    void addNote();
+    void chooseReviewFile();
+    void updateWindowTitle();
+    void updateReviewState();
+    void rememberProfile(std::int64_t profileId);
+    std::optional<std::int64_t> rememberedProfile();
     void showAbout();
     void reportStorageProblem(const QString& action, const std::exception& error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Database& m_database;
+    Database& m_ownDatabase;
     QComboBox* m_profileSwitcher;
     WelcomePage* m_welcomePage;
-    DiaryPage* m_diaryPage;
-    DayLogPage* m_dayLogPage;
-    ChartPage* m_chartPage;
-    PlanPage* m_planPage;
-    EvidencePage* m_evidencePage;
-    ReportPage* m_reportPage;
-    std::array<bool, TabCount> m_staleTabs{};
+    Pages m_own;
+    std::unique_ptr<Review> m_review;
+    Pages* m_pages = &m_own;
+    // The own diary's profile when a review began, shown again when it ends.
+    std::optional<std::int64_t> m_ownProfileBeforeReview;
+    std::optional<std::int64_t> m_rememberedProfile;
+    QList<QAction*> m_editingActions;
+    QFrame* m_reviewBanner;
+    QLabel* m_reviewBannerText;
+    QPushButton* m_closeReviewButton;
     QLabel* m_databaseLabel;
     QLabel* m_loggedDaysLabel;
 };

@@ -7,6 +7,7 @@
 #include "gui/AdjustmentDialog.h"
 #include "gui/MessageStyle.h"
 #include "gui/PlanDialog.h"
+#include "storage/Database.h"
 #include "storage/DiaryRepository.h"
 #include "storage/MedicationRepository.h"
 #include "storage/StorageError.h"
@@ -248,7 +249,18 @@ PlanPage::PlanPage(Database& database, QWidget* parent)
     m_ui->planGroupLayout->setStretchFactor(m_ui->deviationTable, 2);
     m_ui->medicationGroupLayout->setStretchFactor(m_ui->medicationTable, 1);
 
+    m_readOnly = database.isReadOnly();
     clear();
+}
+
+void PlanPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (m_profileId) {
+        reload();
+    } else {
+        clear();
+    }
 }
 
 PlanPage::~PlanPage() = default;
@@ -324,6 +336,9 @@ void PlanPage::setToday(const QDate& today)
 void PlanPage::applyPlan(const TitrationPlan& plan)
 {
     const std::int64_t profileId = requireProfile();
+    if (m_readOnly) {
+        throw InputError(QStringLiteral("plan"), QStringLiteral("this diary is open read-only, for review"));
+    }
     TitrationRepository(m_database).setPlan(profileId, plan);
     reload();
     Q_EMIT planChanged();
@@ -332,6 +347,9 @@ void PlanPage::applyPlan(const TitrationPlan& plan)
 void PlanPage::applyAdjustment(const TitrationAdjustment& adjustment)
 {
     const std::int64_t profileId = requireProfile();
+    if (m_readOnly) {
+        throw InputError(QStringLiteral("plan"), QStringLiteral("this diary is open read-only, for review"));
+    }
     TitrationRepository repository(m_database);
     const std::optional<TitrationPlan> plan = repository.activePlan(profileId);
     if (!plan) {
@@ -352,7 +370,7 @@ void PlanPage::applyAdjustment(const TitrationAdjustment& adjustment)
 
 PlanDialog* PlanPage::openPlanDialog()
 {
-    if (!m_profileId) {
+    if (!m_profileId || m_readOnly) {
         return nullptr;
     }
     auto* dialog = new PlanDialog(this);
@@ -375,7 +393,7 @@ PlanDialog* PlanPage::openPlanDialog()
 
 AdjustmentDialog* PlanPage::openAdjustmentDialog(TitrationAdjustment::Kind kind)
 {
-    if (!m_profileId || !m_plan) {
+    if (!m_profileId || !m_plan || m_readOnly) {
         return nullptr;
     }
     auto* dialog = new AdjustmentDialog(kind, *m_plan, m_today, this);
@@ -393,7 +411,19 @@ void PlanPage::reload()
     }
     for (QWidget* input : std::initializer_list<QWidget*>{m_ui->medicationNameEdit, m_ui->medicationDoseEdit,
                                                           m_ui->medicationStartedCheck}) {
-        input->setEnabled(true);
+        input->setEnabled(!m_readOnly);
+    }
+    m_ui->medicationStartedEdit->setEnabled(!m_readOnly && m_ui->medicationStartedCheck->isChecked());
+    // Read-only, the form for adding a medicine is left out rather than shown greyed.
+    for (QWidget* part : std::initializer_list<QWidget*>{
+             m_ui->addMedicationTitle, m_ui->medicationNameLabel, m_ui->medicationNameEdit,
+             m_ui->medicationDoseLabel, m_ui->medicationDoseEdit, m_ui->medicationStartedCheck,
+             m_ui->medicationStartedEdit, m_ui->addMedicationButton}) {
+        part->setVisible(!m_readOnly);
+    }
+    if (m_readOnly) {
+        m_lastRemoved.reset();
+        m_ui->medicationUndoBar->setVisible(false);
     }
     try {
         TitrationRepository repository(m_database);
@@ -573,7 +603,7 @@ void PlanPage::showMedications()
     }
     table->resizeColumnsToContents();
     table->setVisible(!m_medications.empty());
-    m_ui->removeMedicationButton->setVisible(!m_medications.empty());
+    m_ui->removeMedicationButton->setVisible(!m_medications.empty() && !m_readOnly);
     m_ui->noMedicationsLabel->setVisible(m_medications.empty());
     showMedicationWarnings();
     updateMedicationButtons();
@@ -635,13 +665,14 @@ void PlanPage::updatePlanButtons()
     }
     const bool onHold = day && day->onHold;
     const bool targetReached = day && day->targetReached;
-    m_ui->newPlanButton->setEnabled(m_profileId.has_value());
-    m_ui->setUpPlanButton->setEnabled(m_profileId.has_value());
+    const bool editable = m_profileId.has_value() && !m_readOnly;
+    m_ui->newPlanButton->setEnabled(editable);
+    m_ui->setUpPlanButton->setEnabled(editable);
     // Holding makes sense only while there are steps still to come.
-    m_ui->holdButton->setEnabled(hasPlan && !onHold && !targetReached);
-    m_ui->stepDownButton->setEnabled(hasPlan);
-    m_ui->resumeButton->setEnabled(hasPlan && onHold);
-    m_ui->setDoseButton->setEnabled(hasPlan);
+    m_ui->holdButton->setEnabled(editable && hasPlan && !onHold && !targetReached);
+    m_ui->stepDownButton->setEnabled(editable && hasPlan);
+    m_ui->resumeButton->setEnabled(editable && hasPlan && onHold);
+    m_ui->setDoseButton->setEnabled(editable && hasPlan);
 }
 
 void PlanPage::showPlanError(const QString& message)
@@ -652,7 +683,7 @@ void PlanPage::showPlanError(const QString& message)
 
 void PlanPage::addMedication()
 {
-    if (!m_profileId || m_ui->medicationNameEdit->text().trimmed().isEmpty()) {
+    if (!m_profileId || m_readOnly || m_ui->medicationNameEdit->text().trimmed().isEmpty()) {
         return;
     }
     Medication medication;
@@ -681,7 +712,7 @@ void PlanPage::addMedication()
 void PlanPage::removeSelectedMedication()
 {
     const int row = m_ui->medicationTable->currentRow();
-    if (!m_profileId || row < 0 || row >= static_cast<int>(m_medications.size()) ||
+    if (!m_profileId || m_readOnly || row < 0 || row >= static_cast<int>(m_medications.size()) ||
         m_ui->medicationTable->selectedItems().isEmpty()) {
         return;
     }
@@ -708,7 +739,7 @@ void PlanPage::removeSelectedMedication()
 
 void PlanPage::undoRemoval()
 {
-    if (!m_profileId || !m_lastRemoved) {
+    if (!m_profileId || m_readOnly || !m_lastRemoved) {
         return;
     }
     try {
@@ -733,10 +764,9 @@ void PlanPage::showMedicationError(const QString& message)
 
 void PlanPage::updateMedicationButtons()
 {
-    m_ui->addMedicationButton->setEnabled(m_profileId &&
-                                          !m_ui->medicationNameEdit->text().trimmed().isEmpty());
-    m_ui->removeMedicationButton->setEnabled(m_profileId &&
-                                             !m_ui->medicationTable->selectedItems().isEmpty());
+    const bool editable = m_profileId.has_value() && !m_readOnly;
+    m_ui->addMedicationButton->setEnabled(editable && !m_ui->medicationNameEdit->text().trimmed().isEmpty());
+    m_ui->removeMedicationButton->setEnabled(editable && !m_ui->medicationTable->selectedItems().isEmpty());
 }
 
 bool PlanPage::eventFilter(QObject* watched, QEvent* event)

@@ -29,8 +29,8 @@ class PlanDialog;
 // the logged days that differed from it; beside it the other medicines they take, with a warning
 // that cannot be missed when one of them is an opioid.
 //
-// The page reads and writes the database itself. Its dialogs open without blocking and save
-// through applyPlan / applyAdjustment, so tests (and menus) can drive every path.
+// The page reads and writes the database itself (only reads, when read-only). Its dialogs open without
+// blocking and save through applyPlan / applyAdjustment, so tests (and menus) can drive every path.
 class PlanPage : public QWidget {
     Q_OBJECT
 
@@ -56,6 +56,12 @@ public:
     // when closed. The adjustment dialog needs an active plan (nullptr otherwise).
     PlanDialog* openPlanDialog();
     AdjustmentDialog* openAdjustmentDialog(TitrationAdjustment::Kind kind);
+
+    // Read-only (another person's diary open for review): the plan, its history and the medicines
+    // are shown, every button that would change them is disabled, and applyPlan/applyAdjustment
+    // refuse. A page on a diary opened read-only starts read-only.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     // After any change to the plan, so other pages can fill in the planned dose again.
@@ -94,6 +100,7 @@ private:
     std::optional<TitrationPlan> m_plan;
     std::vector<Medication> m_medications;
     std::optional<Medication> m_lastRemoved;
+    bool m_readOnly = false;
 };
 
 } // namespace ldn

@@ -133,7 +133,12 @@ ReportPage::ReportPage(Database& database, QWidget* parent)
         const ReportSection section = kAllReportSections[index];
         auto* box = new QCheckBox(sectionTitle(section), sectionsBox);
         box->setObjectName(QStringLiteral("reportSection-%1").arg(sectionKey(section)));
-        box->setChecked(true);
+        // Notes from carers are about the patient; they go to a doctor only when ticked.
+        box->setChecked(isDefaultSection(section));
+        if (section == ReportSection::CarerNotes) {
+            box->setToolTip(tr("Notes written by carers (and other notes about days), each marked with who "
+                               "wrote it. Left out unless ticked."));
+        }
         sectionsLayout->addWidget(box);
         m_sectionBoxes[index] = box;
         connect(box, &QCheckBox::toggled, this, [this] {

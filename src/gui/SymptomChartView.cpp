@@ -1,5 +1,7 @@
 #include "gui/SymptomChartView.h"
 
+#include "gui/NoteMarker.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
@@ -110,10 +112,13 @@ const QColor kChangeColour(0x50, 0x50, 0x50);
 // The score axis runs above 10 to leave a band for the marker rows and the dose-change labels, so
 // no marker ever hides a score; its labels stop at 10.
 constexpr double kTopScore = 10.0;
-constexpr double kScoreAxisTop = 12.9;
+constexpr double kScoreAxisTop = 13.45;
 constexpr double kSideEffectRow = 10.65;
 constexpr double kMissedDoseRow = 11.2;
 constexpr double kEventRow = 11.75;
+constexpr double kNoteRow = 12.3;
+// A long note is cut in the tooltip; the Today tab and the report show it whole.
+constexpr int kTooltipNoteLength = 200;
 
 // Exports are laid out at 1/1.5 of their pixel size, so text and lines keep the proportions they
 // have on screen instead of shrinking on a large picture.
@@ -345,6 +350,16 @@ QString SymptomChartView::eventSeriesName()
     return tr("Event");
 }
 
+QString SymptomChartView::carerNoteSeriesName()
+{
+    return tr("Carer's note");
+}
+
+QString SymptomChartView::ownNoteSeriesName()
+{
+    return tr("Own note");
+}
+
 QString SymptomChartView::dailyScoresName(const QString& symptom)
 {
     return tr("%1 (daily scores)").arg(symptom);
@@ -378,7 +393,49 @@ QIcon SymptomChartView::symptomIcon(std::size_t index)
 
 void SymptomChartView::clear()
 {
+    m_annotations.clear();
+    m_carerNotes.points.clear();
+    m_ownNotes.points.clear();
     setChartData({});
+}
+
+void SymptomChartView::setAnnotations(std::vector<Annotation> annotations)
+{
+    m_annotations.clear();
+    for (Annotation& annotation : annotations) {
+        if (annotation.day.isValid()) {
+            m_annotations.push_back(std::move(annotation));
+        }
+    }
+    std::stable_sort(m_annotations.begin(), m_annotations.end(),
+                     [](const Annotation& left, const Annotation& right) { return left.day < right.day; });
+    m_carerNotes.points.clear();
+    m_ownNotes.points.clear();
+    QDate lastCarer;
+    QDate lastOwn;
+    for (const Annotation& annotation : m_annotations) {
+        const bool carer = annotation.author == Annotation::Author::Carer;
+        QDate& last = carer ? lastCarer : lastOwn;
+        if (annotation.day != last) {
+            (carer ? m_carerNotes : m_ownNotes)
+                .points.append(QPointF(static_cast<qreal>(dayMs(annotation.day)), kNoteRow));
+            last = annotation.day;
+        }
+    }
+    rebuildSeries();
+    fillVisibleSlices();
+    placeChangeLabels();
+}
+
+void SymptomChartView::setAnnotationsVisible(bool visible)
+{
+    if (visible == m_annotationsVisible) {
+        return;
+    }
+    m_annotationsVisible = visible;
+    rebuildSeries();
+    fillVisibleSlices();
+    placeChangeLabels();
 }
 
 void SymptomChartView::setChartData(SymptomChartData newData)
@@ -588,6 +645,8 @@ void SymptomChartView::removeAllSeries()
     m_sideEffects.series = nullptr;
     m_missedDoses.series = nullptr;
     m_events.series = nullptr;
+    m_carerNotes.series = nullptr;
+    m_ownNotes.series = nullptr;
 }
 
 void SymptomChartView::rebuildSeries()
@@ -678,6 +737,20 @@ void SymptomChartView::rebuildSeries()
     m_missedDoses.series->setLightMarker(crossMarker(Qt::black, 10));
     makeRow(m_events, eventSeriesName(), QColor(0x00, 0x72, 0xB2));
     m_events.series->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    if (m_annotationsVisible) {
+        // A speech bubble, unlike any other mark; a kind of note nobody wrote stays out of the legend.
+        // The person's own notes first, so a carer's note on the same day is drawn on top.
+        for (const bool carer : {false, true}) {
+            MarkerRow& row = carer ? m_carerNotes : m_ownNotes;
+            makeRow(row, carer ? carerNoteSeriesName() : ownNoteSeriesName(), NoteMarker::colour());
+            row.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+            row.series->setMarkerSize(13.0);
+            row.series->setLightMarker(NoteMarker::image(13, carer));
+            if (row.points.isEmpty()) {
+                unlisted.push_back(row.series);
+            }
+        }
+    }
 
     for (QAbstractSeries* series : unlisted) {
         const QList<QLegendMarker*> markers = plot->legend()->markers(series);
@@ -709,8 +782,10 @@ void SymptomChartView::fillVisibleSlices()
         }
     }
     replaceIfChanged(m_doseSeries, slice(m_doseSteps, start, end, true));
-    for (MarkerRow* row : {&m_sideEffects, &m_missedDoses, &m_events}) {
-        replaceIfChanged(row->series, slice(row->points, start, end, false));
+    for (MarkerRow* row : {&m_sideEffects, &m_missedDoses, &m_events, &m_carerNotes, &m_ownNotes}) {
+        if (row->series) {
+            replaceIfChanged(row->series, slice(row->points, start, end, false));
+        }
     }
 }
 
@@ -808,6 +883,20 @@ QString SymptomChartView::describeDay(const QDate& date, const QString& symptom)
     };
     listMarkers(m_data.sideEffects, tr("side effects"));
     listMarkers(m_data.events, tr("events"));
+
+    if (m_annotationsVisible) {
+        const auto byDay = [](const Annotation& annotation, const QDate& day) {
+            return annotation.day < day;
+        };
+        for (auto it = std::lower_bound(m_annotations.begin(), m_annotations.end(), date, byDay);
+             it != m_annotations.end() && it->day == date; ++it) {
+            QString body = it->body.simplified();
+            if (body.size() > kTooltipNoteLength) {
+                body = body.left(kTooltipNoteLength - 1) + QStringLiteral("\u2026");
+            }
+            lines << tr("Note by %1: %2").arg(describeAuthor(*it), body);
+        }
+    }
 
     const QString separator = QStringLiteral(" \u00b7 ");
     lines.prepend(head.join(separator));
@@ -950,11 +1039,31 @@ bool SymptomChartView::renderTo(QPaintDevice& device, QSizeF size)
     const QSizeF onScreen = plot->size();
     const QString onScreenTitle = plot->title();
     // On screen the page around the chart explains it; an exported picture has to do that itself.
-    plot->setTitle(
-        QStringLiteral("%1<br><span style=\"font-weight:normal; font-size:small\">%2</span>")
-            .arg(m_exportTitle.toHtmlEscaped(),
-                 tr("Points: daily scores \u00b7 lines: 7-day means \u00b7 thick step line: LDN dose")
-                     .toHtmlEscaped()));
+    QString key = tr("Points: daily scores \u00b7 lines: 7-day means \u00b7 thick step line: LDN dose");
+    if (m_annotationsVisible && !m_annotations.empty()) {
+        key += QStringLiteral(" \u00b7 ") + tr("speech bubbles: notes (filled: by a carer)");
+    }
+    plot->setTitle(QStringLiteral("%1<br><span style=\"font-weight:normal; font-size:small\">%2</span>")
+                       .arg(m_exportTitle.toHtmlEscaped(), key.toHtmlEscaped()));
+    // The legend is one row; in a picture narrower than the screen its labels would be cut short
+    // ("sleep qual…"), so its font shrinks (not below three quarters) until they fit.
+    const QFont onScreenLegendFont = plot->legend()->font();
+    {
+        const QFontMetricsF metrics(onScreenLegendFont);
+        qreal needed = 0.0;
+        const QList<QLegendMarker*> markers = plot->legend()->markers();
+        for (const QLegendMarker* marker : markers) {
+            if (marker->isVisible()) {
+                needed += metrics.horizontalAdvance(marker->label()) + metrics.height() * 2.5;
+            }
+        }
+        if (needed > size.width() * 0.95) {
+            QFont smaller = onScreenLegendFont;
+            smaller.setPointSizeF(onScreenLegendFont.pointSizeF() *
+                                  std::max(0.75, size.width() * 0.95 / needed));
+            plot->legend()->setFont(smaller);
+        }
+    }
     plot->resize(size);
     plot->layout()->activate();
     updateAxisFormat();
@@ -963,6 +1072,7 @@ bool SymptomChartView::renderTo(QPaintDevice& device, QSizeF size)
     QPainter painter;
     if (!painter.begin(&device)) {
         plot->setTitle(onScreenTitle);
+        plot->legend()->setFont(onScreenLegendFont);
         plot->resize(onScreen);
         return false;
     }
@@ -974,6 +1084,7 @@ bool SymptomChartView::renderTo(QPaintDevice& device, QSizeF size)
     painter.end();
 
     plot->setTitle(onScreenTitle);
+    plot->legend()->setFont(onScreenLegendFont);
     plot->resize(onScreen);
     plot->layout()->activate();
     updateAxisFormat();

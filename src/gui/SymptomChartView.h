@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/SymptomChartData.h"
 
 #include <QChartView>
@@ -31,7 +32,8 @@ namespace ldn {
 // same colour (each symptom also has its own dash pattern and point shape, so the chart reads in
 // greyscale and for colour-blind people). The dose is a step line on its own axis; changes of dose
 // are dashed verticals; side effects, missed doses and events are rows of distinct shapes in a
-// band above the score scale.
+// band above the score scale, and notes about days (a carer's filled, the person's own hollow) a
+// row of speech bubbles at its top, which can be switched off.
 //
 // Zooming and panning only change which slice of the precomputed points the series hold
 // (QXYSeries::replace), so a ten-year diary redraws quickly and the number of graphics items
@@ -48,6 +50,13 @@ public:
     void setChartData(SymptomChartData newData);
     const SymptomChartData& chartData() const { return m_data; }
     void clear();
+
+    // Notes about days (not the days' own notes), drawn as speech bubbles in the marker band and
+    // listed in full in the tooltip of their day. Kept until replaced or the chart is cleared.
+    void setAnnotations(std::vector<Annotation> annotations);
+    const std::vector<Annotation>& annotations() const { return m_annotations; }
+    void setAnnotationsVisible(bool visible);
+    bool annotationsVisible() const { return m_annotationsVisible; }
 
     // Symptoms not named here are not drawn (their series are removed from the chart).
     void setVisibleSymptoms(const QStringList& names);
@@ -85,6 +94,8 @@ public:
     static QString sideEffectSeriesName();
     static QString missedDoseSeriesName();
     static QString eventSeriesName();
+    static QString carerNoteSeriesName();
+    static QString ownNoteSeriesName();
     static QString dailyScoresName(const QString& symptom);
 
     // A sample of the colour, dash pattern and point shape of the symptom at `index` in the data,
@@ -156,7 +167,11 @@ private:
     MarkerRow m_sideEffects;
     MarkerRow m_missedDoses;
     MarkerRow m_events;
+    MarkerRow m_carerNotes;
+    MarkerRow m_ownNotes;
     std::vector<ChangeMarker> m_changes;
+    std::vector<Annotation> m_annotations; // by day; only dated notes
+    bool m_annotationsVisible = true;
 
     bool m_dragging = false;
     QPoint m_dragOrigin;

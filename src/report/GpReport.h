@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/Dose.h"
 #include "core/DoseResponseResult.h"
 #include "core/Formulation.h"
@@ -93,7 +94,7 @@ struct GpReport {
     QDate to;
     QDate generatedOn;
     PaperSize paper = PaperSize::A4;
-    ReportSections sections = ReportSections::all();
+    ReportSections sections = ReportSections::defaults();
     QString questions;
 
     // Computed parts.
@@ -111,6 +112,9 @@ struct GpReport {
     std::vector<DoseChange> doseHistory;
     std::vector<SideEffectEpisode> sideEffects;
     std::vector<MedicationLine> medications;
+    // Notes written about the patient's days (by a carer, or by the patient about the diary) in
+    // the report's period, notes about the diary as a whole first; printed only when chosen.
+    std::vector<Annotation> notes;
     std::optional<ReportEvidence> evidence; // empty: no evidence library installed
 
     bool hasDiaryDays() const { return analysis.adherence.daysLogged > 0; }

@@ -5,6 +5,7 @@
 #include "core/IsoDate.h"
 #include "core/PlanDeviation.h"
 #include "core/TitrationSchedule.h"
+#include "storage/AnnotationRepository.h"
 #include "storage/DiaryRepository.h"
 #include "storage/MedicationRepository.h"
 #include "storage/ProfileRepository.h"
@@ -324,6 +325,7 @@ GpReportBuilder::Sources GpReportBuilder::read(std::int64_t profileId)
     sources.entries = DiaryRepository(m_database).entries(profileId);
     sources.plans = TitrationRepository(m_database).history(profileId);
     sources.medications = MedicationRepository(m_database).list(profileId);
+    sources.annotations = AnnotationRepository(m_database).list(profileId);
     return sources;
 }
 
@@ -387,6 +389,12 @@ GpReport GpReportBuilder::compose(const Sources& sources, const Request& request
             continue;
         }
         report.medications.push_back({medication, MedicationSafety::assess(medication.name)});
+    }
+    for (const Annotation& note : sources.annotations) {
+        // A note about the diary as a whole belongs to every period; a dated one to its own.
+        if (!note.day.isValid() || (report.from.isValid() && inRange(note.day, report.from, report.to))) {
+            report.notes.push_back(note);
+        }
     }
     return report;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/DiaryEntry.h"
 #include "core/Medication.h"
 #include "core/Profile.h"
@@ -27,7 +28,7 @@ public:
         QDate from; // invalid: the first logged day
         QDate to;   // invalid: the last logged day
         PaperSize paper = PaperSize::A4;
-        ReportSections sections = ReportSections::all();
+        ReportSections sections = ReportSections::defaults();
         QString questions;
         QDate generatedOn;                      // invalid: today
         std::optional<ReportEvidence> evidence; // empty: no evidence library installed
@@ -40,6 +41,7 @@ public:
         std::vector<DiaryEntry> entries;  // the whole diary, by date
         std::vector<TitrationPlan> plans; // oldest first; the last one is the active plan
         std::vector<Medication> medications;
+        std::vector<Annotation> annotations; // every note about the diary, by day
     };
 
     explicit GpReportBuilder(Database& database);

@@ -129,6 +129,9 @@ public:
             case ReportSection::SideEffects:
                 sideEffects();
                 break;
+            case ReportSection::CarerNotes:
+                carerNotes();
+                break;
             case ReportSection::Medications:
                 medications();
                 break;
@@ -641,6 +644,59 @@ private:
                            "episodes. Severity as the patient rated it: mild, moderate or severe.")
                 .arg(GpReportBuilder::kEpisodeGapDays),
             kNote, 3.0);
+    }
+
+    void carerNotes()
+    {
+        heading(ReportSection::CarerNotes);
+        if (m_report.notes.empty()) {
+            noData(QStringLiteral("No notes from carers in this period."));
+            return;
+        }
+        paragraph(
+            QStringLiteral("Notes added to the diary besides the patient's own daily notes, each with who "
+                           "wrote it. Notes marked \u201cCarer\u201d were written by a carer, not by the "
+                           "patient."),
+            kNote, 3.0, true);
+        for (const Annotation& note : m_report.notes) {
+            labelledNote(note.day.isValid() ? shortDate(note.day) : QStringLiteral("Whole diary"),
+                         describeAuthor(note), note.body);
+        }
+    }
+
+    // A note's date and author in a narrow column beside its wrapped text, one block per line so a
+    // long note can run on to the next page; never one line alone at the foot or head of a page.
+    void labelledNote(const QString& date, const QString& author, const QString& text)
+    {
+        constexpr double kLabelWidth = 100.0;
+        // A long name is cut short rather than run into the note's text.
+        const QString shortAuthor =
+            ReportText::metrics(kBody).elidedText(author, Qt::ElideRight, kLabelWidth - 6.0);
+        const QStringList labels{date, shortAuthor};
+        const QStringList lines = ReportText::wrap(text.trimmed(), kBody, m_width - kLabelWidth);
+        const double lineHeight = ReportText::lineHeight(kBody);
+        const qsizetype rows = std::max(labels.size(), lines.size());
+        for (qsizetype index = 0; index < rows; ++index) {
+            FlowBlock block;
+            block.height = lineHeight;
+            block.spaceBefore = index == 0 ? 5.0 : 0.0;
+            block.keepWithNext = index + 1 < rows && (index == 0 || index + 2 == rows);
+            const QString label = index < labels.size() ? labels[index] : QString();
+            const QString line = index < lines.size() ? lines[index] : QString();
+            const bool first = index == 0;
+            const double width = m_width;
+            block.paint = [label, line, first, width](QPainter& painter, const QRectF& box) {
+                if (first) {
+                    painter.setPen(QPen(QColor(0xC0, 0xC0, 0xC0), 0.4));
+                    painter.drawLine(QPointF(box.left(), box.top() - 2.5),
+                                     QPointF(box.left() + width, box.top() - 2.5));
+                }
+                // The date in bold; under it, who wrote the note.
+                ReportText::draw(painter, box.topLeft(), label, first ? kBodyBold : kBody);
+                ReportText::draw(painter, QPointF(box.left() + kLabelWidth, box.top()), line, kBody);
+            };
+            m_flow.add(std::move(block));
+        }
     }
 
     void medications()

@@ -17,6 +17,8 @@ QString sectionKey(ReportSection section)
         return QStringLiteral("per-dose");
     case ReportSection::SideEffects:
         return QStringLiteral("side-effects");
+    case ReportSection::CarerNotes:
+        return QStringLiteral("carer-notes");
     case ReportSection::Medications:
         return QStringLiteral("medications");
     case ReportSection::Evidence:
@@ -42,6 +44,8 @@ QString sectionTitle(ReportSection section)
         return QStringLiteral("Symptoms at each dose");
     case ReportSection::SideEffects:
         return QStringLiteral("Side effects");
+    case ReportSection::CarerNotes:
+        return QStringLiteral("Notes from carers");
     case ReportSection::Medications:
         return QStringLiteral("Medicines and cautions");
     case ReportSection::Evidence:
@@ -63,6 +67,20 @@ std::optional<ReportSection> reportSectionFromKey(const QString& key)
         }
     }
     return std::nullopt;
+}
+
+bool isDefaultSection(ReportSection section)
+{
+    return section != ReportSection::CarerNotes;
+}
+
+ReportSections ReportSections::defaults()
+{
+    ReportSections sections;
+    for (const ReportSection section : kAllReportSections) {
+        sections.set(section, isDefaultSection(section));
+    }
+    return sections;
 }
 
 ReportSections ReportSections::all()

@@ -18,17 +18,19 @@ enum class ReportSection {
     Doses,
     PerDose,
     SideEffects,
+    CarerNotes,
     Medications,
     Evidence,
     Questions,
     Disclaimer,
 };
 
-constexpr std::size_t kReportSectionCount = 9;
+constexpr std::size_t kReportSectionCount = 10;
 constexpr std::array<ReportSection, kReportSectionCount> kAllReportSections{
-    ReportSection::Summary,  ReportSection::Chart,       ReportSection::Doses,
-    ReportSection::PerDose,  ReportSection::SideEffects, ReportSection::Medications,
-    ReportSection::Evidence, ReportSection::Questions,   ReportSection::Disclaimer,
+    ReportSection::Summary,     ReportSection::Chart,       ReportSection::Doses,
+    ReportSection::PerDose,     ReportSection::SideEffects, ReportSection::CarerNotes,
+    ReportSection::Medications, ReportSection::Evidence,    ReportSection::Questions,
+    ReportSection::Disclaimer,
 };
 
 // "per-dose": the name used on the command line (--sections) and in settings.
@@ -37,9 +39,15 @@ QString sectionKey(ReportSection section);
 QString sectionTitle(ReportSection section);
 std::optional<ReportSection> reportSectionFromKey(const QString& key);
 
-// Which sections a report includes; every section is on unless switched off.
+// Whether a section is in a report unless asked for. Notes from carers are left out unless
+// chosen: they were written about the patient, and the patient decides whether a doctor reads them.
+bool isDefaultSection(ReportSection section);
+
+// Which sections a report includes; every default section is on unless switched off.
 class ReportSections {
 public:
+    // The default sections (every section but the notes from carers).
+    static ReportSections defaults();
     static ReportSections all();
     static ReportSections none();
     // "summary,chart,per-dose": throws InputError naming `field` and the unknown name.

@@ -89,6 +89,36 @@ TEST_CASE("ldn-tracker refuses a file that is not a diary with exit code 2")
     CHECK(fileHash(path) == before);
 }
 
+TEST_CASE("ldn-tracker --review FILE shows another diary read-only and leaves the file as it was")
+{
+    TemporaryFolder folder;
+    const QString own = folder.file(QStringLiteral("own.sqlite"));
+    const QString other = folder.file(QStringLiteral("kim.sqlite"));
+    {
+        Database database = Database::open(other);
+        DemoDiaryWriter(database).write({QStringLiteral("Kim"), 60, 2, QDate::currentDate()});
+    }
+    const QByteArray before = fileHash(other);
+    const QString shot = folder.file(QStringLiteral("review.png"));
+
+    const ProcessResult result =
+        runTracker({QStringLiteral("--db"), own, QStringLiteral("--review"), other,
+                    QStringLiteral("--screenshot"), shot, QStringLiteral("--tab"), QStringLiteral("chart")});
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK_FALSE(QImage(shot).isNull());
+    CHECK(fileHash(other) == before);
+
+    const ProcessResult missing =
+        runTracker({QStringLiteral("--db"), own, QStringLiteral("--review"),
+                    folder.file(QStringLiteral("none.sqlite")), QStringLiteral("--screenshot"), shot});
+    CHECK(missing.exitCode == 3);
+    CHECK(missing.err.contains(QStringLiteral("cannot review")));
+
+    const ProcessResult help = runTracker({QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("--review")));
+}
+
 TEST_CASE("ldn-tracker answers --help and --version, and refuses unknown options")
 {
     const ProcessResult version = runTracker({QStringLiteral("--version")});

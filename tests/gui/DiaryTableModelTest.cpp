@@ -45,7 +45,8 @@ TEST_CASE("The diary table has one row per calendar day, newest first, up to tod
                    {first, missed, baseline}, today);
 
     REQUIRE(model.rowCount() == 6);
-    REQUIRE(model.columnCount() == DiaryTableModel::FirstSymptomColumn + 2 + 3);
+    // side effects, events, the note and the notes by carers and others after the symptoms
+    REQUIRE(model.columnCount() == DiaryTableModel::FirstSymptomColumn + 2 + 4);
     CHECK(model.dateAt(0) == today);
     CHECK(model.dateAt(5) == kFirstDay);
     CHECK(model.rowOf(kFirstDay) == 5);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QImage>
+
+namespace ldn {
+
+// The mark of a note written in the diary besides the day's own note: a small speech bubble, filled
+// for a carer's note and hollow for the person's own, in a wine red no symptom or other marker
+// uses. The chart, its legend and the diary table draw the same mark, so it reads the same
+// everywhere.
+class NoteMarker {
+public:
+    static QColor colour();
+    // A bubble `size` pixels wide, drawn at four times that for sharp scaling (as the chart's
+    // marker images are).
+    static QImage image(int size, bool carer);
+    static QIcon icon(bool carer);
+};
+
+} // namespace ldn
