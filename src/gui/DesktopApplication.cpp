@@ -4,12 +4,15 @@
 #include "gui/MainWindow.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -17,6 +20,9 @@
 
 namespace ldn {
 namespace {
+
+// A start-up within this many seconds of the newest backup makes none (about once a day).
+constexpr qint64 kDailyBackupSeconds = 20 * 60 * 60;
 
 constexpr const char* kProgramName = "ldn-tracker";
 
@@ -191,6 +197,23 @@ int DesktopApplication::run()
         }
         MainWindow window(database);
         window.show();
+        try {
+            // Once a day, at start-up: a copy of the whole diary in the backups folder beside it.
+            const QString backup = DatabaseBackup::makeRotating(
+                database, DatabaseBackup::defaultFolderFor(path), kDailyBackupSeconds);
+            if (!backup.isEmpty()) {
+                window.statusBar()->showMessage(
+                    QApplication::translate("DesktopApplication", "Today's backup: %1")
+                        .arg(QDir::toNativeSeparators(backup)),
+                    8000);
+            }
+        } catch (const StorageError& error) {
+            err << kProgramName << ": the daily backup was not made: " << error.message() << "\n";
+            err.flush();
+            window.statusBar()->showMessage(
+                QApplication::translate("DesktopApplication", "The daily backup was not made: %1")
+                    .arg(error.message()));
+        }
         if (!options.reviewFile.isEmpty()) {
             try {
                 window.openReviewFile(options.reviewFile);

@@ -2,6 +2,7 @@
 
 #include "core/InputError.h"
 #include "gui/ChartPage.h"
+#include "gui/DataExchangeMenu.h"
 #include "gui/DayLogPage.h"
 #include "gui/DiaryPage.h"
 #include "gui/EvidencePage.h"
@@ -149,6 +150,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     }
     connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshTab);
 
+    m_dataExchange = new DataExchangeMenu(*this, database, m_ui->menuFile, m_ui->actionQuit);
+
     updateReviewState();
     m_rememberedProfile = rememberedProfile();
     reloadProfiles(m_rememberedProfile);
@@ -271,6 +274,19 @@ void MainWindow::reloadProfiles(std::optional<std::int64_t> selected)
         return;
     }
     showProfileAt(m_profileSwitcher->currentIndex());
+}
+
+QString MainWindow::activeProfileName() const
+{
+    return m_profileSwitcher->currentIndex() >= 0 ? m_profileSwitcher->currentText() : QString();
+}
+
+void MainWindow::reloadDiary(std::optional<std::int64_t> profileId)
+{
+    const std::optional<std::int64_t> shown = profileId ? profileId : activeProfileId();
+    m_pages->stale.fill(true);
+    m_pages->shownProfile.reset();
+    reloadProfiles(shown);
 }
 
 void MainWindow::showProfileAt(int switcherIndex)

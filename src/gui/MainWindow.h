@@ -27,6 +27,7 @@ class MainWindow;
 namespace ldn {
 
 class ChartPage;
+class DataExchangeMenu;
 class Database;
 class DayLogPage;
 class DiaryPage;
@@ -53,6 +54,12 @@ public:
     ~MainWindow() override;
 
     std::optional<std::int64_t> activeProfileId() const;
+    QString activeProfileName() const;
+    // Reads the profile list and every tab again after the diary changed underneath the window
+    // (an import, a restore), showing `profileId` when given, else the profile shown now.
+    void reloadDiary(std::optional<std::int64_t> profileId);
+    // The File menu's backup, export and import actions.
+    DataExchangeMenu* dataExchange() const { return m_dataExchange; }
     // Shows `profileId` (re-reading the profile list first, so a new profile is found).
     void activateProfile(std::int64_t profileId);
 
@@ -152,6 +159,7 @@ private:
     QPushButton* m_closeReviewButton;
     QLabel* m_databaseLabel;
     QLabel* m_loggedDaysLabel;
+    DataExchangeMenu* m_dataExchange;
 };
 
 } // namespace ldn
