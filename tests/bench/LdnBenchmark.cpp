@@ -165,6 +165,48 @@ int main(int argc, char* argv[])
                             "ss.symptom_id WHERE d.status = 'taken' GROUP BY d.dose_ug, s.name")});
     }));
 
+    {
+        // Export and import of the whole diary as a person would run them, against the sqlite3
+        // shell dumping the same database to SQL text and reading it back into a new file (the
+        // floor). The database holds only the diary here; the evidence library comes later.
+        const QString backup = folder.filePath(QStringLiteral("backup.json"));
+        const QString dump = folder.filePath(QStringLiteral("dump.sql"));
+        const QString imported = folder.filePath(QStringLiteral("imported.sqlite"));
+        const auto removeDatabase = [](const QString& path) {
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+                QFile::remove(path + QLatin1String(suffix));
+            }
+        };
+        BenchmarkRecorder::Result& exportCli = recorder.record(processResult(
+            QStringLiteral("export: ldn-tracker-cli export --format json"), runs,
+            [&] {
+                return MeasuredProcess::run(cli, {QStringLiteral("--db"), databasePath, QStringLiteral("export"),
+                                                  QStringLiteral("--profile"), QStringLiteral("Bench"),
+                                                  QStringLiteral("--format"), QStringLiteral("json"),
+                                                  QStringLiteral("--out"), backup});
+            },
+            1000.0));
+        exportCli.floorName = QStringLiteral("export floor: sqlite3 .dump");
+        recorder.record(processResult(QStringLiteral("export floor: sqlite3 .dump"), runs, [&] {
+            return MeasuredProcess::run(QStringLiteral("/usr/bin/sqlite3"),
+                                        {databasePath, QStringLiteral(".output ") + dump, QStringLiteral(".dump")});
+        }));
+        BenchmarkRecorder::Result& importCli = recorder.record(processResult(
+            QStringLiteral("import: ldn-tracker-cli import (new database)"), runs,
+            [&] {
+                removeDatabase(imported);
+                return MeasuredProcess::run(cli, {QStringLiteral("--db"), imported, QStringLiteral("import"), backup});
+            },
+            1000.0));
+        importCli.floorName = QStringLiteral("import floor: sqlite3 .read");
+        recorder.record(processResult(QStringLiteral("import floor: sqlite3 .read"), runs, [&] {
+            removeDatabase(imported);
+            return MeasuredProcess::run(QStringLiteral("/usr/bin/sqlite3"),
+                                        {imported, QStringLiteral(".read ") + dump});
+        }));
+        removeDatabase(imported);
+    }
+
     recorder.time(
         QStringLiteral("gui: open the diary view"),
         [&] {
