@@ -96,8 +96,7 @@ void writeNumbers(JsonTextWriter& json, const char* key, const Map& numbers)
     }
     json.key(key).beginObject();
     for (const auto& [name, number] : numbers) {
-        const QByteArray utf8 = name.toUtf8();
-        json.key(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()))).value(number);
+        json.cachedKey(name).value(number);
     }
     json.endObject();
 }

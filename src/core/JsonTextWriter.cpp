@@ -4,13 +4,13 @@ namespace ldn {
 
 JsonTextWriter::JsonTextWriter()
 {
-    m_out.reserve(1 << 20);
+    m_out.reserve(std::size_t{1} << 20);
 }
 
 void JsonTextWriter::newLine(std::size_t depth)
 {
-    m_out.append('\n');
-    m_out.append(static_cast<qsizetype>(depth), '\t');
+    m_out.push_back('\n');
+    m_out.append(depth, '\t');
 }
 
 void JsonTextWriter::startValue()
@@ -22,7 +22,7 @@ void JsonTextWriter::startValue()
     if (!m_levels.empty()) {
         Level& level = m_levels.back();
         if (level.count++ > 0) {
-            m_out.append(',');
+            m_out.push_back(',');
         }
         newLine(m_levels.size());
     }
@@ -31,7 +31,7 @@ void JsonTextWriter::startValue()
 JsonTextWriter& JsonTextWriter::beginObject()
 {
     startValue();
-    m_out.append('{');
+    m_out.push_back('{');
     m_levels.push_back({false, 0});
     return *this;
 }
@@ -39,7 +39,7 @@ JsonTextWriter& JsonTextWriter::beginObject()
 JsonTextWriter& JsonTextWriter::beginArray()
 {
     startValue();
-    m_out.append('[');
+    m_out.push_back('[');
     m_levels.push_back({true, 0});
     return *this;
 }
@@ -51,7 +51,7 @@ JsonTextWriter& JsonTextWriter::endObject()
     if (level.count > 0) {
         newLine(m_levels.size());
     }
-    m_out.append('}');
+    m_out.push_back('}');
     return *this;
 }
 
@@ -62,7 +62,7 @@ JsonTextWriter& JsonTextWriter::endArray()
     if (level.count > 0) {
         newLine(m_levels.size());
     }
-    m_out.append(']');
+    m_out.push_back(']');
     return *this;
 }
 
@@ -73,6 +73,15 @@ JsonTextWriter& JsonTextWriter::key(std::string_view name)
     m_out.append(": ");
     m_afterKey = true;
     return *this;
+}
+
+JsonTextWriter& JsonTextWriter::cachedKey(const QString& name)
+{
+    auto cached = m_keyCache.constFind(name);
+    if (cached == m_keyCache.constEnd()) {
+        cached = m_keyCache.insert(name, name.toStdString());
+    }
+    return key(std::string_view(*cached));
 }
 
 JsonTextWriter& JsonTextWriter::value(const QString& text)
@@ -91,7 +100,7 @@ JsonTextWriter& JsonTextWriter::value(std::string_view text)
 JsonTextWriter& JsonTextWriter::value(std::int64_t number)
 {
     startValue();
-    m_out.append(QByteArray::number(static_cast<qlonglong>(number)));
+    m_out.append(std::to_string(number));
     return *this;
 }
 
@@ -114,27 +123,27 @@ JsonTextWriter& JsonTextWriter::rawValue(const QByteArray& json)
     startValue();
     QByteArray indented = json.trimmed();
     indented.replace('\n', QByteArray("\n") + QByteArray(static_cast<qsizetype>(m_levels.size()), '\t'));
-    m_out.append(indented);
+    m_out.append(indented.constData(), static_cast<std::size_t>(indented.size()));
     return *this;
 }
 
 QByteArray JsonTextWriter::finish()
 {
-    m_out.append('\n');
-    return std::move(m_out);
+    m_out.push_back('\n');
+    return QByteArray(m_out.data(), static_cast<qsizetype>(m_out.size()));
 }
 
 void JsonTextWriter::writeString(std::string_view text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    m_out.append('"');
+    m_out.push_back('"');
     std::size_t plainFrom = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20 && c != '"' && c != '\\') {
             continue; // UTF-8 bytes pass through unchanged, as nlohmann writes them
         }
-        m_out.append(text.data() + plainFrom, static_cast<qsizetype>(i - plainFrom));
+        m_out.append(text.data() + plainFrom, i - plainFrom);
         plainFrom = i + 1;
         switch (c) {
         case '"':
@@ -164,8 +173,8 @@ void JsonTextWriter::writeString(std::string_view text)
         }
         }
     }
-    m_out.append(text.data() + plainFrom, static_cast<qsizetype>(text.size() - plainFrom));
-    m_out.append('"');
+    m_out.append(text.data() + plainFrom, text.size() - plainFrom);
+    m_out.push_back('"');
 }
 
 } // namespace ldn

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +25,8 @@ public:
     JsonTextWriter& beginArray();
     JsonTextWriter& endArray();
     JsonTextWriter& key(std::string_view name);
+    // For keys that repeat (symptom names on every day): their UTF-8 is kept after the first use.
+    JsonTextWriter& cachedKey(const QString& name);
 
     JsonTextWriter& value(const QString& text);
     JsonTextWriter& value(std::string_view text);
@@ -46,7 +50,8 @@ private:
     void newLine(std::size_t depth);
     void writeString(std::string_view text);
 
-    QByteArray m_out;
+    std::string m_out; // appending to std::string is several times cheaper than to QByteArray
+    QHash<QString, std::string> m_keyCache;
     std::vector<Level> m_levels;
     bool m_afterKey = false;
 };
