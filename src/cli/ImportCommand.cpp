@@ -84,8 +84,19 @@ void ImportCommand::run(ArgumentList& arguments, CommandContext& context)
         }
     }
     const Profile person = context.requireProfile(profile, name());
-    const DiaryCsvImporter::FileImport result =
-        DiaryCsvImporter(context.database()).importFile(*file, person.id, dateFormat, confirmDose);
+    DiaryCsvImporter::FileImport result;
+    try {
+        result = DiaryCsvImporter(context.database()).importFile(*file, person.id, dateFormat, confirmDose);
+    } catch (const InputError& error) {
+        // The importer words its questions for any caller; here the answer is an option.
+        QString problem = error.problem();
+        problem.replace(QStringLiteral("(confirm unusual doses to import them)"),
+                        QStringLiteral("(add --confirm-dose to import them)"));
+        if (problem.contains(QStringLiteral("day first or month first"))) {
+            problem += QStringLiteral(" (--date-format uk or --date-format us)");
+        }
+        throw InputError(error.location(), problem);
+    }
     context.out() << "Imported " << result.days << " day(s) into \"" << person.name << "\" from " << *file
                   << " (dates read as " << displayName(result.dateFormat) << ").\n";
     for (const SymptomDefinition& symptom : result.createdSymptoms) {
