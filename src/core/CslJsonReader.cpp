@@ -4,9 +4,14 @@
 #include "core/JsonFieldReader.h"
 #include "core/JsonLocator.h"
 #include "core/ReferenceFields.h"
+#include "core/StrictJson.h"
 
+#include <QDate>
 #include <QStringList>
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <limits>
 
 namespace ldn {
 namespace {
@@ -33,6 +38,55 @@ QString authorsOf(const JsonFieldReader& item)
     return names.join(QStringLiteral(", "));
 }
 
+// A whole number written as a number or as digits ("2013", "02"); nothing for anything else.
+std::optional<long long> wholeNumberOf(const Json& value)
+{
+    if (value.is_number_integer()) {
+        return value.get<long long>();
+    }
+    if (value.is_number_unsigned()) {
+        // Above the range of long long; reading it as one would wrap it round to a small number.
+        const auto number = value.get<unsigned long long>();
+        return number > static_cast<unsigned long long>(std::numeric_limits<long long>::max())
+                   ? std::numeric_limits<long long>::max()
+                   : static_cast<long long>(number);
+    }
+    if (value.is_string()) {
+        bool ok = false;
+        const long long number = QString::fromStdString(value.get<std::string>()).trimmed().toLongLong(&ok);
+        if (ok) {
+            return number;
+        }
+    }
+    return std::nullopt;
+}
+
+// The month and day that may follow the year in date-parts must make a real date. Months 13-16
+// and 21-24 are seasons (citeproc-js and EDTF), which have no day.
+void checkMonthAndDay(const Json& parts, int year, const QString& location)
+{
+    if (parts.size() < 2 || parts[1].is_null()) {
+        return;
+    }
+    const std::optional<long long> month = wholeNumberOf(parts[1]);
+    const bool isSeason = month && ((*month >= 13 && *month <= 16) || (*month >= 21 && *month <= 24));
+    if (!month || ((*month < 1 || *month > 12) && !isSeason)) {
+        throw InputError(location, QStringLiteral("the month must be a number from 1 to 12 (got %1)")
+                                       .arg(QString::fromStdString(parts[1].dump())));
+    }
+    if (parts.size() < 3 || parts[2].is_null()) {
+        return;
+    }
+    const std::optional<long long> day = wholeNumberOf(parts[2]);
+    if (isSeason || !day || *day < 1 || *day > 31 ||
+        !QDate(year, static_cast<int>(*month), static_cast<int>(*day)).isValid()) {
+        throw InputError(location, QStringLiteral("%1-%2-%3 is not a real date")
+                                       .arg(year)
+                                       .arg(QString::fromStdString(parts[1].dump()),
+                                            QString::fromStdString(parts[2].dump())));
+    }
+}
+
 std::optional<int> yearOf(const JsonFieldReader& item)
 {
     const Json* issued = item.object("issued");
@@ -53,18 +107,26 @@ std::optional<int> yearOf(const JsonFieldReader& item)
             return std::nullopt;
         }
         const Json& year = first[0];
+        std::optional<int> parsed;
         if (year.is_number_integer() || year.is_number_unsigned()) {
-            return static_cast<int>(year.get<long long>());
-        }
-        if (year.is_string()) {
-            if (const std::optional<int> parsed =
-                    ReferenceFields::leadingYear(QString::fromStdString(year.get<std::string>()))) {
-                return parsed;
+            const long long number = *wholeNumberOf(year);
+            if (number < kMinimumSourceYear || number > kMaximumSourceYear) {
+                throw InputError(date.at("date-parts"),
+                                 QStringLiteral("%1 is not a possible year of publication")
+                                     .arg(QString::fromStdString(year.dump())));
             }
+            parsed = static_cast<int>(number);
+        } else if (year.is_string()) {
+            parsed = ReferenceFields::leadingYear(QString::fromStdString(year.get<std::string>()));
         }
-        throw InputError(
-            date.at("date-parts"),
-            QStringLiteral("the year must be a number (got %1)").arg(JsonFieldReader::typeName(year)));
+        if (!parsed) {
+            throw InputError(date.at("date-parts"),
+                             QStringLiteral("the year must be a whole number (got %1)")
+                                 .arg(year.is_number() ? QString::fromStdString(year.dump())
+                                                       : JsonFieldReader::typeName(year)));
+        }
+        checkMonthAndDay(first, *parsed, date.at("date-parts"));
+        return parsed;
     }
     for (const char* key : {"raw", "literal"}) {
         const QString text = date.string(key);
@@ -135,16 +197,17 @@ std::vector<EvidenceSource> CslJsonReader::read(const QByteArray& text, const QS
 {
     Json document;
     try {
-        document = Json::parse(text.constData(), text.constData() + text.size());
-    } catch (const Json::parse_error& error) {
-        const qsizetype byte = static_cast<qsizetype>(error.byte) - 1;
-        const std::size_t started = JsonLocator::elementLines(text, {}, byte).size();
-        QString location = QStringLiteral("%1:%2").arg(fileName).arg(JsonLocator::lineAt(text, byte));
-        if (started > 0) {
-            location += QStringLiteral(": record %1").arg(started);
+        document = StrictJson::parse(text, fileName);
+    } catch (const InputError& error) {
+        // "FILE:LINE": say which record the line is in, too.
+        const int line = error.location().section(QLatin1Char(':'), -1).toInt();
+        const std::vector<int> starts = JsonLocator::elementLines(text);
+        const auto started =
+            std::count_if(starts.begin(), starts.end(), [line](int start) { return start <= line; });
+        if (line < 1 || started == 0) {
+            throw;
         }
-        throw InputError(location,
-                         QStringLiteral("not valid JSON (%1)").arg(QString::fromUtf8(error.what())));
+        throw InputError(error.location() + QStringLiteral(": record %1").arg(started), error.problem());
     }
     std::vector<EvidenceSource> sources;
     if (document.is_object()) {
@@ -155,6 +218,11 @@ std::vector<EvidenceSource> CslJsonReader::read(const QByteArray& text, const QS
         throw InputError(QStringLiteral("%1:1").arg(fileName),
                          QStringLiteral("CSL-JSON is an array of items (got %1)")
                              .arg(JsonFieldReader::typeName(document)));
+    }
+    if (document.empty()) {
+        throw InputError(
+            QStringLiteral("%1:%2").arg(fileName).arg(JsonLocator::lineAt(text, text.indexOf('['))),
+            QStringLiteral("the file holds no references (the array is empty)"));
     }
     const std::vector<int> lines = JsonLocator::elementLines(text);
     for (std::size_t i = 0; i < document.size(); ++i) {

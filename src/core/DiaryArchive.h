@@ -42,7 +42,7 @@ struct ArchivedDay {
 struct ArchivedPlan {
     TitrationPlan plan; // with its adjustments
     QDateTime createdAt;
-    QDate endedOn; // invalid while the plan is the active one
+    QDate endedOn;                               // invalid while the plan is the active one
     std::vector<QDateTime> adjustmentsCreatedAt; // one per plan.adjustments, in the same order
     friend bool operator==(const ArchivedPlan&, const ArchivedPlan&) = default;
 };

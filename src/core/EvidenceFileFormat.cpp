@@ -30,8 +30,19 @@ EvidenceFileFormat jsonFormat(const QByteArray& text)
         // Broken JSON: let the reader that fits best report where it breaks.
         return text.contains("\"format\"") ? EvidenceFileFormat::EvidencePack : EvidenceFileFormat::CslJson;
     }
-    return document.is_object() && document.contains("format") ? EvidenceFileFormat::EvidencePack
-                                                               : EvidenceFileFormat::CslJson;
+    if (!document.is_object()) {
+        return EvidenceFileFormat::CslJson;
+    }
+    // A pack that lost its "format" line must not pass for a single CSL-JSON item that happens to
+    // have a title: any of the pack's own fields makes it a pack, and the pack reader says what is
+    // missing.
+    for (const char* key :
+         {"format", "format_version", "pack_version", "conditions", "sources", "claims", "grades"}) {
+        if (document.contains(key)) {
+            return EvidenceFileFormat::EvidencePack;
+        }
+    }
+    return EvidenceFileFormat::CslJson;
 }
 
 } // namespace
@@ -66,7 +77,7 @@ EvidenceFileFormat detectEvidenceFileFormat(const QString& fileName, const QByte
     if (first == 'T' && text.mid(text.indexOf('T'), 6) == "TY  - ") {
         return EvidenceFileFormat::Ris;
     }
-    throw InputError(fileName,
+    throw InputError(fileName + QStringLiteral(":1"),
                      QStringLiteral("cannot tell the format: expected CSL-JSON (.json), RIS (.ris) or an "
                                     "evidence pack"));
 }

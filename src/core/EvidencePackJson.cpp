@@ -3,12 +3,14 @@
 #include "core/InputError.h"
 #include "core/JsonFieldReader.h"
 #include "core/JsonLocator.h"
+#include "core/StrictJson.h"
 #include "core/SummaryOfFindings.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -60,12 +62,52 @@ QString requiredKey(const JsonFieldReader& fields, const QString& location)
     return key;
 }
 
-const Json& sectionOf(const JsonFieldReader& top, const char* name)
-{
-    static const Json kEmpty = Json::array();
-    const Json* section = top.array(name);
-    return section ? *section : kEmpty;
-}
+// The pack's own fields, each reported at "FILE:LINE: FIELD" with the line it is on (or, when it
+// is missing, the line the pack starts on).
+class TopLevel {
+public:
+    TopLevel(const Json& document, const QByteArray& text, QString fileName)
+        : m_document(document)
+        , m_text(text)
+        , m_fileName(std::move(fileName))
+    {
+        JsonFieldReader(m_document, lineOf(nullptr)); // the pack must be an object
+    }
+
+    QString lineOf(const char* key) const
+    {
+        int line = key ? JsonLocator::lineOfValue(m_text, {{QByteArray(key)}}) : 0;
+        if (line == 0) {
+            line = std::max(1, JsonLocator::lineOfValue(m_text, {}));
+        }
+        return QStringLiteral("%1:%2").arg(m_fileName).arg(line);
+    }
+    JsonFieldReader field(const char* key) const { return JsonFieldReader(m_document, lineOf(key)); }
+    QString at(const char* key) const { return field(key).at(key); }
+
+    const Json& section(const char* name) const
+    {
+        static const Json kEmpty = Json::array();
+        const Json* section = field(name).array(name);
+        return section ? *section : kEmpty;
+    }
+
+    void rejectUnknownKeys(std::initializer_list<const char*> known) const
+    {
+        for (auto it = m_document.begin(); it != m_document.end(); ++it) {
+            if (std::none_of(known.begin(), known.end(),
+                             [&it](const char* name) { return it.key() == name; })) {
+                throw InputError(field(it.key().c_str()).at(it.key().c_str()),
+                                 QStringLiteral("is not a field of this format"));
+            }
+        }
+    }
+
+private:
+    const Json& m_document;
+    const QByteArray& m_text;
+    QString m_fileName;
+};
 
 Condition readCondition(const Json& value, const QString& location, EvidencePack& pack)
 {
@@ -384,22 +426,15 @@ std::optional<EvidencePackJson::Header> EvidencePackJson::peekHeader(const QByte
 
 EvidencePack EvidencePackJson::parse(const QByteArray& text, const QString& fileName)
 {
-    Json document;
-    try {
-        document = Json::parse(text.constData(), text.constData() + text.size());
-    } catch (const Json::parse_error& error) {
-        const qsizetype byte = static_cast<qsizetype>(error.byte) - 1;
-        throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(JsonLocator::lineAt(text, byte)),
-                         QStringLiteral("not valid JSON (%1)").arg(QString::fromUtf8(error.what())));
-    }
-    const JsonFieldReader top(document, fileName);
-    const QString format = top.string("format");
+    const Json document = StrictJson::parse(text, fileName);
+    const TopLevel top(document, text, fileName);
+    const QString format = top.field("format").string("format");
     if (format != QLatin1String(EvidencePack::kFormat)) {
         throw InputError(top.at("format"),
                          QStringLiteral("this is not an evidence pack (expected \"%1\", got \"%2\")")
                              .arg(QLatin1String(EvidencePack::kFormat), format));
     }
-    const std::optional<int> formatVersion = top.integer("format_version");
+    const std::optional<int> formatVersion = top.field("format_version").integer("format_version");
     if (!formatVersion || *formatVersion < 1) {
         throw InputError(top.at("format_version"), QStringLiteral("a positive whole number is required"));
     }
@@ -415,29 +450,29 @@ EvidencePack EvidencePackJson::parse(const QByteArray& text, const QString& file
                            "conditions", "sources", "claims", "grades"});
 
     EvidencePack pack;
-    pack.name = top.requiredString("name");
-    const std::optional<int> version = top.integer("pack_version");
+    pack.name = top.field("name").requiredString("name");
+    const std::optional<int> version = top.field("pack_version").integer("pack_version");
     if (!version || *version < 1) {
         throw InputError(top.at("pack_version"), QStringLiteral("a positive whole number is required"));
     }
     pack.version = *version;
-    pack.title = top.string("title");
-    pack.description = top.string("description");
+    pack.title = top.field("title").string("title");
+    pack.description = top.field("description").string("description");
 
     EntryLocations locations(text, fileName);
-    const Json& conditions = sectionOf(top, "conditions");
+    const Json& conditions = top.section("conditions");
     for (std::size_t i = 0; i < conditions.size(); ++i) {
         pack.conditions.push_back(readCondition(conditions[i], locations.of("conditions", i), pack));
     }
-    const Json& sources = sectionOf(top, "sources");
+    const Json& sources = top.section("sources");
     for (std::size_t i = 0; i < sources.size(); ++i) {
         pack.sources.push_back(readSource(sources[i], locations.of("sources", i)));
     }
-    const Json& claims = sectionOf(top, "claims");
+    const Json& claims = top.section("claims");
     for (std::size_t i = 0; i < claims.size(); ++i) {
         pack.claims.push_back(readClaim(claims[i], locations.of("claims", i)));
     }
-    const Json& grades = sectionOf(top, "grades");
+    const Json& grades = top.section("grades");
     for (std::size_t i = 0; i < grades.size(); ++i) {
         pack.grades.push_back(readGrade(grades[i], locations.of("grades", i)));
     }

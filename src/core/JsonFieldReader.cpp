@@ -83,7 +83,10 @@ QString JsonFieldReader::stringOrNumber(const char* key) const
     if (!value) {
         return {};
     }
-    if (value->is_number_integer() || value->is_number_unsigned()) {
+    if (value->is_number_unsigned()) {
+        return QString::number(value->get<unsigned long long>());
+    }
+    if (value->is_number_integer()) {
         return QString::number(value->get<long long>());
     }
     if (!value->is_string()) {
@@ -100,11 +103,17 @@ std::optional<int> JsonFieldReader::integer(const char* key) const
         return std::nullopt;
     }
     if (value->is_number_integer() || value->is_number_unsigned()) {
-        const long long number = value->get<long long>();
-        if (number < -2'000'000'000LL || number > 2'000'000'000LL) {
-            throw InputError(at(key), QStringLiteral("%1 is out of range").arg(number));
+        // Unsigned numbers above the range of long long would wrap round to small ones (2^64 - 1
+        // to -1) if read as long long, so the range is checked on the text as written.
+        const bool inRange =
+            value->is_number_unsigned()
+                ? value->get<unsigned long long>() <= 2'000'000'000ULL
+                : value->get<long long>() >= -2'000'000'000LL && value->get<long long>() <= 2'000'000'000LL;
+        if (!inRange) {
+            throw InputError(at(key),
+                             QStringLiteral("%1 is out of range").arg(QString::fromStdString(value->dump())));
         }
-        return static_cast<int>(number);
+        return static_cast<int>(value->get<long long>());
     }
     throw InputError(at(key), QStringLiteral("must be a whole number (got %1)").arg(typeName(*value)));
 }

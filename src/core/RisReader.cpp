@@ -3,9 +3,12 @@
 #include "core/InputError.h"
 #include "core/ReferenceFields.h"
 
+#include <QDate>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -36,6 +39,41 @@ struct Record {
     }
 };
 
+// The month and day after a year ("2007/02/30/", "2007-13"), when given as numbers, must make a
+// real date; PubMed's "2007 Apr" and free text after the year are left alone.
+QString dateProblem(const QString& text, int year)
+{
+    static const QRegularExpression kNumericDate(
+        QStringLiteral("^\\s*[0-9]{4}(?:[/-]([0-9]{0,2})(?:[/-]([0-9]{0,2}))?)?(?:[/-].*)?\\s*$"));
+    const QRegularExpressionMatch match = kNumericDate.match(text);
+    if (!match.hasMatch() || match.captured(1).isEmpty()) {
+        return {};
+    }
+    const int month = match.captured(1).toInt();
+    if (month < 1 || month > 12) {
+        return QStringLiteral("\"%1\": %2 is not a month").arg(text.trimmed()).arg(month);
+    }
+    if (!match.captured(2).isEmpty() && !QDate(year, month, match.captured(2).toInt()).isValid()) {
+        return QStringLiteral("\"%1\" is not a real date").arg(text.trimmed());
+    }
+    return {};
+}
+
+// The 1-based line of the first bytes that are not UTF-8.
+int firstLineNotUtf8(const QByteArray& text)
+{
+    int line = 1;
+    for (const QByteArray& bytes : text.split('\n')) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+        [[maybe_unused]] const QString decoded = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            return line;
+        }
+        ++line;
+    }
+    return 1;
+}
+
 class RecordBuilder {
 public:
     explicit RecordBuilder(QString fileName)
@@ -59,6 +97,11 @@ public:
                              QStringLiteral("a title is required (TI or T1)"));
         }
         source.title = title->value.simplified();
+        // A record holds one title, one year and one DOI: two that differ leave no way to tell which
+        // is right.
+        refuseConflicting(record, {"TI"}, [](const QString& value) { return value.simplified(); });
+        refuseConflicting(record, {"PY"}, [](const QString& value) { return value.simplified(); });
+        refuseConflicting(record, {"DO", "DI"}, EvidenceIdentifiers::normaliseDoi);
         QStringList authors;
         for (const Field& field : record.fields) {
             if ((field.tag == QLatin1String("AU") || field.tag == QLatin1String("A1")) &&
@@ -79,6 +122,7 @@ public:
                     at(year->line, record.number, year->tag),
                     QStringLiteral("%1 is not a possible year of publication").arg(*source.year));
             }
+            check(*year, record, dateProblem(year->value, *source.year));
         }
         if (const Field* journal = record.first({"JF", "JO", "T2", "JA", "J2", "PB"})) {
             source.publisher = journal->value.simplified();
@@ -131,6 +175,31 @@ public:
     }
 
 private:
+    template <typename Normalise>
+    void refuseConflicting(const Record& record, std::initializer_list<const char*> tags,
+                           Normalise normalise) const
+    {
+        const Field* first = nullptr;
+        for (const Field& field : record.fields) {
+            const bool matches = std::any_of(tags.begin(), tags.end(), [&field](const char* tag) {
+                return field.tag == QLatin1String(tag);
+            });
+            if (!matches || field.value.trimmed().isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                first = &field;
+            } else if (normalise(field.value) != normalise(first->value)) {
+                throw InputError(
+                    at(field.line, record.number, field.tag),
+                    QStringLiteral("\"%1\" differs from the %2 on line %3 (\"%4\"); a record has one")
+                        .arg(field.value.trimmed(), first->tag)
+                        .arg(first->line)
+                        .arg(first->value.trimmed()));
+            }
+        }
+    }
+
     void check(const Field& field, const Record& record, const QString& problem) const
     {
         if (!problem.isEmpty()) {
@@ -146,9 +215,28 @@ private:
 std::vector<EvidenceSource> RisReader::read(const QByteArray& text, const QString& fileName)
 {
     static const QRegularExpression kTagLine(QStringLiteral("^([A-Z][A-Z0-9])  -( (.*))?$"));
-    QString content = QString::fromUtf8(text);
-    if (content.startsWith(QChar(0xFEFF))) {
-        content.remove(0, 1);
+    // One byte-order mark is allowed; the decoder is told to keep any other, which is then text
+    // outside a record. Files from other programs are sometimes Latin-1 or UTF-16: decoding them
+    // anyway would store replacement characters in place of letters, so they are refused.
+    const bool hasBom = text.startsWith("\xEF\xBB\xBF");
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    const QString content = decoder.decode(hasBom ? text.mid(3) : text);
+    if (decoder.hasError()) {
+        throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(firstLineNotUtf8(text)),
+                         QStringLiteral("the text is not UTF-8 (save or export the file as UTF-8)"));
+    }
+    // RIS is text: a NUL or another control character (other than tab and line ends) means a
+    // binary file, or one cut and pasted from one, and would end up in the library unseen.
+    const auto control = std::find_if(content.cbegin(), content.cend(), [](QChar c) {
+        return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\r') &&
+               c != QLatin1Char('\n');
+    });
+    if (control != content.cend()) {
+        throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(
+                             1 + std::count(content.cbegin(), control, QLatin1Char('\n'))),
+                         QStringLiteral("a control character (U+%1): this is not a RIS text file")
+                             .arg(control->unicode(), 4, 16, QLatin1Char('0')));
     }
     const QStringList lines = content.split(QLatin1Char('\n'));
     const RecordBuilder builder(fileName);

@@ -87,6 +87,12 @@ private:
 
 Json StrictJson::parse(const QByteArray& text, const QString& fileName)
 {
+    // The parser takes a NUL byte for the end of the text and ignores what follows, so
+    // "[...]\0anything" would be read as "[...]". JSON never holds a raw NUL.
+    if (const qsizetype nul = text.indexOf('\0'); nul >= 0) {
+        throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(JsonLocator::lineAt(text, nul)),
+                         QStringLiteral("not valid JSON (a NUL byte)"));
+    }
     std::vector<std::set<std::string>> keysOfOpenObjects;
     std::size_t keysSeen = 0;
     const Json::parser_callback_t checkKeys = [&](int depth, Json::parse_event_t event, Json& parsed) {
@@ -128,11 +134,13 @@ Json StrictJson::parse(const QByteArray& text, const QString& fileName)
     } catch (const Json::out_of_range& error) {
         ErrorPosition position;
         Json::sax_parse(text.constData(), text.constData() + text.size(), &position);
-        throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(JsonLocator::lineAt(text, position.byte())),
-                         QStringLiteral("not usable JSON (%1)").arg(QString::fromUtf8(error.what())));
+        throw InputError(
+            QStringLiteral("%1:%2").arg(fileName).arg(JsonLocator::lineAt(text, position.byte())),
+            QStringLiteral("not usable JSON (%1)").arg(QString::fromUtf8(error.what())));
     } catch (const TooDeep&) {
-        throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(lineOfTooDeep(text)),
-                         QStringLiteral("objects and arrays are nested more than %1 deep").arg(kMaximumDepth));
+        throw InputError(
+            QStringLiteral("%1:%2").arg(fileName).arg(lineOfTooDeep(text)),
+            QStringLiteral("objects and arrays are nested more than %1 deep").arg(kMaximumDepth));
     } catch (const DuplicateKey& duplicate) {
         throw InputError(
             QStringLiteral("%1:%2").arg(fileName).arg(JsonLocator::lineOfKey(text, duplicate.ordinal)),

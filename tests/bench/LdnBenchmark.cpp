@@ -180,22 +180,24 @@ int main(int argc, char* argv[])
         BenchmarkRecorder::Result& exportCli = recorder.record(processResult(
             QStringLiteral("export: ldn-tracker-cli export --format json"), runs,
             [&] {
-                return MeasuredProcess::run(cli, {QStringLiteral("--db"), databasePath, QStringLiteral("export"),
-                                                  QStringLiteral("--profile"), QStringLiteral("Bench"),
-                                                  QStringLiteral("--format"), QStringLiteral("json"),
-                                                  QStringLiteral("--out"), backup});
+                return MeasuredProcess::run(cli, {QStringLiteral("--db"), databasePath,
+                                                  QStringLiteral("export"), QStringLiteral("--profile"),
+                                                  QStringLiteral("Bench"), QStringLiteral("--format"),
+                                                  QStringLiteral("json"), QStringLiteral("--out"), backup});
             },
             1000.0));
         exportCli.floorName = QStringLiteral("export floor: sqlite3 .dump");
         recorder.record(processResult(QStringLiteral("export floor: sqlite3 .dump"), runs, [&] {
-            return MeasuredProcess::run(QStringLiteral("/usr/bin/sqlite3"),
-                                        {databasePath, QStringLiteral(".output ") + dump, QStringLiteral(".dump")});
+            return MeasuredProcess::run(
+                QStringLiteral("/usr/bin/sqlite3"),
+                {databasePath, QStringLiteral(".output ") + dump, QStringLiteral(".dump")});
         }));
         BenchmarkRecorder::Result& importCli = recorder.record(processResult(
             QStringLiteral("import: ldn-tracker-cli import (new database)"), runs,
             [&] {
                 removeDatabase(imported);
-                return MeasuredProcess::run(cli, {QStringLiteral("--db"), imported, QStringLiteral("import"), backup});
+                return MeasuredProcess::run(
+                    cli, {QStringLiteral("--db"), imported, QStringLiteral("import"), backup});
             },
             1000.0));
         importCli.floorName = QStringLiteral("import floor: sqlite3 .read");

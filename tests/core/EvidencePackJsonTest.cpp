@@ -343,7 +343,7 @@ TEST_CASE("Broken packs are refused with the file, line, entry and field", "[evi
     CHECK_FALSE(EvidencePackJson::peekHeader("[1, 2]"));
 
     CHECK(refusal(replaced(smallPack(), "\"ldn-evidence-pack\"", "\"something-else\""))
-              .startsWith(QStringLiteral("pack.json: format:")));
+              .startsWith(QStringLiteral("pack.json:2: format:")));
     CHECK(refusal(replaced(smallPack(), "\"format_version\": 1", "\"format_version\": 2"))
               .contains(QStringLiteral("newer LDN Tracker")));
     CHECK(refusal(smallPack().left(300)).startsWith(QStringLiteral("pack.json:")));
