@@ -489,7 +489,7 @@ void MainWindow::rememberProfile(std::int64_t profileId)
 
 void MainWindow::openReviewFile(const QString& path)
 {
-    startReview(ReviewSource::open(path));
+    startReview(ReviewSource::open(path, QFileInfo(m_ownDatabase.path()).absolutePath()));
 }
 
 void MainWindow::startReview(ReviewSource source)

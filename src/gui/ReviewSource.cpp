@@ -27,14 +27,23 @@ bool needsPrivateCopy(const StorageError& error, const QString& path)
            !QFileInfo::exists(path + QStringLiteral("-wal"));
 }
 
-ReviewSource openPrivateCopy(const QString& path)
+// An owner-only folder inside `workFolder` (QTemporaryDir makes it 0700), removed by onClosed
+// once the review has closed the database in it.
+std::shared_ptr<QTemporaryDir> privateFolderIn(const QString& workFolder, const QString& path)
+{
+    auto folder =
+        std::make_shared<QTemporaryDir>(QDir(workFolder).filePath(QStringLiteral(".review-XXXXXX")));
+    if (!folder->isValid()) {
+        throw StorageError(QStringLiteral("Cannot make a private folder in %1 to review %2: %3")
+                               .arg(workFolder, path, folder->errorString()));
+    }
+    return folder;
+}
+
+ReviewSource openPrivateCopy(const QString& path, const QString& workFolder)
 {
     // Owner-only, removed when the review ends (by onClosed, after the copy is closed).
-    auto folder = std::make_shared<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("ldn-review-XXXXXX")));
-    if (!folder->isValid()) {
-        throw StorageError(QStringLiteral("Cannot make a private copy of %1 to review: %2")
-                               .arg(path, folder->errorString()));
-    }
+    const std::shared_ptr<QTemporaryDir> folder = privateFolderIn(workFolder, path);
     const QString copy = folder->filePath(QFileInfo(path).fileName());
     if (!QFile::copy(path, copy) ||
         !QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
@@ -49,7 +58,7 @@ ReviewSource openPrivateCopy(const QString& path)
 
 } // namespace
 
-ReviewSource ReviewSource::openDiaryFile(const QString& path)
+ReviewSource ReviewSource::openDiaryFile(const QString& path, const QString& workFolder)
 {
     ReviewSource source;
     try {
@@ -58,23 +67,18 @@ ReviewSource ReviewSource::openDiaryFile(const QString& path)
         if (!needsPrivateCopy(error, path)) {
             throw;
         }
-        return openPrivateCopy(path);
+        return openPrivateCopy(path, workFolder);
     }
     source.sourceFile = QFileInfo(path).absoluteFilePath();
     return source;
 }
 
-ReviewSource ReviewSource::open(const QString& path)
+ReviewSource ReviewSource::open(const QString& path, const QString& workFolder)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
         // An exported backup is checked whole and imported into a private, owner-only database,
         // which is reviewed read-only and removed (with its folder) when the review ends.
-        auto folder =
-            std::make_shared<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("ldn-review-XXXXXX")));
-        if (!folder->isValid()) {
-            throw StorageError(QStringLiteral("Cannot make a private folder to review %1: %2")
-                                   .arg(path, folder->errorString()));
-        }
+        const std::shared_ptr<QTemporaryDir> folder = privateFolderIn(workFolder, path);
         const QString copy = BackupReviewCopy::create(path, folder->path());
         ReviewSource source;
         source.database = std::make_unique<Database>(Database::open(copy, Database::Access::ReadOnly));
@@ -82,7 +86,7 @@ ReviewSource ReviewSource::open(const QString& path)
         source.onClosed = [folder] { folder->remove(); };
         return source;
     }
-    return openDiaryFile(path);
+    return openDiaryFile(path, workFolder);
 }
 
 } // namespace ldn

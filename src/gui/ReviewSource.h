@@ -24,10 +24,12 @@ struct ReviewSource {
     // A diary SQLite cannot open in place because its folder is read-only (WAL mode needs a -shm
     // file beside the diary) and that has no -wal file is reviewed from a private, owner-only
     // temporary copy, removed when the review ends; the banner still names the original file.
-    static ReviewSource openDiaryFile(const QString& path);
+    // `workFolder` is where a private copy may be made: the folder of the person's own diary, so
+    // that nothing of the reviewed diary is written outside the data folder.
+    static ReviewSource openDiaryFile(const QString& path, const QString& workFolder);
     // What File > Open diary for review opens: a diary file, or an exported backup (.json).
     // Throws StorageError or InputError naming the file.
-    static ReviewSource open(const QString& path);
+    static ReviewSource open(const QString& path, const QString& workFolder);
 };
 
 } // namespace ldn

@@ -30,6 +30,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGroupBox>
 #include <QLabel>
@@ -295,14 +296,22 @@ TEST_CASE("Review takes any read-only database with a name and a source file, an
         window.openReviewFile(backup);
         REQUIRE(window.isReviewing());
         CHECK(window.database().isReadOnly());
+        // Nothing is written outside the data folder: the private database sits in an owner-only
+        // folder beside the person's own diary.
         const QString privateCopy = window.database().path();
-        CHECK_FALSE(privateCopy.startsWith(fixture.folder.path()));
+        const QFileInfo privateFolder(QFileInfo(privateCopy).absolutePath());
+        CHECK(privateFolder.absolutePath() == QFileInfo(fixture.ownPath).absolutePath());
+        CHECK(privateFolder.fileName().startsWith(QStringLiteral(".review-")));
+        CHECK(privateFolder.permissions() ==
+              (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+               QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
         CHECK(QFile::exists(privateCopy));
         CHECK(AnnotationRepository(window.database()).list(fixture.kimId).size() == 1);
         CHECK(window.reviewBannerText() == QStringLiteral("Reviewing Kim's diary from %1 \u2014 read-only")
                                                .arg(QDir::toNativeSeparators(backup)));
         window.closeReview();
         CHECK_FALSE(QFile::exists(privateCopy));
+        CHECK_FALSE(QFileInfo::exists(privateFolder.absoluteFilePath()));
 
         QFile broken(fixture.folder.file(QStringLiteral("broken.json")));
         REQUIRE(broken.open(QIODevice::WriteOnly));
