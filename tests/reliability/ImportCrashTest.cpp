@@ -15,6 +15,7 @@
 #include <random>
 
 using namespace ldn;
+using ldn::test::adjustedKillWindow;
 using ldn::test::DatabaseSnapshot;
 using ldn::test::Outcome;
 using ldn::test::runAndMaybeKill;
@@ -102,13 +103,15 @@ void killRepeatedly(const TemporaryFolder& folder, const Prepared& prepared,
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
 
     std::mt19937 random(20261122);
-    // Up to 1.3 times one import: most runs die part-way, some finish, a few die just after commit.
-    std::uniform_int_distribution<long> delay(0, static_cast<long>(oneImport.count() * 13 / 10));
+    // Up to 1.3 times one import: most runs die part-way, some finish, a few die just after commit;
+    // the window follows the machine when it slows down or speeds up.
+    long window = static_cast<long>(oneImport.count() * 13 / 10);
     int kills = 0;
     int completed = 0;
     for (int attempt = 0; kills < kKillsPerFormat && attempt < kKillsPerFormat * 3; ++attempt) {
         freshCopy();
-        const Outcome outcome = runAndMaybeKill(arguments, std::chrono::microseconds(delay(random)));
+        const Outcome outcome = runAndMaybeKill(
+            arguments, std::chrono::microseconds(std::uniform_int_distribution<long>(0, window)(random)));
         if (outcome.finished) {
             REQUIRE(outcome.exitCode == 0);
             ++completed;
@@ -118,6 +121,7 @@ void killRepeatedly(const TemporaryFolder& folder, const Prepared& prepared,
         Database database = Database::open(diary);
         REQUIRE(database.integrityProblems().isEmpty());
         check(database, outcome.finished);
+        window = adjustedKillWindow(window, attempt + 1, completed);
     }
     INFO("kills " << kills << ", completed imports " << completed);
     CHECK(kills >= kKillsPerFormat);

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -37,6 +38,20 @@ Outcome runAndMaybeKill(const std::vector<std::string>& arguments, std::chrono::
     kill(child, SIGKILL);
     waitpid(child, &status, 0);
     return {WIFEXITED(status), WIFEXITED(status) ? WEXITSTATUS(status) : -1};
+}
+
+long adjustedKillWindow(long window, int attempts, int completed)
+{
+    if (attempts % 10 != 0) {
+        return window;
+    }
+    if (completed * 5 < attempts) {
+        return window + window / 4 + 1;
+    }
+    if (completed * 2 > attempts) {
+        return std::max(1L, window - window / 5);
+    }
+    return window;
 }
 
 } // namespace ldn::test

@@ -17,4 +17,9 @@ struct Outcome {
 // chance to clean up.
 Outcome runAndMaybeKill(const std::vector<std::string>& arguments, std::chrono::microseconds killAfter);
 
+// The upper bound of the random kill delay, adjusted every ten attempts so that about a fifth to
+// a half of the runs complete: wider when almost every run is killed (the machine slowed down),
+// narrower when few are.
+long adjustedKillWindow(long window, int attempts, int completed);
+
 } // namespace ldn::test
