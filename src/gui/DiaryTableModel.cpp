@@ -73,6 +73,8 @@ QString doseText(const DiaryEntry& entry)
 
 DiaryTableModel::DiaryTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_carerNoteIcon(NoteMarker::icon(true))
+    , m_ownNoteIcon(NoteMarker::icon(false))
 {}
 
 void DiaryTableModel::setDiary(std::vector<SymptomDefinition> symptoms, std::vector<DiaryEntry> entries,
@@ -223,7 +225,7 @@ QVariant DiaryTableModel::data(const QModelIndex& index, int role) const
                     std::any_of(notes->second.begin(), notes->second.end(), [](const Annotation& annotation) {
                         return annotation.author == Annotation::Author::Carer;
                     });
-                return NoteMarker::icon(byCarer);
+                return byCarer ? m_carerNoteIcon : m_ownNoteIcon;
             }
         }
         return QVariant();

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QIcon>
 
 #include <map>
 #include <optional>
@@ -66,6 +67,9 @@ private:
     std::vector<int> m_entryOfRow; // index into m_entries, -1 for a day not logged
     QDate m_newestDay;
     std::map<QDate, std::vector<Annotation>> m_annotations;
+    // Kept, so each size of the mark is painted once rather than for every cell shown.
+    QIcon m_carerNoteIcon;
+    QIcon m_ownNoteIcon;
 };
 
 } // namespace ldn

@@ -63,7 +63,6 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_ownDatabase(database)
     , m_profileSwitcher(new QComboBox(this))
-    , m_welcomePage(new WelcomePage(database, this))
     , m_reviewBanner(new QFrame(this))
     , m_reviewBannerText(new QLabel(m_reviewBanner))
     , m_closeReviewButton(new QPushButton(tr("Close review"), m_reviewBanner))
@@ -121,9 +120,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_reviewBanner->setVisible(false);
     m_ui->centralLayout->insertWidget(0, m_reviewBanner);
 
-    m_ui->welcomeHostLayout->addWidget(m_welcomePage);
-    m_own = createPages(database);
-    connectPages(m_own);
+    m_own = emptyPages(database, database.isReadOnly());
 
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -134,8 +131,6 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_editingActions = {m_ui->actionNewProfile, m_ui->actionAddNote};
 
     connect(m_profileSwitcher, &QComboBox::currentIndexChanged, this, &MainWindow::showProfileAt);
-    connect(m_welcomePage, &WelcomePage::profileCreated, this,
-            [this](qint64 profileId) { activateProfile(profileId); });
     connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNote);
     connect(m_ui->actionOpenReview, &QAction::triggered, this, &MainWindow::chooseReviewFile);
@@ -181,57 +176,168 @@ Database& MainWindow::database() const
     return m_review ? *m_review->source.database : m_ownDatabase;
 }
 
-MainWindow::Pages MainWindow::createPages(Database& database)
+MainWindow::Pages MainWindow::emptyPages(Database& database, bool readOnly)
 {
     Pages pages;
-    pages.dayLog = new DayLogPage(database, m_ui->todayTab);
-    pages.diary = new DiaryPage(m_ui->diaryTab);
-    pages.chart = new ChartPage(database, m_ui->chartTab);
-    pages.plan = new PlanPage(database, m_ui->planTab);
-    pages.evidence = new EvidencePage(database, m_ui->evidenceTab);
-    pages.report = new ReportPage(database, m_ui->reportTab);
-    m_ui->todayTabLayout->addWidget(pages.dayLog);
-    m_ui->diaryTabLayout->addWidget(pages.diary);
-    m_ui->chartTabLayout->addWidget(pages.chart);
-    m_ui->planTabLayout->addWidget(pages.plan);
-    m_ui->evidenceTabLayout->addWidget(pages.evidence);
-    m_ui->reportTabLayout->addWidget(pages.report);
+    pages.database = &database;
+    pages.readOnly = readOnly;
     pages.stale.fill(true);
     return pages;
 }
 
-void MainWindow::connectPages(Pages& pages)
+QWidget* MainWindow::ensurePage(Pages& pages, Tab tab)
 {
-    connect(pages.dayLog, &DayLogPage::diaryChanged, this, [this] {
-        markStale({DiaryTab, ChartTab, PlanTab, ReportTab});
-        refreshLoggedDays();
-    });
-    connect(pages.dayLog, &DayLogPage::annotationsChanged, this, [this] {
-        markStale({DiaryTab, ChartTab, ReportTab});
-    });
-    connect(pages.plan, &PlanPage::planChanged, this, [this] { markStale({TodayTab, ReportTab}); });
-    connect(pages.plan, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab, ReportTab}); });
-    connect(pages.dayLog, &DayLogPage::symptomsChanged, this, [this] {
-        markStale({DiaryTab, ChartTab, ReportTab});
-    });
-    connect(pages.diary, &DiaryPage::dayActivated, this, &MainWindow::editDay);
+    QWidget*& page = pages.page[static_cast<std::size_t>(tab)];
+    if (!page) {
+        page = createPage(pages, tab);
+        connectPage(page, tab);
+        // Shown at once when these pages are on show, so a page built for a visible tab paints in
+        // the same pass; the own pages stay hidden behind a review.
+        page->setVisible(&pages == m_pages);
+    }
+    return page;
+}
+
+QWidget* MainWindow::createPage(const Pages& pages, Tab tab)
+{
+    Database& database = *pages.database;
+    switch (tab) {
+    case TodayTab: {
+        auto* page = new DayLogPage(database, m_ui->todayTab);
+        if (pages.readOnly) {
+            page->setReadOnly(true);
+        }
+        m_ui->todayTabLayout->addWidget(page);
+        return page;
+    }
+    case DiaryTab: {
+        auto* page = new DiaryPage(m_ui->diaryTab);
+        m_ui->diaryTabLayout->addWidget(page);
+        return page;
+    }
+    case ChartTab: {
+        auto* page = new ChartPage(database, m_ui->chartTab);
+        m_ui->chartTabLayout->addWidget(page);
+        return page;
+    }
+    case PlanTab: {
+        auto* page = new PlanPage(database, m_ui->planTab);
+        if (pages.readOnly) {
+            page->setReadOnly(true);
+        }
+        m_ui->planTabLayout->addWidget(page);
+        return page;
+    }
+    case EvidenceTab: {
+        auto* page = new EvidencePage(database, m_ui->evidenceTab);
+        if (pages.readOnly) {
+            page->setReadOnly(true);
+        }
+        m_ui->evidenceTabLayout->addWidget(page);
+        return page;
+    }
+    case ReportTab: {
+        auto* page = new ReportPage(database, m_ui->reportTab);
+        m_ui->reportTabLayout->addWidget(page);
+        return page;
+    }
+    case TabCount:
+        break;
+    }
+    throw std::invalid_argument("no such tab");
+}
+
+void MainWindow::connectPage(QWidget* page, Tab tab)
+{
+    switch (tab) {
+    case TodayTab: {
+        auto* dayLog = static_cast<DayLogPage*>(page);
+        connect(dayLog, &DayLogPage::diaryChanged, this, [this] {
+            markStale({DiaryTab, ChartTab, PlanTab, ReportTab});
+            refreshLoggedDays();
+        });
+        connect(dayLog, &DayLogPage::annotationsChanged, this, [this] {
+            markStale({DiaryTab, ChartTab, ReportTab});
+        });
+        connect(dayLog, &DayLogPage::symptomsChanged, this, [this] {
+            markStale({DiaryTab, ChartTab, ReportTab});
+        });
+        break;
+    }
+    case DiaryTab:
+        connect(static_cast<DiaryPage*>(page), &DiaryPage::dayActivated, this, &MainWindow::editDay);
+        break;
+    case PlanTab: {
+        auto* plan = static_cast<PlanPage*>(page);
+        connect(plan, &PlanPage::planChanged, this, [this] { markStale({TodayTab, ReportTab}); });
+        connect(plan, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab, ReportTab}); });
+        break;
+    }
+    case ChartTab:
+    case EvidenceTab:
+    case ReportTab:
+    case TabCount:
+        break;
+    }
 }
 
 void MainWindow::setPagesVisible(const Pages& pages, bool visible)
 {
-    for (QWidget* page : std::initializer_list<QWidget*>{pages.dayLog, pages.diary, pages.chart, pages.plan,
-                                                         pages.evidence, pages.report}) {
-        page->setVisible(visible);
+    for (QWidget* page : pages.page) {
+        if (page) {
+            page->setVisible(visible);
+        }
     }
 }
 
 void MainWindow::deletePages(Pages& pages)
 {
-    for (QWidget* page : std::initializer_list<QWidget*>{pages.dayLog, pages.diary, pages.chart, pages.plan,
-                                                         pages.evidence, pages.report}) {
+    for (QWidget* page : pages.page) {
         delete page;
     }
     pages = Pages();
+}
+
+DayLogPage* MainWindow::dayLogPage()
+{
+    return static_cast<DayLogPage*>(ensurePage(*m_pages, TodayTab));
+}
+
+DiaryPage* MainWindow::diaryPage()
+{
+    return static_cast<DiaryPage*>(ensurePage(*m_pages, DiaryTab));
+}
+
+ChartPage* MainWindow::chartPage()
+{
+    return static_cast<ChartPage*>(ensurePage(*m_pages, ChartTab));
+}
+
+PlanPage* MainWindow::planPage()
+{
+    return static_cast<PlanPage*>(ensurePage(*m_pages, PlanTab));
+}
+
+EvidencePage* MainWindow::evidencePage()
+{
+    return static_cast<EvidencePage*>(ensurePage(*m_pages, EvidenceTab));
+}
+
+ReportPage* MainWindow::reportPage()
+{
+    return static_cast<ReportPage*>(ensurePage(*m_pages, ReportTab));
+}
+
+WelcomePage* MainWindow::welcomePage()
+{
+    if (!m_welcomePage) {
+        m_welcomePage = new WelcomePage(m_ownDatabase, m_ui->welcomeStackPage);
+        m_ui->welcomeHostLayout->addWidget(m_welcomePage);
+        m_welcomePage->show();
+        connect(m_welcomePage, &WelcomePage::profileCreated, this,
+                [this](qint64 profileId) { activateProfile(profileId); });
+    }
+    return m_welcomePage;
 }
 
 std::optional<std::int64_t> MainWindow::activeProfileId() const
@@ -342,24 +448,24 @@ void MainWindow::refreshTab(int index)
     try {
         switch (static_cast<Tab>(index)) {
         case TodayTab:
-            m_pages->dayLog->showProfile(*profileId);
+            dayLogPage()->showProfile(*profileId);
             break;
         case DiaryTab:
-            m_pages->diary->showDiary(name, ProfileRepository(shown).symptoms(*profileId),
-                                      DiaryRepository(shown).entries(*profileId), QDate::currentDate(),
-                                      AnnotationRepository(shown).list(*profileId));
+            diaryPage()->showDiary(name, ProfileRepository(shown).symptoms(*profileId),
+                                   DiaryRepository(shown).entries(*profileId), QDate::currentDate(),
+                                   AnnotationRepository(shown).list(*profileId));
             break;
         case ChartTab:
-            m_pages->chart->showProfile(*profileId);
+            chartPage()->showProfile(*profileId);
             break;
         case PlanTab:
-            m_pages->plan->showProfile(*profileId);
+            planPage()->showProfile(*profileId);
             break;
         case ReportTab:
-            m_pages->report->showProfile(*profileId);
+            reportPage()->showProfile(*profileId);
             break;
         case EvidenceTab:
-            m_pages->evidence->showProfile(*profileId);
+            evidencePage()->showProfile(*profileId);
             break;
         case TabCount:
             break;
@@ -387,18 +493,31 @@ void MainWindow::refreshLoggedDays()
 void MainWindow::editDay(const QDate& date)
 {
     m_ui->mainTabs->setCurrentIndex(TodayTab);
-    m_pages->dayLog->editDate(date);
+    dayLogPage()->editDate(date);
 }
 
 void MainWindow::showWelcome()
 {
     // Only the own diary can be empty: a review needs a profile to show.
-    m_own.diary->clear();
-    m_own.dayLog->clear();
-    m_own.chart->clear();
-    m_own.plan->clear();
-    m_own.evidence->clear();
-    m_own.report->clear();
+    // Pages not built yet have nothing to forget.
+    if (auto* page = static_cast<DiaryPage*>(m_own.page[DiaryTab])) {
+        page->clear();
+    }
+    if (auto* page = static_cast<DayLogPage*>(m_own.page[TodayTab])) {
+        page->clear();
+    }
+    if (auto* page = static_cast<ChartPage*>(m_own.page[ChartTab])) {
+        page->clear();
+    }
+    if (auto* page = static_cast<PlanPage*>(m_own.page[PlanTab])) {
+        page->clear();
+    }
+    if (auto* page = static_cast<EvidencePage*>(m_own.page[EvidenceTab])) {
+        page->clear();
+    }
+    if (auto* page = static_cast<ReportPage*>(m_own.page[ReportTab])) {
+        page->clear();
+    }
     m_own.shownProfile.reset();
     m_own.stale.fill(true);
     m_loggedDaysLabel->clear();
@@ -409,7 +528,7 @@ void MainWindow::showWelcome()
           m_ui->actionShowEvidence, m_ui->actionShowReport, m_ui->actionAddNote}) {
         action->setEnabled(false);
     }
-    m_welcomePage->reset();
+    welcomePage()->reset();
 }
 
 void MainWindow::showTabs()
@@ -440,7 +559,7 @@ void MainWindow::newProfile()
     }
     // Before the first profile exists the welcome page already is the form for it.
     if (m_ui->pageStack->currentWidget() == m_ui->welcomeStackPage) {
-        m_welcomePage->reset();
+        welcomePage()->reset();
         return;
     }
     NewProfileDialog dialog(m_ownDatabase, this);
@@ -455,7 +574,7 @@ void MainWindow::addNote()
         return;
     }
     showTab(TodayTab);
-    m_pages->dayLog->openAnnotationDialog();
+    dayLogPage()->openAnnotationDialog();
 }
 
 // --- remembering the profile -------------------------------------------------------------------
@@ -516,16 +635,10 @@ void MainWindow::startReview(ReviewSource source)
     review->source = std::move(source);
     m_review = std::move(review);
     Pages& pages = m_review->pages;
-    pages = createPages(*m_review->source.database);
-    // The pages see a read-only database and start read-only; saying so again costs nothing and
-    // does not depend on that.
-    pages.dayLog->setReadOnly(true);
-    pages.plan->setReadOnly(true);
-    pages.evidence->setReadOnly(true);
-    connectPages(pages);
+    // The pages see a read-only database and would start read-only anyway; being told so does not
+    // depend on that. They are built when first shown, like the own diary's.
+    pages = emptyPages(*m_review->source.database, true);
     setPagesVisible(m_own, false);
-    // At once, not on the layout's next pass, so the review is on screen as soon as it starts.
-    setPagesVisible(pages, true);
     m_pages = &pages;
 
     // The profile whose name the source gives, if the file has one by that name.

@@ -63,14 +63,16 @@ public:
     // Shows `profileId` (re-reading the profile list first, so a new profile is found).
     void activateProfile(std::int64_t profileId);
 
-    // The pages on show: the review's while reviewing, the own diary's otherwise.
-    DiaryPage* diaryPage() const { return m_pages->diary; }
-    WelcomePage* welcomePage() const { return m_welcomePage; }
-    DayLogPage* dayLogPage() const { return m_pages->dayLog; }
-    ChartPage* chartPage() const { return m_pages->chart; }
-    PlanPage* planPage() const { return m_pages->plan; }
-    EvidencePage* evidencePage() const { return m_pages->evidence; }
-    ReportPage* reportPage() const { return m_pages->report; }
+    // The pages on show: the review's while reviewing, the own diary's otherwise. A page is built
+    // the first time it is needed (its tab shown, or asked for here), so start-up builds only the
+    // Today tab.
+    DiaryPage* diaryPage();
+    WelcomePage* welcomePage();
+    DayLogPage* dayLogPage();
+    ChartPage* chartPage();
+    PlanPage* planPage();
+    EvidencePage* evidencePage();
+    ReportPage* reportPage();
     // The database on show: the reviewed one while reviewing.
     Database& database() const;
 
@@ -104,13 +106,11 @@ Q_SIGNALS:
     void reviewChanged(bool reviewing);
 
 private:
+    // One diary's set of pages, each null until first needed.
     struct Pages {
-        DayLogPage* dayLog = nullptr;
-        DiaryPage* diary = nullptr;
-        ChartPage* chart = nullptr;
-        PlanPage* plan = nullptr;
-        EvidencePage* evidence = nullptr;
-        ReportPage* report = nullptr;
+        Database* database = nullptr;
+        bool readOnly = false;
+        std::array<QWidget*, TabCount> page{};
         std::array<bool, TabCount> stale{};
         std::optional<std::int64_t> shownProfile; // what the pages were last told to show
     };
@@ -119,8 +119,11 @@ private:
         Pages pages;
     };
 
-    Pages createPages(Database& database);
-    void connectPages(Pages& pages);
+    // The page of `tab` in `pages`, built, placed in its tab and connected if it was not yet.
+    QWidget* ensurePage(Pages& pages, Tab tab);
+    QWidget* createPage(const Pages& pages, Tab tab);
+    void connectPage(QWidget* page, Tab tab);
+    static Pages emptyPages(Database& database, bool readOnly);
     void setPagesVisible(const Pages& pages, bool visible);
     void deletePages(Pages& pages);
 
@@ -146,7 +149,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_ownDatabase;
     QComboBox* m_profileSwitcher;
-    WelcomePage* m_welcomePage;
+    WelcomePage* m_welcomePage = nullptr; // built only when there is no profile yet
     Pages m_own;
     std::unique_ptr<Review> m_review;
     Pages* m_pages = &m_own;

@@ -1,5 +1,7 @@
 #include "gui/NoteMarker.h"
 
+#include "gui/NoteMarkerIconEngine.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -47,12 +49,7 @@ QImage NoteMarker::image(int size, bool carer)
 
 QIcon NoteMarker::icon(bool carer)
 {
-    QIcon icon;
-    for (const int size : {12, 16, 24, 32}) {
-        icon.addPixmap(QPixmap::fromImage(
-            image(size, carer).scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    }
-    return icon;
+    return QIcon(new NoteMarkerIconEngine(carer));
 }
 
 } // namespace ldn

@@ -16,6 +16,7 @@ public:
     // A bubble `size` pixels wide, drawn at four times that for sharp scaling (as the chart's
     // marker images are).
     static QImage image(int size, bool carer);
+    // Painted at the size it is shown at, when first shown.
     static QIcon icon(bool carer);
 };
 
