@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/StoredValue.h"
 #include "storage/Transaction.h"
 
 namespace ldn {
@@ -91,12 +92,12 @@ std::vector<Annotation> AnnotationRepository::list(std::int64_t profileId, const
         Annotation annotation;
         annotation.id = select.int64(0);
         if (!select.isNull(1)) {
-            annotation.day = QDate::fromString(select.text(1), Qt::ISODate);
+            annotation.day = StoredValue::date(select, 1);
         }
         annotation.author = annotationAuthorFromText(select.text(2)).value_or(Annotation::Author::Carer);
         annotation.authorName = select.text(3);
         annotation.body = select.text(4);
-        annotation.createdAt = QDateTime::fromString(select.text(5), Qt::ISODate).toUTC();
+        annotation.createdAt = StoredValue::timestamp(select, 5);
         annotations.push_back(annotation);
     }
     return annotations;

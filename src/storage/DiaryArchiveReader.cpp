@@ -10,43 +10,11 @@
 #include "storage/ProfileRepository.h"
 #include "storage/ReadSnapshot.h"
 #include "storage/Statement.h"
+#include "storage/StoredValue.h"
 #include "storage/TitrationRepository.h"
 
 namespace ldn {
 namespace {
-
-// Timestamps are stored as YYYY-MM-DDTHH:MM:SSZ; reading the digits directly instead of through
-// QDateTime::fromString halves the time to back up a ten-year diary.
-QDateTime storedTime(const Statement& row, int column)
-{
-    if (row.isNull(column)) {
-        return {};
-    }
-    const std::string_view text = row.rawText(column);
-    const auto digits = [&](std::size_t from, std::size_t count) {
-        int value = 0;
-        for (std::size_t i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9') {
-                return -1;
-            }
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    if (text.size() == 20 && text[10] == 'T' && text[19] == 'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2));
-        if (date.isValid() && time.isValid()) {
-            return QDateTime(date, time, Qt::UTC);
-        }
-    }
-    return QDateTime::fromString(row.text(column), Qt::ISODate).toUTC();
-}
-
-QDate storedDate(const Statement& row, int column)
-{
-    return row.isNull(column) ? QDate() : QDate::fromString(row.text(column), Qt::ISODate);
-}
 
 // Whole seconds: the archive holds times as the database does, so a written and re-read archive
 // compares equal.
@@ -127,7 +95,7 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
     header.bind(1, profileId);
     header.step();
     profile.name = header.text(0);
-    profile.createdAt = storedTime(header, 1);
+    profile.createdAt = StoredValue::timestamp(header, 1);
     profile.notes = header.text(2);
 
     Statement conditions = connection.prepare(
@@ -135,7 +103,7 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
         "WHERE pc.profile_id = ?1 ORDER BY c.name COLLATE NOCASE");
     conditions.bind(1, profileId);
     while (conditions.step()) {
-        profile.conditions.push_back({conditions.text(0), storedDate(conditions, 1)});
+        profile.conditions.push_back({conditions.text(0), StoredValue::date(conditions, 1)});
     }
 
     Statement symptoms = connection.prepare(
@@ -149,16 +117,7 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
         profile.symptoms.push_back(symptom);
     }
 
-    const std::vector<DiaryEntry> entries = DiaryRepository(m_database).entries(profileId);
-    // In the same order as the entries (by day), so the two lists are zipped, not looked up.
-    Statement updates =
-        connection.prepare("SELECT updated_at FROM diary_day WHERE profile_id = ?1 ORDER BY day");
-    updates.bind(1, profileId);
-    profile.days.reserve(entries.size());
-    for (const DiaryEntry& entry : entries) {
-        updates.step();
-        profile.days.push_back({entry, storedTime(updates, 0)});
-    }
+    profile.days = DiaryRepository(m_database).archivedDays(profileId);
 
     profile.annotations = AnnotationRepository(m_database).list(profileId);
     for (Annotation& annotation : profile.annotations) {
@@ -172,8 +131,8 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
         Medication medication;
         medication.name = medications.text(0);
         medication.doseText = medications.text(1);
-        medication.startedOn = storedDate(medications, 2);
-        medication.stoppedOn = storedDate(medications, 3);
+        medication.startedOn = StoredValue::date(medications, 2);
+        medication.stoppedOn = StoredValue::date(medications, 3);
         medication.notes = medications.text(4);
         profile.medications.push_back(medication);
     }
@@ -186,12 +145,12 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
         ArchivedPlan archived;
         planRows.bind(1, plan.id);
         planRows.step();
-        archived.createdAt = storedTime(planRows, 0);
-        archived.endedOn = storedDate(planRows, 1);
+        archived.createdAt = StoredValue::timestamp(planRows, 0);
+        archived.endedOn = StoredValue::date(planRows, 1);
         planRows.reset();
         adjustmentTimes.bind(1, plan.id);
         while (adjustmentTimes.step()) {
-            archived.adjustmentsCreatedAt.push_back(storedTime(adjustmentTimes, 0));
+            archived.adjustmentsCreatedAt.push_back(StoredValue::timestamp(adjustmentTimes, 0));
         }
         adjustmentTimes.reset();
         plan.id = 0;

@@ -5,6 +5,7 @@
 #include "core/SymptomDefinition.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/StoredValue.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -59,34 +60,6 @@ void validate(const DiaryEntry& entry, const QHash<QString, std::int64_t>& sympt
                              QStringLiteral("an event needs a name"));
         }
     }
-}
-
-// Stored days are always valid YYYY-MM-DD (a CHECK constraint says so); reading the digits
-// directly is several times faster than QDate::fromString on a ten-year diary.
-QDate storedDate(const Statement& row, int column)
-{
-    const std::string_view text = row.rawText(column);
-    if (text.size() != 10) {
-        return QDate::fromString(row.text(column), Qt::ISODate);
-    }
-    const auto digits = [&](std::size_t from, std::size_t count) {
-        int value = 0;
-        for (std::size_t i = from; i < from + count; ++i) {
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
-}
-
-// Stored times are always HH:MM (a CHECK constraint says so); read like storedDate, for the same reason.
-QTime storedTime(const Statement& row, int column)
-{
-    const std::string_view text = row.rawText(column);
-    if (text.size() != 5) {
-        return QTime::fromString(row.text(column), QStringLiteral("HH:mm"));
-    }
-    return QTime((text[0] - '0') * 10 + (text[1] - '0'), (text[3] - '0') * 10 + (text[4] - '0'));
 }
 
 QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t profileId)
@@ -179,25 +152,43 @@ void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>
 
 std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const QDate& from, const QDate& to)
 {
+    return readDays(profileId, from, to, nullptr);
+}
+
+std::vector<ArchivedDay> DiaryRepository::archivedDays(std::int64_t profileId)
+{
+    std::vector<QDateTime> updatedAt;
+    std::vector<DiaryEntry> entries = readDays(profileId, {}, {}, &updatedAt);
+    std::vector<ArchivedDay> days;
+    days.reserve(entries.size());
+    for (std::size_t index = 0; index < entries.size(); ++index) {
+        days.push_back({std::move(entries[index]), updatedAt[index]});
+    }
+    return days;
+}
+
+std::vector<DiaryEntry> DiaryRepository::readDays(std::int64_t profileId, const QDate& from, const QDate& to,
+                                                  std::vector<QDateTime>* updatedAt)
+{
     Connection& connection = m_database.connection();
     const QString first = from.isValid() ? IsoDate::format(from) : QStringLiteral("0000-01-01");
     const QString last = to.isValid() ? IsoDate::format(to) : QStringLiteral("9999-12-31");
 
     Statement days = connection.prepare(
-        "SELECT id, day, status, dose_ug, time_taken, formulation, pharmacy, batch, note FROM diary_day "
-        "WHERE profile_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day");
+        "SELECT id, day, status, dose_ug, time_taken, formulation, pharmacy, batch, note, updated_at "
+        "FROM diary_day WHERE profile_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day");
     days.bind(1, profileId).bind(2, first).bind(3, last);
     std::vector<DiaryEntry> result;
     std::unordered_map<std::int64_t, std::size_t> indexOfDay;
     while (days.step()) {
         DiaryEntry entry;
-        entry.date = storedDate(days, 1);
+        entry.date = StoredValue::date(days, 1);
         entry.status = doseStatusFromStorageText(days.text(2)).value_or(DoseStatus::Missed);
         if (!days.isNull(3)) {
             entry.dose = Dose::fromMicrograms(days.int64(3));
         }
         if (!days.isNull(4)) {
-            entry.timeTaken = storedTime(days, 4);
+            entry.timeTaken = StoredValue::clockTime(days, 4);
         }
         if (!days.isNull(5)) {
             entry.formulation = formulationFromText(days.text(5));
@@ -205,8 +196,20 @@ std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const Q
         entry.pharmacy = days.text(6);
         entry.batch = days.text(7);
         entry.note = days.text(8);
+        if (updatedAt) {
+            updatedAt->push_back(StoredValue::timestamp(days, 9));
+        }
         indexOfDay.emplace(days.int64(0), result.size());
         result.push_back(std::move(entry));
+    }
+
+    // Symptom names by id, so every score of a symptom shares one string rather than each being
+    // decoded from the database anew.
+    QHash<std::int64_t, QString> symptomNames;
+    Statement symptoms = connection.prepare("SELECT id, name FROM symptom WHERE profile_id = ?1");
+    symptoms.bind(1, profileId);
+    while (symptoms.step()) {
+        symptomNames.insert(symptoms.int64(0), symptoms.text(1));
     }
 
     // One query per child table over the same range keeps loading a ten-year diary linear.
@@ -221,9 +224,14 @@ std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const Q
         }
     };
     forEachChild(
-        "SELECT d.id, s.name, ss.score FROM symptom_score ss JOIN diary_day d ON d.id = ss.day_id "
-        "JOIN symptom s ON s.id = ss.symptom_id WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3",
-        [](DiaryEntry& entry, Statement& row) { entry.symptomScores[row.text(1)] = row.integer(2); });
+        "SELECT d.id, ss.symptom_id, ss.score FROM symptom_score ss JOIN diary_day d ON d.id = ss.day_id "
+        "WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3",
+        [&](DiaryEntry& entry, Statement& row) {
+            const auto name = symptomNames.constFind(row.int64(1));
+            if (name != symptomNames.constEnd()) {
+                entry.symptomScores[*name] = row.integer(2);
+            }
+        });
     forEachChild("SELECT d.id, se.name, se.severity FROM side_effect se JOIN diary_day d ON d.id = se.day_id "
                  "WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3",
                  [](DiaryEntry& entry, Statement& row) { entry.sideEffects[row.text(1)] = row.integer(2); });

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/DiaryArchive.h"
 #include "core/DiaryEntry.h"
 
 #include <QDate>
+#include <QDateTime>
 
 #include <cstdint>
 #include <vector>
@@ -25,9 +27,15 @@ public:
 
     // Logged days between the two dates inclusive (an invalid date leaves that end open), by date.
     std::vector<DiaryEntry> entries(std::int64_t profileId, const QDate& from = {}, const QDate& to = {});
+    // Every logged day with the time it was last saved, as a backup keeps them.
+    std::vector<ArchivedDay> archivedDays(std::int64_t profileId);
     int countDays(std::int64_t profileId);
 
 private:
+    // The days, and when `updatedAt` is given their last-saved times in the same order.
+    std::vector<DiaryEntry> readDays(std::int64_t profileId, const QDate& from, const QDate& to,
+                                     std::vector<QDateTime>* updatedAt);
+
     Database& m_database;
 };
 

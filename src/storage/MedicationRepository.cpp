@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/StoredValue.h"
 #include "storage/Transaction.h"
 
 namespace ldn {
@@ -72,8 +73,8 @@ std::vector<Medication> MedicationRepository::list(std::int64_t profileId)
         medication.id = select.int64(0);
         medication.name = select.text(1);
         medication.doseText = select.text(2);
-        medication.startedOn = QDate::fromString(select.text(3), Qt::ISODate);
-        medication.stoppedOn = QDate::fromString(select.text(4), Qt::ISODate);
+        medication.startedOn = StoredValue::date(select, 3);
+        medication.stoppedOn = StoredValue::date(select, 4);
         medication.notes = select.text(5);
         medications.push_back(medication);
     }

@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/StoredValue.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -122,7 +123,7 @@ std::vector<TitrationPlan> TitrationRepository::plans(std::int64_t profileId, bo
         TitrationPlan plan;
         plan.id = select.int64(0);
         plan.kind = planTemplateFromText(select.text(1)).value_or(TitrationPlan::Template::Custom);
-        plan.startOn = QDate::fromString(select.text(2), Qt::ISODate);
+        plan.startOn = StoredValue::date(select, 2);
         plan.startDose = Dose::fromMicrograms(select.int64(3));
         plan.stepDose = Dose::fromMicrograms(select.int64(4));
         plan.intervalDays = select.integer(5);
@@ -137,7 +138,7 @@ std::vector<TitrationPlan> TitrationRepository::plans(std::int64_t profileId, bo
         adjustments.bind(1, plan.id);
         while (adjustments.step()) {
             TitrationAdjustment adjustment;
-            adjustment.effectiveOn = QDate::fromString(adjustments.text(0), Qt::ISODate);
+            adjustment.effectiveOn = StoredValue::date(adjustments, 0);
             adjustment.kind =
                 adjustmentKindFromText(adjustments.text(1)).value_or(TitrationAdjustment::Kind::Hold);
             if (!adjustments.isNull(2)) {

@@ -67,6 +67,37 @@ TEST_CASE("Diary days round-trip, keeping 0 mg, missed and not logged apart", "[
     CHECK(diary.entries(profile, QDate(2026, 3, 3), QDate()).size() == 1);
 }
 
+TEST_CASE("Days for a backup carry the time each was last saved, in the same order as the diary", "[diary]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    const std::int64_t profile = ProfileRepository(database).add(QStringLiteral("Alex"));
+    const std::int64_t other = ProfileRepository(database).add(QStringLiteral("Jo"));
+    DiaryRepository diary(database);
+    DiaryEntry later = takenDay(QDate(2026, 3, 9), 3000);
+    later.symptomScores = {{QStringLiteral("pain"), 2}};
+    DiaryEntry earlier = takenDay(QDate(2026, 3, 1), 1500);
+    earlier.symptomScores = {{QStringLiteral("pain"), 5}, {QStringLiteral("fatigue"), 6}};
+    diary.save(profile, {later, earlier});
+    diary.save(other, takenDay(QDate(2026, 3, 5), 4500));
+    // Saved at different times: the later day was corrected a week after the earlier one.
+    database.connection().execute(
+        "UPDATE diary_day SET updated_at = '2026-03-01T21:00:05Z' WHERE day = '2026-03-01'");
+    database.connection().execute(
+        "UPDATE diary_day SET updated_at = '2026-03-16T08:30:00Z' WHERE day = '2026-03-09'");
+
+    const std::vector<ArchivedDay> days = diary.archivedDays(profile);
+    REQUIRE(days.size() == 2);
+    CHECK(days[0].entry == earlier);
+    CHECK(days[1].entry == later);
+    CHECK(days[0].updatedAt == QDateTime(QDate(2026, 3, 1), QTime(21, 0, 5), Qt::UTC));
+    CHECK(days[1].updatedAt == QDateTime(QDate(2026, 3, 16), QTime(8, 30), Qt::UTC));
+    const std::vector<DiaryEntry> entries = diary.entries(profile);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0] == days[0].entry);
+    CHECK(entries[1] == days[1].entry);
+}
+
 TEST_CASE("Saving a logged date again replaces that day whole", "[diary]")
 {
     TemporaryFolder folder;
