@@ -1,5 +1,8 @@
 #include "core/JsonTextWriter.h"
 
+#include <charconv>
+#include <iterator>
+
 namespace ldn {
 
 JsonTextWriter::JsonTextWriter()
@@ -79,9 +82,17 @@ JsonTextWriter& JsonTextWriter::cachedKey(const QString& name)
 {
     auto cached = m_keyCache.constFind(name);
     if (cached == m_keyCache.constEnd()) {
-        cached = m_keyCache.insert(name, name.toStdString());
+        // The key as written, quotes, escapes and separator included, made once by writeString.
+        const std::size_t start = m_out.size();
+        writeString(name.toStdString());
+        m_out.append(": ");
+        cached = m_keyCache.insert(name, m_out.substr(start));
+        m_out.resize(start);
     }
-    return key(std::string_view(*cached));
+    startValue();
+    m_out.append(*cached);
+    m_afterKey = true;
+    return *this;
 }
 
 JsonTextWriter& JsonTextWriter::value(const QString& text)
@@ -100,7 +111,9 @@ JsonTextWriter& JsonTextWriter::value(std::string_view text)
 JsonTextWriter& JsonTextWriter::value(std::int64_t number)
 {
     startValue();
-    m_out.append(std::to_string(number));
+    char digits[24];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), number);
+    m_out.append(digits, static_cast<std::size_t>(written.ptr - digits));
     return *this;
 }
 

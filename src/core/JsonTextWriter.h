@@ -25,7 +25,8 @@ public:
     JsonTextWriter& beginArray();
     JsonTextWriter& endArray();
     JsonTextWriter& key(std::string_view name);
-    // For keys that repeat (symptom names on every day): their UTF-8 is kept after the first use.
+    // For keys that repeat (symptom names on every day): their written form is kept after the
+    // first use.
     JsonTextWriter& cachedKey(const QString& name);
 
     JsonTextWriter& value(const QString& text);
@@ -51,7 +52,7 @@ private:
     void writeString(std::string_view text);
 
     std::string m_out; // appending to std::string is several times cheaper than to QByteArray
-    QHash<QString, std::string> m_keyCache;
+    QHash<QString, std::string> m_keyCache; // name -> "name": as written
     std::vector<Level> m_levels;
     bool m_afterKey = false;
 };
