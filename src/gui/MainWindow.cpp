@@ -64,6 +64,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_ownDatabase(database)
     , m_profileSwitcher(new QComboBox(this))
     , m_reviewBanner(new QFrame(this))
+    , m_reviewBannerIcon(new QLabel(m_reviewBanner))
     , m_reviewBannerText(new QLabel(m_reviewBanner))
     , m_closeReviewButton(new QPushButton(tr("Close review"), m_reviewBanner))
     , m_databaseLabel(new QLabel(this))
@@ -102,9 +103,9 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
                  MessageStyle::warningColour(colours).name()));
     auto* bannerLayout = new QHBoxLayout(m_reviewBanner);
     bannerLayout->setContentsMargins(8, 6, 8, 6);
-    auto* bannerIcon = new QLabel(m_reviewBanner);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
-    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(iconSize, iconSize));
+    // The icon is fetched when a review first starts: looking up a style icon loads Qt's icon and
+    // image plugins, which start-up need not wait for.
+    m_reviewBannerIcon->setObjectName(QStringLiteral("reviewBannerIcon"));
     m_reviewBannerText->setObjectName(QStringLiteral("reviewBannerText"));
     m_reviewBannerText->setTextFormat(Qt::PlainText);
     m_reviewBannerText->setWordWrap(true);
@@ -114,7 +115,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_reviewBannerText->setFont(bannerFont);
     m_closeReviewButton->setObjectName(QStringLiteral("closeReviewButton"));
     m_closeReviewButton->setToolTip(tr("Go back to your own diary (Ctrl+W)"));
-    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addWidget(m_reviewBannerIcon);
     bannerLayout->addWidget(m_reviewBannerText, 1);
     bannerLayout->addWidget(m_closeReviewButton);
     m_reviewBanner->setVisible(false);
@@ -701,6 +702,11 @@ void MainWindow::addEditingAction(QAction* action)
 void MainWindow::updateReviewState()
 {
     const bool reviewing = m_review != nullptr;
+    if (reviewing && m_reviewBannerIcon->pixmap().isNull()) {
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+        m_reviewBannerIcon->setPixmap(
+            style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(iconSize, iconSize));
+    }
     m_reviewBanner->setVisible(reviewing);
     m_reviewBannerText->setText(reviewBannerText());
     m_ui->actionCloseReview->setEnabled(reviewing);

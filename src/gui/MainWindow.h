@@ -158,6 +158,7 @@ private:
     std::optional<std::int64_t> m_rememberedProfile;
     QList<QAction*> m_editingActions;
     QFrame* m_reviewBanner;
+    QLabel* m_reviewBannerIcon;
     QLabel* m_reviewBannerText;
     QPushButton* m_closeReviewButton;
     QLabel* m_databaseLabel;
