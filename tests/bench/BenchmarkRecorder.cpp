@@ -52,18 +52,27 @@ const BenchmarkRecorder::Result* BenchmarkRecorder::find(const QString& name) co
     return nullptr;
 }
 
+std::optional<double> BenchmarkRecorder::ratioToFloor(const Result& result) const
+{
+    if (result.floorRatio) {
+        return result.floorRatio;
+    }
+    if (result.floorName) {
+        if (const Result* floor = find(*result.floorName); floor && floor->median > 0) {
+            return result.median / floor->median;
+        }
+    }
+    return std::nullopt;
+}
+
 QString BenchmarkRecorder::markdown() const
 {
     QString text = QStringLiteral(
         "| measurement | min | median | max | target | vs floor |\n|---|---|---|---|---|---|\n");
     for (const Result& result : m_results) {
         QString ratio;
-        if (result.floorName) {
-            if (const Result* floor = find(*result.floorName); floor && floor->median > 0) {
-                ratio = QStringLiteral("%1× %2")
-                            .arg(result.median / floor->median, 0, 'f', 2)
-                            .arg(*result.floorName);
-            }
+        if (const std::optional<double> value = ratioToFloor(result)) {
+            ratio = QStringLiteral("%1× %2").arg(*value, 0, 'f', 2).arg(*result.floorName);
         }
         const auto number = [&](double value) {
             return QStringLiteral("%1 %2").arg(value, 0, 'f', value < 10 ? 2 : 1).arg(result.unit);
@@ -94,6 +103,8 @@ void BenchmarkRecorder::write(const QString& folder, const QString& machine, boo
         item["target"] = result.target ? nlohmann::json(*result.target) : nlohmann::json(nullptr);
         item["floor"] =
             result.floorName ? nlohmann::json(result.floorName->toStdString()) : nlohmann::json(nullptr);
+        const std::optional<double> ratio = ratioToFloor(result);
+        item["ratio_to_floor"] = ratio ? nlohmann::json(*ratio) : nlohmann::json(nullptr);
         item["meets_target"] =
             result.target ? nlohmann::json(result.median < *result.target) : nlohmann::json(nullptr);
         results.push_back(item);

@@ -20,6 +20,9 @@ public:
         double maximum = 0;
         std::optional<double> target;     // in `unit`
         std::optional<QString> floorName; // another result this one is compared with
+        // The median of this program's time over the floor's, run in pairs; when absent the ratio
+        // is of the two medians.
+        std::optional<double> floorRatio;
         QString note;
     };
 
@@ -29,6 +32,8 @@ public:
     Result& time(const QString& name, const std::function<void()>& work, std::optional<double> targetMs = {});
     Result& record(Result result);
     const Result* find(const QString& name) const;
+    // How many times the floor's time `result` took, when it has a floor.
+    std::optional<double> ratioToFloor(const Result& result) const;
 
     void write(const QString& folder, const QString& machine, bool quick) const;
     QString markdown() const;
