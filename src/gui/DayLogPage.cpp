@@ -370,7 +370,7 @@ void DayLogPage::clear()
     m_profileId.reset();
     m_plan.reset();
     m_symptoms.clear();
-    m_history.clear();
+    m_defaults = DayDefaults();
     m_selectedDateLogged = false;
     rebuildSymptomRows();
     fillBlank();
@@ -645,18 +645,21 @@ void DayLogPage::loadSelectedDate()
         return;
     }
     const QDate date = m_ui->dateEdit->date();
+    std::vector<DiaryEntry> selected;
     try {
+        DiaryRepository diary(m_database);
+        selected = diary.entries(*m_profileId, date, date);
         // Defaults come from the last day that had each detail; a detail not recorded for over a
-        // year is no useful default, and reading ten years on every change of date would be slow.
-        m_history =
-            DiaryRepository(m_database).entries(*m_profileId, date.addDays(-kDefaultsLookBackDays), date);
+        // year is no useful default.
+        m_defaults = diary.defaultsBefore(*m_profileId, date, date.addDays(-kDefaultsLookBackDays));
     } catch (const std::exception& error) {
-        m_history.clear();
+        selected.clear();
+        m_defaults = DayDefaults();
         showError(tr("The diary could not be read: %1").arg(QString::fromUtf8(error.what())));
     }
-    m_selectedDateLogged = !m_history.empty() && m_history.back().date == date;
+    m_selectedDateLogged = !selected.empty();
     if (m_selectedDateLogged) {
-        fillFrom(m_history.back());
+        fillFrom(selected.front());
     } else {
         fillBlank();
     }
@@ -667,34 +670,14 @@ void DayLogPage::loadSelectedDate()
 
 void DayLogPage::fillBlank()
 {
-    const QDate date = m_ui->dateEdit->date();
-    std::optional<QTime> lastTime;
-    std::optional<Formulation> lastFormulation;
-    QString lastPharmacy;
-    QString lastBatch;
     // A day nobody logged is shown empty when read-only: suggestions would read as what was taken.
-    for (auto entry = m_history.rbegin(); !m_readOnly && entry != m_history.rend(); ++entry) {
-        if (entry->date >= date) {
-            continue;
-        }
-        if (!lastTime && entry->timeTaken) {
-            lastTime = entry->timeTaken;
-        }
-        if (!lastFormulation && entry->formulation) {
-            lastFormulation = entry->formulation;
-        }
-        if (lastPharmacy.isEmpty()) {
-            lastPharmacy = entry->pharmacy;
-        }
-        if (lastBatch.isEmpty()) {
-            lastBatch = entry->batch;
-        }
-    }
-    m_ui->timeEdit->setTime(lastTime.value_or(kDefaultTime));
-    m_ui->formulationCombo->setCurrentIndex(std::max(
-        0, m_ui->formulationCombo->findData(toStorageText(lastFormulation.value_or(Formulation::Capsule)))));
-    m_ui->pharmacyEdit->setText(lastPharmacy);
-    m_ui->batchEdit->setText(lastBatch);
+    const DayDefaults defaults = m_readOnly ? DayDefaults() : m_defaults;
+    m_ui->timeEdit->setTime(defaults.timeTaken.value_or(kDefaultTime));
+    m_ui->formulationCombo->setCurrentIndex(
+        std::max(0, m_ui->formulationCombo->findData(
+                        toStorageText(defaults.formulation.value_or(Formulation::Capsule)))));
+    m_ui->pharmacyEdit->setText(defaults.pharmacy);
+    m_ui->batchEdit->setText(defaults.batch);
 
     std::optional<Dose> suggested;
     if (!m_readOnly) {
@@ -875,12 +858,7 @@ std::optional<Dose> DayLogPage::suggestedDose() const
             return day->plannedDose;
         }
     }
-    for (auto entry = m_history.rbegin(); entry != m_history.rend(); ++entry) {
-        if (entry->date < date && entry->status == DoseStatus::Taken) {
-            return entry->dose;
-        }
-    }
-    return std::nullopt;
+    return m_defaults.lastTakenDose;
 }
 
 // --- reading and saving ------------------------------------------------------------------------
@@ -1018,9 +996,14 @@ void DayLogPage::copyPreviousDay()
         return;
     }
     const QDate date = m_ui->dateEdit->date();
-    const auto previous = std::find_if(m_history.rbegin(), m_history.rend(),
-                                       [&date](const DiaryEntry& entry) { return entry.date < date; });
-    if (previous == m_history.rend()) {
+    std::optional<DiaryEntry> previous;
+    try {
+        previous = DiaryRepository(m_database).latestBefore(*m_profileId, date);
+    } catch (const std::exception& error) {
+        showError(tr("The diary could not be read: %1").arg(QString::fromUtf8(error.what())));
+        return;
+    }
+    if (!previous) {
         showConfirmation(tr("No earlier day is logged, so there is nothing to copy."));
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Annotation.h"
+#include "core/DayDefaults.h"
 #include "core/DiaryEntry.h"
 #include "core/Dose.h"
 #include "core/SymptomDefinition.h"
@@ -167,8 +168,8 @@ private:
     std::optional<std::int64_t> m_profileId;
     std::optional<TitrationPlan> m_plan;
     std::vector<SymptomDefinition> m_symptoms;
-    // Entries up to and including the selected date, oldest first; the source of every default.
-    std::vector<DiaryEntry> m_history;
+    // What a day not logged yet starts from, read for the selected date.
+    DayDefaults m_defaults;
     bool m_selectedDateLogged = false;
     // Side effects of a loaded entry beyond the one the "other" row can show: kept on save.
     std::map<QString, int> m_keptSideEffects;

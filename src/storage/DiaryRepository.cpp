@@ -241,6 +241,56 @@ std::vector<DiaryEntry> DiaryRepository::readDays(std::int64_t profileId, const 
     return result;
 }
 
+std::optional<DiaryEntry> DiaryRepository::latestBefore(std::int64_t profileId, const QDate& date)
+{
+    Statement latest =
+        m_database.connection().prepare("SELECT max(day) FROM diary_day WHERE profile_id = ?1 AND day < ?2");
+    latest.bind(1, profileId).bind(2, IsoDate::format(date));
+    latest.step();
+    const QDate day = StoredValue::date(latest, 0);
+    if (!day.isValid()) {
+        return std::nullopt;
+    }
+    std::vector<DiaryEntry> entries = this->entries(profileId, day, day);
+    if (entries.empty()) {
+        return std::nullopt;
+    }
+    return std::move(entries.front());
+}
+
+DayDefaults DiaryRepository::defaultsBefore(std::int64_t profileId, const QDate& date, const QDate& since)
+{
+    // Each detail is the newest day's that has one: the (profile_id, day) index is walked back
+    // from the date, so this stays a handful of lookups however long the diary is.
+    Statement latest = m_database.connection().prepare(
+        "SELECT "
+        "(SELECT time_taken FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND time_taken IS NOT NULL ORDER BY day DESC LIMIT 1), "
+        "(SELECT formulation FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND formulation IS NOT NULL ORDER BY day DESC LIMIT 1), "
+        "(SELECT pharmacy FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND pharmacy <> '' ORDER BY day DESC LIMIT 1), "
+        "(SELECT batch FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND batch <> '' ORDER BY day DESC LIMIT 1), "
+        "(SELECT dose_ug FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND status = 'taken' ORDER BY day DESC LIMIT 1)");
+    latest.bind(1, profileId).bind(2, IsoDate::format(date)).bind(3, IsoDate::format(since));
+    latest.step();
+    DayDefaults defaults;
+    if (!latest.isNull(0)) {
+        defaults.timeTaken = StoredValue::clockTime(latest, 0);
+    }
+    if (!latest.isNull(1)) {
+        defaults.formulation = formulationFromText(latest.text(1));
+    }
+    defaults.pharmacy = latest.text(2);
+    defaults.batch = latest.text(3);
+    if (!latest.isNull(4)) {
+        defaults.lastTakenDose = Dose::fromMicrograms(latest.int64(4));
+    }
+    return defaults;
+}
+
 int DiaryRepository::countDays(std::int64_t profileId)
 {
     Statement count = m_database.connection().prepare("SELECT count(*) FROM diary_day WHERE profile_id = ?1");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DayDefaults.h"
 #include "core/DiaryArchive.h"
 #include "core/DiaryEntry.h"
 
@@ -7,6 +8,7 @@
 #include <QDateTime>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace ldn {
@@ -27,6 +29,11 @@ public:
 
     // Logged days between the two dates inclusive (an invalid date leaves that end open), by date.
     std::vector<DiaryEntry> entries(std::int64_t profileId, const QDate& from = {}, const QDate& to = {});
+    // The latest logged day before `date`, if any.
+    std::optional<DiaryEntry> latestBefore(std::int64_t profileId, const QDate& date);
+    // The latest of each detail logged on the days from `since` up to the day before `date`; a
+    // few index lookups, however long the diary.
+    DayDefaults defaultsBefore(std::int64_t profileId, const QDate& date, const QDate& since);
     // Every logged day with the time it was last saved, as a backup keeps them.
     std::vector<ArchivedDay> archivedDays(std::int64_t profileId);
     int countDays(std::int64_t profileId);

@@ -98,6 +98,56 @@ TEST_CASE("Days for a backup carry the time each was last saved, in the same ord
     CHECK(entries[1] == days[1].entry);
 }
 
+TEST_CASE("A new day's defaults are the latest of each detail before it, within the look-back", "[diary]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    const std::int64_t profile = ProfileRepository(database).add(QStringLiteral("Alex"));
+    const std::int64_t other = ProfileRepository(database).add(QStringLiteral("Jo"));
+    DiaryRepository diary(database);
+
+    DiaryEntry old = takenDay(QDate(2025, 1, 10), 500);
+    old.batch = QStringLiteral("OLD-1"); // more than the look-back before
+    DiaryEntry liquid = takenDay(QDate(2026, 3, 1), 1500);
+    liquid.timeTaken = QTime(21, 30);
+    liquid.formulation = Formulation::Liquid;
+    liquid.pharmacy = QStringLiteral("Dickson");
+    DiaryEntry capsule = takenDay(QDate(2026, 3, 3), 3000);
+    capsule.timeTaken = QTime(22, 45);
+    capsule.formulation = Formulation::Capsule;
+    DiaryEntry missed;
+    missed.date = QDate(2026, 3, 5);
+    missed.status = DoseStatus::Missed;
+    DiaryEntry later = takenDay(QDate(2026, 3, 9), 4500);
+    later.pharmacy = QStringLiteral("Later Pharmacy");
+    diary.save(profile, {old, liquid, capsule, missed, later});
+    DiaryEntry elsewhere = takenDay(QDate(2026, 3, 6), 1000);
+    elsewhere.batch = QStringLiteral("JO-7");
+    diary.save(other, elsewhere);
+
+    // On 7 March: the newest of each detail before it, each from its own day; the missed day
+    // has no dose, so the last dose taken is the 3rd's; nothing from the other profile or later.
+    const DayDefaults defaults = diary.defaultsBefore(profile, QDate(2026, 3, 7), QDate(2025, 3, 7));
+    CHECK(defaults.timeTaken == QTime(22, 45));
+    CHECK(defaults.formulation == Formulation::Capsule);
+    CHECK(defaults.pharmacy == QStringLiteral("Dickson"));
+    CHECK(defaults.batch.isEmpty());
+    REQUIRE(defaults.lastTakenDose);
+    CHECK(defaults.lastTakenDose->micrograms() == 3000);
+
+    // A wider look-back reaches the old batch; the day itself never counts.
+    CHECK(diary.defaultsBefore(profile, QDate(2026, 3, 7), QDate(2020, 1, 1)).batch ==
+          QStringLiteral("OLD-1"));
+    CHECK(diary.defaultsBefore(profile, QDate(2026, 3, 3), QDate(2025, 3, 3)).timeTaken == QTime(21, 30));
+    CHECK(diary.defaultsBefore(profile, QDate(2025, 1, 10), QDate(2024, 1, 1)) == DayDefaults());
+
+    const std::optional<DiaryEntry> previous = diary.latestBefore(profile, QDate(2026, 3, 9));
+    REQUIRE(previous);
+    CHECK(*previous == missed);
+    CHECK(diary.latestBefore(profile, QDate(2025, 1, 10)) == std::nullopt);
+    CHECK(diary.latestBefore(profile, QDate(2030, 1, 1)) == later);
+}
+
 TEST_CASE("Saving a logged date again replaces that day whole", "[diary]")
 {
     TemporaryFolder folder;
