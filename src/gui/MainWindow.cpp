@@ -103,16 +103,14 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
                  MessageStyle::warningColour(colours).name()));
     auto* bannerLayout = new QHBoxLayout(m_reviewBanner);
     bannerLayout->setContentsMargins(8, 6, 8, 6);
-    // The icon is fetched when a review first starts: looking up a style icon loads Qt's icon and
-    // image plugins, which start-up need not wait for.
+    // The icon and the bold face are fetched when a review first starts: a style icon loads Qt's
+    // icon and image plugins, and the bold font a second font file, which start-up need not wait
+    // for (rendering the window lays out the hidden banner too).
     m_reviewBannerIcon->setObjectName(QStringLiteral("reviewBannerIcon"));
     m_reviewBannerText->setObjectName(QStringLiteral("reviewBannerText"));
     m_reviewBannerText->setTextFormat(Qt::PlainText);
     m_reviewBannerText->setWordWrap(true);
     m_reviewBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bannerFont = m_reviewBannerText->font();
-    bannerFont.setBold(true);
-    m_reviewBannerText->setFont(bannerFont);
     m_closeReviewButton->setObjectName(QStringLiteral("closeReviewButton"));
     m_closeReviewButton->setToolTip(tr("Go back to your own diary (Ctrl+W)"));
     bannerLayout->addWidget(m_reviewBannerIcon);
@@ -706,6 +704,9 @@ void MainWindow::updateReviewState()
         const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
         m_reviewBannerIcon->setPixmap(
             style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(iconSize, iconSize));
+        QFont bannerFont = m_reviewBannerText->font();
+        bannerFont.setBold(true);
+        m_reviewBannerText->setFont(bannerFont);
     }
     m_reviewBanner->setVisible(reviewing);
     m_reviewBannerText->setText(reviewBannerText());
