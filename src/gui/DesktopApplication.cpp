@@ -2,6 +2,7 @@
 
 #include "core/InputError.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageStyle.h"
 #include "storage/DataLocation.h"
 #include "storage/Database.h"
 #include "storage/DatabaseBackup.h"
@@ -219,11 +220,7 @@ int DesktopApplication::run()
                 window.openReviewFile(options.reviewFile);
             } catch (const std::exception& error) {
                 // The own diary is open; say why the other one is not, and carry on.
-                const auto* storageError = dynamic_cast<const StorageError*>(&error);
-                const auto* inputError = dynamic_cast<const InputError*>(&error);
-                const QString detail = storageError ? storageError->message()
-                                       : inputError ? inputError->message()
-                                                    : QString::fromUtf8(error.what());
+                const QString detail = MessageStyle::detailOf(error);
                 err << kProgramName << ": cannot review " << options.reviewFile << ": " << detail << "\n";
                 err.flush();
                 QMessageBox::warning(

@@ -759,9 +759,8 @@ void MainWindow::showAbout()
 
 void MainWindow::reportStorageProblem(const QString& action, const std::exception& error)
 {
-    const auto* storageError = dynamic_cast<const StorageError*>(&error);
-    const QString detail = storageError ? storageError->message() : QString::fromUtf8(error.what());
-    QMessageBox::critical(this, tr("LDN Tracker"), QStringLiteral("%1\n\n%2").arg(action, detail));
+    QMessageBox::critical(this, tr("LDN Tracker"),
+                          QStringLiteral("%1\n\n%2").arg(action, MessageStyle::detailOf(error)));
 }
 
 } // namespace ldn

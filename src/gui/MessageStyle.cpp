@@ -1,5 +1,8 @@
 #include "gui/MessageStyle.h"
 
+#include "core/InputError.h"
+#include "storage/StorageError.h"
+
 namespace ldn {
 
 QString MessageStyle::sentence(const QString& message)
@@ -13,6 +16,17 @@ QString MessageStyle::sentence(const QString& message)
         text += QLatin1Char('.');
     }
     return text;
+}
+
+QString MessageStyle::detailOf(const std::exception& error)
+{
+    if (const auto* storageError = dynamic_cast<const StorageError*>(&error)) {
+        return storageError->message();
+    }
+    if (const auto* inputError = dynamic_cast<const InputError*>(&error)) {
+        return inputError->message();
+    }
+    return QString::fromUtf8(error.what());
 }
 
 QColor MessageStyle::errorColour(const QPalette& palette)

@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+#include <exception>
+
 namespace ldn {
 
 // How problems are worded and coloured wherever a form shows one inline, so every form reads the same.
@@ -11,6 +13,10 @@ class MessageStyle {
 public:
     // "profile name: a profile called "Ann" already exists" -> "Profile name: a profile ... exists."
     static QString sentence(const QString& message);
+
+    // What went wrong, for a message box: the message of a StorageError or InputError (which name
+    // the file, line or field), otherwise what() of any other exception.
+    static QString detailOf(const std::exception& error);
 
     // Dark red on light themes, soft red on dark ones: readable on both. The words carry the
     // meaning, so nothing depends on seeing the colour.
