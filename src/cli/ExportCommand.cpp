@@ -3,9 +3,7 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
-#include "core/DiaryArchiveJson.h"
-#include "core/DiaryCsvWriter.h"
-#include "core/FhirBundleBuilder.h"
+#include "core/DiaryExport.h"
 #include "storage/DiaryArchiveReader.h"
 #include "storage/OwnerOnlyFile.h"
 
@@ -44,29 +42,18 @@ void ExportCommand::run(ArgumentList& arguments, CommandContext& context)
     if (!out || out->isEmpty()) {
         throw UsageError(QStringLiteral("export: --out FILE is required"));
     }
-    const bool json = *format == QLatin1String("json");
-    const bool csv = *format == QLatin1String("csv");
-    const bool fhir = *format == QLatin1String("fhir");
-    if (!json && !csv && !fhir) {
+    const std::optional<DiaryExport::Format> exportFormat = DiaryExport::formatNamed(*format);
+    if (!exportFormat) {
         throw UsageError(
             QStringLiteral("export: --format must be json, csv or fhir (got \"%1\")").arg(*format));
     }
-    if (!json && !profile) {
+    if (DiaryExport::needsOneProfile(*exportFormat) && !profile) {
         throw UsageError(QStringLiteral("export: --format %1 needs --profile NAME").arg(*format));
     }
 
     DiaryArchiveReader reader(context.database());
     const DiaryArchive archive = profile ? reader.readProfile(*profile) : reader.readDatabase();
-    QByteArray contents;
-    if (json) {
-        contents = DiaryArchiveJson::write(archive);
-    } else if (csv) {
-        contents = DiaryCsvWriter::write(archive.profiles.front());
-    } else {
-        const std::string text =
-            FhirBundleBuilder::build(archive.profiles.front(), archive.exportedAt).dump(1);
-        contents = QByteArray(text.data(), static_cast<qsizetype>(text.size())) + '\n';
-    }
+    const QByteArray contents = DiaryExport::contents(archive, *exportFormat);
     OwnerOnlyFile::write(*out, contents);
 
     int days = 0;

@@ -1,8 +1,6 @@
 #include "gui/DataExchangeMenu.h"
 
-#include "core/DiaryArchiveJson.h"
-#include "core/DiaryCsvWriter.h"
-#include "core/FhirBundleBuilder.h"
+#include "core/DiaryExport.h"
 #include "core/InputError.h"
 #include "gui/CsvImportDialog.h"
 #include "gui/MainWindow.h"
@@ -138,22 +136,11 @@ bool DataExchangeMenu::exportTo(ExportFormat format, const QString& path)
         const DiaryArchive archive = format == ExportFormat::DiaryBackup
                                          ? reader.readDatabase()
                                          : reader.readProfile(m_window.activeProfileName(), tr("profile"));
-        QByteArray contents;
-        switch (format) {
-        case ExportFormat::ProfileBackup:
-        case ExportFormat::DiaryBackup:
-            contents = DiaryArchiveJson::write(archive);
-            break;
-        case ExportFormat::Spreadsheet:
-            contents = DiaryCsvWriter::write(archive.profiles.front());
-            break;
-        case ExportFormat::Fhir: {
-            const std::string text =
-                FhirBundleBuilder::build(archive.profiles.front(), archive.exportedAt).dump(1);
-            contents = QByteArray(text.data(), static_cast<qsizetype>(text.size())) + '\n';
-            break;
-        }
-        }
+        const DiaryExport::Format written = format == ExportFormat::Spreadsheet
+                                                ? DiaryExport::Format::Spreadsheet
+                                            : format == ExportFormat::Fhir ? DiaryExport::Format::Fhir
+                                                                           : DiaryExport::Format::Backup;
+        const QByteArray contents = DiaryExport::contents(archive, written);
         OwnerOnlyFile::write(path, contents);
         return true;
     } catch (const std::exception& error) {
@@ -315,12 +302,8 @@ bool DataExchangeMenu::restoreFrom(const QString& backupPath, bool confirmed)
 
 void DataExchangeMenu::fail(const QString& what, const std::exception& error)
 {
-    const auto* storageError = dynamic_cast<const StorageError*>(&error);
-    const auto* inputError = dynamic_cast<const InputError*>(&error);
-    const QString detail = storageError ? storageError->message()
-                           : inputError ? inputError->message()
-                                        : QString::fromUtf8(error.what());
-    QMessageBox::warning(&m_window, tr("LDN Tracker"), QStringLiteral("%1\n\n%2").arg(what, detail));
+    QMessageBox::warning(&m_window, tr("LDN Tracker"),
+                         QStringLiteral("%1\n\n%2").arg(what, MessageStyle::detailOf(error)));
 }
 
 } // namespace ldn
