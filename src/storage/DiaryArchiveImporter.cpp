@@ -125,20 +125,6 @@ DiaryArchiveImportResult DiaryArchiveImporter::import(const DiaryArchive& archiv
     return result;
 }
 
-std::int64_t DiaryArchiveImporter::conditionIdFor(const QString& name)
-{
-    Connection& connection = m_database.connection();
-    Statement byName =
-        connection.prepare("SELECT id FROM condition WHERE name = ?1 UNION ALL "
-                           "SELECT condition_id FROM condition_synonym WHERE synonym = ?1 LIMIT 1");
-    byName.bind(1, name);
-    if (byName.step()) {
-        return byName.int64(0);
-    }
-    connection.prepare("INSERT INTO condition (name, origin) VALUES (?1, 'user')").bind(1, name).run();
-    return connection.lastInsertRowId();
-}
-
 void DiaryArchiveImporter::importProfile(const ArchivedProfile& profile, const QString& name, const QString&)
 {
     Connection& connection = m_database.connection();
@@ -149,11 +135,12 @@ void DiaryArchiveImporter::importProfile(const ArchivedProfile& profile, const Q
         .run();
     const std::int64_t profileId = connection.lastInsertRowId();
 
+    ProfileRepository profiles(m_database);
     Statement link = connection.prepare("INSERT OR IGNORE INTO profile_condition (profile_id, condition_id, "
                                         "diagnosed_on) VALUES (?1, ?2, ?3)");
     for (const ProfileConditionLink& condition : profile.conditions) {
         link.bind(1, profileId)
-            .bind(2, conditionIdFor(condition.name))
+            .bind(2, profiles.conditionIdFor(condition.name))
             .bind(3, optionalDate(condition.diagnosedOn));
         link.run();
         link.reset();

@@ -30,7 +30,6 @@ public:
 
 private:
     void importProfile(const ArchivedProfile& profile, const QString& name, const QString& location);
-    std::int64_t conditionIdFor(const QString& name);
 
     Database& m_database;
 };

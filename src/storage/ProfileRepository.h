@@ -32,10 +32,13 @@ public:
     // Adds one of the person's own symptoms after the existing ones; names are unique per profile.
     void addSymptom(std::int64_t profileId, const SymptomDefinition& symptom);
 
+    // The condition called `name` (or known by it as a synonym), created as the person's own
+    // when the library has none; used when linking a profile to its conditions.
+    std::int64_t conditionIdFor(const QString& name);
+
     static constexpr int kMaximumNameLength = 100;
 
 private:
-    std::int64_t conditionIdFor(const QString& name);
     QStringList conditionsOf(std::int64_t profileId);
 
     Database& m_database;
