@@ -5,6 +5,7 @@
 #include "core/InputError.h"
 #include "core/IsoDate.h"
 #include "storage/Database.h"
+#include "storage/DiaryDayWriter.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/Statement.h"
@@ -162,50 +163,10 @@ void DiaryArchiveImporter::importProfile(const ArchivedProfile& profile, const Q
         addSymptom.reset();
     }
 
-    Statement addDay =
-        connection.prepare("INSERT INTO diary_day (profile_id, day, status, dose_ug, time_taken, "
-                           "formulation, pharmacy, batch, note, "
-                           "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
-    Statement addScore =
-        connection.prepare("INSERT INTO symptom_score (day_id, symptom_id, score) VALUES (?1, ?2, ?3)");
-    Statement addEffect =
-        connection.prepare("INSERT INTO side_effect (day_id, name, severity) VALUES (?1, ?2, ?3)");
-    Statement addEvent =
-        connection.prepare("INSERT OR IGNORE INTO day_event (day_id, event) VALUES (?1, ?2)");
+    // A new profile has no days yet, so a date twice in the backup is refused, not merged.
+    DiaryDayWriter days(connection, profileId, symptomIds, DiaryDayWriter::Existing::MustNotExist);
     for (const ArchivedDay& day : profile.days) {
-        const DiaryEntry& entry = day.entry;
-        const bool taken = entry.status == DoseStatus::Taken;
-        addDay.bind(1, profileId)
-            .bind(2, IsoDate::format(entry.date))
-            .bind(3, toStorageText(entry.status))
-            .bind(4, taken ? std::optional<std::int64_t>(entry.dose.micrograms()) : std::nullopt)
-            .bind(5, entry.timeTaken
-                         ? std::optional<QString>(entry.timeTaken->toString(QStringLiteral("HH:mm")))
-                         : std::nullopt)
-            .bind(6, entry.formulation ? std::optional<QString>(toStorageText(*entry.formulation))
-                                       : std::nullopt)
-            .bind(7, entry.pharmacy)
-            .bind(8, entry.batch)
-            .bind(9, entry.note)
-            .bind(10, timestampOrNow(day.updatedAt));
-        addDay.step();
-        const std::int64_t dayId = addDay.int64(0);
-        addDay.reset();
-        for (const auto& [symptom, score] : entry.symptomScores) {
-            addScore.bind(1, dayId).bind(2, symptomIds.value(symptom.toLower())).bind(3, score);
-            addScore.run();
-            addScore.reset();
-        }
-        for (const auto& [effect, severity] : entry.sideEffects) {
-            addEffect.bind(1, dayId).bind(2, effect).bind(3, severity);
-            addEffect.run();
-            addEffect.reset();
-        }
-        for (const QString& event : entry.events) {
-            addEvent.bind(1, dayId).bind(2, event);
-            addEvent.run();
-            addEvent.reset();
-        }
+        days.write(day.entry, timestampOrNow(day.updatedAt));
     }
 
     Statement addAnnotation = connection.prepare(

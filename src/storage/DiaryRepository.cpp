@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "core/SymptomDefinition.h"
 #include "storage/Database.h"
+#include "storage/DiaryDayWriter.h"
 #include "storage/Statement.h"
 #include "storage/StoredValue.h"
 #include "storage/Transaction.h"
@@ -88,64 +89,10 @@ void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>
     }
 
     Transaction transaction(connection);
-    Statement upsertDay = connection.prepare(
-        "INSERT INTO diary_day (profile_id, day, status, dose_ug, time_taken, formulation, pharmacy, batch, "
-        "note, "
-        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-        "ON CONFLICT (profile_id, day) DO UPDATE SET status = excluded.status, dose_ug = excluded.dose_ug, "
-        "time_taken = excluded.time_taken, formulation = excluded.formulation, pharmacy = excluded.pharmacy, "
-        "batch = excluded.batch, note = excluded.note, updated_at = excluded.updated_at "
-        "RETURNING id");
-    Statement clearScores = connection.prepare("DELETE FROM symptom_score WHERE day_id = ?1");
-    Statement clearEffects = connection.prepare("DELETE FROM side_effect WHERE day_id = ?1");
-    Statement clearEvents = connection.prepare("DELETE FROM day_event WHERE day_id = ?1");
-    Statement addScore =
-        connection.prepare("INSERT INTO symptom_score (day_id, symptom_id, score) VALUES (?1, ?2, ?3)");
-    Statement addEffect =
-        connection.prepare("INSERT INTO side_effect (day_id, name, severity) VALUES (?1, ?2, ?3)");
-    Statement addEvent =
-        connection.prepare("INSERT OR IGNORE INTO day_event (day_id, event) VALUES (?1, ?2)");
+    DiaryDayWriter writer(connection, profileId, symptomIds, DiaryDayWriter::Existing::Replace);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-
     for (const DiaryEntry& entry : entries) {
-        const bool taken = entry.status == DoseStatus::Taken;
-        upsertDay.bind(1, profileId)
-            .bind(2, IsoDate::format(entry.date))
-            .bind(3, toStorageText(entry.status))
-            .bind(4, taken ? std::optional<std::int64_t>(entry.dose.micrograms()) : std::nullopt)
-            .bind(5, entry.timeTaken
-                         ? std::optional<QString>(entry.timeTaken->toString(QStringLiteral("HH:mm")))
-                         : std::nullopt)
-            .bind(6, entry.formulation ? std::optional<QString>(toStorageText(*entry.formulation))
-                                       : std::nullopt)
-            .bind(7, entry.pharmacy.trimmed())
-            .bind(8, entry.batch.trimmed())
-            .bind(9, entry.note)
-            .bind(10, now);
-        upsertDay.step();
-        const std::int64_t dayId = upsertDay.int64(0);
-        upsertDay.reset();
-
-        for (Statement* clear : {&clearScores, &clearEffects, &clearEvents}) {
-            clear->bind(1, dayId);
-            clear->run();
-            clear->reset();
-        }
-        for (const auto& [symptom, score] : entry.symptomScores) {
-            addScore.bind(1, dayId).bind(2, symptomIds.value(symptom.toLower())).bind(3, score);
-            addScore.run();
-            addScore.reset();
-        }
-        for (const auto& [effect, severity] : entry.sideEffects) {
-            addEffect.bind(1, dayId).bind(2, effect.trimmed()).bind(3, severity);
-            addEffect.run();
-            addEffect.reset();
-        }
-        for (const QString& event : entry.events) {
-            addEvent.bind(1, dayId).bind(2, event.trimmed());
-            addEvent.run();
-            addEvent.reset();
-        }
+        writer.write(entry, now);
     }
     transaction.commit();
 }
