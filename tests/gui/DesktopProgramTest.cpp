@@ -46,8 +46,21 @@ TEST_CASE("ldn-tracker --screenshot renders the main window to a PNG")
 
     const QImage image(shot);
     REQUIRE_FALSE(image.isNull());
-    CHECK(image.width() >= 800);
-    CHECK(image.height() >= 600);
+    CHECK(image.width() == 1280);
+    CHECK(image.height() == 800);
+    // What was painted, not a blank or unpainted buffer: mostly the light window background,
+    // with dark text on it.
+    int light = 0;
+    int dark = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int grey = qGray(image.pixel(x, y));
+            light += grey > 200 ? 1 : 0;
+            dark += grey < 80 ? 1 : 0;
+        }
+    }
+    CHECK(light > image.width() * image.height() / 2);
+    CHECK(dark > 2000);
 }
 
 TEST_CASE("ldn-tracker refuses a diary written by a newer version and leaves it untouched")
