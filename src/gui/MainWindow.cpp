@@ -129,7 +129,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 
     m_editingActions = {m_ui->actionNewProfile, m_ui->actionAddNote};
 
-    connect(m_profileSwitcher, &QComboBox::currentIndexChanged, this, &MainWindow::showProfileAt);
+    connect(m_profileSwitcher, &QComboBox::currentIndexChanged, this,
+            qOverload<int>(&MainWindow::showProfileAt));
     connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNote);
     connect(m_ui->actionOpenReview, &QAction::triggered, this, &MainWindow::chooseReviewFile);
@@ -378,7 +379,10 @@ void MainWindow::reloadProfiles(std::optional<std::int64_t> selected)
         showWelcome();
         return;
     }
-    showProfileAt(m_profileSwitcher->currentIndex());
+    // The list has just counted each profile's days; counting the shown one again at start-up
+    // read the whole diary's index a second time.
+    const int index = m_profileSwitcher->currentIndex();
+    showProfileAt(index, profiles[static_cast<std::size_t>(index)].loggedDays);
 }
 
 QString MainWindow::activeProfileName() const
@@ -396,6 +400,11 @@ void MainWindow::reloadDiary(std::optional<std::int64_t> profileId)
 
 void MainWindow::showProfileAt(int switcherIndex)
 {
+    showProfileAt(switcherIndex, std::nullopt);
+}
+
+void MainWindow::showProfileAt(int switcherIndex, std::optional<int> loggedDays)
+{
     if (switcherIndex < 0) {
         return;
     }
@@ -409,7 +418,11 @@ void MainWindow::showProfileAt(int switcherIndex)
     if (!m_review && profileId) {
         rememberProfile(*profileId);
     }
-    refreshLoggedDays();
+    if (loggedDays) {
+        m_loggedDaysLabel->setText(loggedDaysText(*loggedDays));
+    } else {
+        refreshLoggedDays();
+    }
     refreshTab(m_ui->mainTabs->currentIndex());
 }
 

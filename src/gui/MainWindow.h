@@ -129,6 +129,8 @@ private:
 
     void reloadProfiles(std::optional<std::int64_t> selected);
     void showProfileAt(int switcherIndex);
+    // The same, with the profile's logged days when the caller has just read them.
+    void showProfileAt(int switcherIndex, std::optional<int> loggedDays);
     void showWelcome();
     void showTabs();
     // Marks tabs as needing a fresh read; the visible one is refreshed at once.
