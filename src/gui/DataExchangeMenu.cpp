@@ -45,6 +45,21 @@ QString documentsFolder()
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
+// What the file holds; which profiles go in is the menu's choice (one, or the whole diary).
+DiaryExport::Format writtenFormat(DataExchangeMenu::ExportFormat format)
+{
+    switch (format) {
+    case DataExchangeMenu::ExportFormat::Spreadsheet:
+        return DiaryExport::Format::Spreadsheet;
+    case DataExchangeMenu::ExportFormat::Fhir:
+        return DiaryExport::Format::Fhir;
+    case DataExchangeMenu::ExportFormat::ProfileBackup:
+    case DataExchangeMenu::ExportFormat::DiaryBackup:
+        break;
+    }
+    return DiaryExport::Format::Backup;
+}
+
 } // namespace
 
 DataExchangeMenu::DataExchangeMenu(MainWindow& window, Database& ownDatabase, QMenu* menu, QAction* before)
@@ -136,11 +151,7 @@ bool DataExchangeMenu::exportTo(ExportFormat format, const QString& path)
         const DiaryArchive archive = format == ExportFormat::DiaryBackup
                                          ? reader.readDatabase()
                                          : reader.readProfile(m_window.activeProfileName(), tr("profile"));
-        const DiaryExport::Format written = format == ExportFormat::Spreadsheet
-                                                ? DiaryExport::Format::Spreadsheet
-                                            : format == ExportFormat::Fhir ? DiaryExport::Format::Fhir
-                                                                           : DiaryExport::Format::Backup;
-        const QByteArray contents = DiaryExport::contents(archive, written);
+        const QByteArray contents = DiaryExport::contents(archive, writtenFormat(format));
         OwnerOnlyFile::write(path, contents);
         return true;
     } catch (const std::exception& error) {

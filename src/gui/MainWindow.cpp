@@ -201,46 +201,30 @@ QWidget* MainWindow::ensurePage(Pages& pages, Tab tab)
 QWidget* MainWindow::createPage(const Pages& pages, Tab tab)
 {
     Database& database = *pages.database;
+    // Into its tab's layout; a page that can refuse edits is told when the diary on show is
+    // read-only.
+    const auto place = [&pages](auto* page, QLayout* layout) -> QWidget* {
+        if constexpr (requires { page->setReadOnly(true); }) {
+            if (pages.readOnly) {
+                page->setReadOnly(true);
+            }
+        }
+        layout->addWidget(page);
+        return page;
+    };
     switch (tab) {
-    case TodayTab: {
-        auto* page = new DayLogPage(database, m_ui->todayTab);
-        if (pages.readOnly) {
-            page->setReadOnly(true);
-        }
-        m_ui->todayTabLayout->addWidget(page);
-        return page;
-    }
-    case DiaryTab: {
-        auto* page = new DiaryPage(m_ui->diaryTab);
-        m_ui->diaryTabLayout->addWidget(page);
-        return page;
-    }
-    case ChartTab: {
-        auto* page = new ChartPage(database, m_ui->chartTab);
-        m_ui->chartTabLayout->addWidget(page);
-        return page;
-    }
-    case PlanTab: {
-        auto* page = new PlanPage(database, m_ui->planTab);
-        if (pages.readOnly) {
-            page->setReadOnly(true);
-        }
-        m_ui->planTabLayout->addWidget(page);
-        return page;
-    }
-    case EvidenceTab: {
-        auto* page = new EvidencePage(database, m_ui->evidenceTab);
-        if (pages.readOnly) {
-            page->setReadOnly(true);
-        }
-        m_ui->evidenceTabLayout->addWidget(page);
-        return page;
-    }
-    case ReportTab: {
-        auto* page = new ReportPage(database, m_ui->reportTab);
-        m_ui->reportTabLayout->addWidget(page);
-        return page;
-    }
+    case TodayTab:
+        return place(new DayLogPage(database, m_ui->todayTab), m_ui->todayTabLayout);
+    case DiaryTab:
+        return place(new DiaryPage(m_ui->diaryTab), m_ui->diaryTabLayout);
+    case ChartTab:
+        return place(new ChartPage(database, m_ui->chartTab), m_ui->chartTabLayout);
+    case PlanTab:
+        return place(new PlanPage(database, m_ui->planTab), m_ui->planTabLayout);
+    case EvidenceTab:
+        return place(new EvidencePage(database, m_ui->evidenceTab), m_ui->evidenceTabLayout);
+    case ReportTab:
+        return place(new ReportPage(database, m_ui->reportTab), m_ui->reportTabLayout);
     case TabCount:
         break;
     }
@@ -512,24 +496,17 @@ void MainWindow::showWelcome()
 {
     // Only the own diary can be empty: a review needs a profile to show.
     // Pages not built yet have nothing to forget.
-    if (auto* page = static_cast<DiaryPage*>(m_own.page[DiaryTab])) {
-        page->clear();
-    }
-    if (auto* page = static_cast<DayLogPage*>(m_own.page[TodayTab])) {
-        page->clear();
-    }
-    if (auto* page = static_cast<ChartPage*>(m_own.page[ChartTab])) {
-        page->clear();
-    }
-    if (auto* page = static_cast<PlanPage*>(m_own.page[PlanTab])) {
-        page->clear();
-    }
-    if (auto* page = static_cast<EvidencePage*>(m_own.page[EvidenceTab])) {
-        page->clear();
-    }
-    if (auto* page = static_cast<ReportPage*>(m_own.page[ReportTab])) {
-        page->clear();
-    }
+    const auto clearIfBuilt = [](auto* page) {
+        if (page) {
+            page->clear();
+        }
+    };
+    clearIfBuilt(static_cast<DiaryPage*>(m_own.page[DiaryTab]));
+    clearIfBuilt(static_cast<DayLogPage*>(m_own.page[TodayTab]));
+    clearIfBuilt(static_cast<ChartPage*>(m_own.page[ChartTab]));
+    clearIfBuilt(static_cast<PlanPage*>(m_own.page[PlanTab]));
+    clearIfBuilt(static_cast<EvidencePage*>(m_own.page[EvidenceTab]));
+    clearIfBuilt(static_cast<ReportPage*>(m_own.page[ReportTab]));
     m_own.shownProfile.reset();
     m_own.stale.fill(true);
     m_loggedDaysLabel->clear();

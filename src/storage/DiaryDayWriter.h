@@ -14,9 +14,9 @@ class Connection;
 
 // Writes diary days of one profile: the `diary_day` row and its scores, side effects and events,
 // with surrounding spaces trimmed from pharmacy, batch, side effects and events (callers validate
-// first). Saving from a form replaces a day already
-// stored for the date; restoring a backup into a new profile only ever inserts. Both run inside
-// the caller's transaction, with the statements prepared once for all the days.
+// first). Saving from a form replaces a day already stored for the date; restoring a backup into
+// a new profile only ever inserts. Both run inside the caller's transaction, with the statements
+// prepared once for all the days.
 class DiaryDayWriter {
 public:
     enum class Existing { Replace, MustNotExist };
