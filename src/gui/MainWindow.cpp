@@ -62,7 +62,6 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_ownDatabase(database)
-    , m_profileSwitcher(new QComboBox(this))
     , m_reviewBanner(new QFrame(this))
     , m_reviewBannerIcon(new QLabel(m_reviewBanner))
     , m_reviewBannerText(new QLabel(m_reviewBanner))
@@ -72,22 +71,10 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    // The switcher sits in a plain widget so its label keeps a margin and a keyboard mnemonic.
-    auto* switcherBox = new QWidget(m_ui->profileToolBar);
-    auto* switcherLayout = new QHBoxLayout(switcherBox);
-    switcherLayout->setContentsMargins(6, 2, 6, 2);
-    auto* switcherLabel = new QLabel(tr("&Profile:"), switcherBox);
-    switcherLabel->setBuddy(m_profileSwitcher);
-    m_profileSwitcher->setParent(switcherBox);
-    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
-    m_profileSwitcher->setAccessibleName(tr("Active profile"));
-    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profileSwitcher->setMinimumContentsLength(16);
-    m_profileSwitcher->setPlaceholderText(tr("No profile yet"));
-    switcherLayout->addWidget(switcherLabel);
-    switcherLayout->addWidget(m_profileSwitcher);
-    m_ui->profileToolBar->addWidget(switcherBox);
-    m_ui->profileToolBar->toggleViewAction()->setEnabled(false);
+    // The switcher is a plain row above the tabs rather than a toolbar: nothing can hide or move
+    // it, and the window offers no toolbar menu with a "Profile" entry that does nothing. (Painting
+    // Fusion's toolbar also cost about a millisecond of every start.)
+    m_profileSwitcher = m_ui->profileSwitcher;
 
     // Review mode must be impossible to miss: an amber band across the window, bold words that
     // say whose diary it is and that it is read-only (so colour is not needed to understand it).
@@ -117,7 +104,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     bannerLayout->addWidget(m_reviewBannerText, 1);
     bannerLayout->addWidget(m_closeReviewButton);
     m_reviewBanner->setVisible(false);
-    m_ui->centralLayout->insertWidget(0, m_reviewBanner);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->profileBar) + 1, m_reviewBanner);
 
     m_own = emptyPages(database, database.isReadOnly());
 

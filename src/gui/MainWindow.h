@@ -150,8 +150,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_ownDatabase;
-    QComboBox* m_profileSwitcher;
-    WelcomePage* m_welcomePage = nullptr; // built only when there is no profile yet
+    QComboBox* m_profileSwitcher = nullptr; // the form's
+    WelcomePage* m_welcomePage = nullptr;   // built only when there is no profile yet
     Pages m_own;
     std::unique_ptr<Review> m_review;
     Pages* m_pages = &m_own;
