@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFont>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QScreen>
@@ -97,6 +98,15 @@ DesktopApplication::DesktopApplication(int& argc, char** argv)
 
 DesktopApplication::~DesktopApplication() = default;
 
+void DesktopApplication::applyInterfaceFont()
+{
+    QFont font = QGuiApplication::font();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    // QGuiApplication's setFont, not QApplication's: that one would also drop the fonts a desktop
+    // theme gives menus, tooltips and the like.
+    QGuiApplication::setFont(font);
+}
+
 void DesktopApplication::choosePlatform() const
 {
     if (m_needsNoWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
@@ -133,6 +143,7 @@ int DesktopApplication::run()
     }
 
     m_application = std::make_unique<QApplication>(m_argc, m_argv);
+    applyInterfaceFont();
     // The same identity as the command-line tool, so both find the same diary by default.
     DataLocation::applyApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LDN Tracker"));

@@ -1,10 +1,13 @@
+#include "gui/DesktopApplication.h"
 #include "storage/Database.h"
 #include "storage/DemoDiaryWriter.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QTextLayout>
 #include <catch2/catch.hpp>
 
 namespace ldn::test {
@@ -15,7 +18,40 @@ ProcessResult runTracker(const QStringList& arguments)
     return runProgram(builtProgram(QStringLiteral("ldn-tracker")), arguments);
 }
 
+int glyphCount(const QString& text, const QFont& font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    int count = 0;
+    for (const QGlyphRun& run : layout.glyphRuns()) {
+        count += static_cast<int>(run.glyphIndexes().size());
+    }
+    return count;
+}
+
 } // namespace
+
+TEST_CASE("The window's font draws Latin text letter by letter and keeps the theme's menu font")
+{
+    const QFont original = QApplication::font();
+    QFont menuFont = original;
+    menuFont.setPointSize(original.pointSize() + 5);
+    QApplication::setFont(menuFont, "QMenu");
+
+    DesktopApplication::applyInterfaceFont();
+
+    // DejaVu Sans, the font quickstart installs, joins "ff" into one ligature glyph when shaped.
+    const QString text = QStringLiteral("Side effects, Fatigue after dose");
+    CHECK(glyphCount(text, QApplication::font()) == text.size());
+    CHECK(QApplication::font().family() == original.family());
+    CHECK(QApplication::font().pointSizeF() == original.pointSizeF());
+    CHECK(QApplication::font("QMenu").pointSize() == menuFont.pointSize());
+
+    // The runner's own font again, with no class fonts left behind.
+    QApplication::setFont(QApplication::font());
+}
 
 TEST_CASE("ldn-tracker --screenshot renders the main window to a PNG")
 {

@@ -1,4 +1,6 @@
 #define CATCH_CONFIG_RUNNER
+#include "gui/DesktopApplication.h"
+
 #include <QApplication>
 #include <catch2/catch.hpp>
 
@@ -9,5 +11,7 @@ int main(int argc, char* argv[])
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LDN Tracker Tests"));
     QApplication::setApplicationName(QStringLiteral("LDN Tracker Tests"));
+    // The windows under test draw text as the program's do.
+    ldn::DesktopApplication::applyInterfaceFont();
     return Catch::Session().run(argc, argv);
 }
