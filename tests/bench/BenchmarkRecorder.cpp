@@ -98,7 +98,7 @@ void BenchmarkRecorder::write(const QString& folder, const QString& machine, boo
                                {"min", result.minimum},
                                {"median", result.median},
                                {"max", result.maximum},
-                               {"runs", m_runs},
+                               {"runs", result.runs > 0 ? result.runs : m_runs},
                                {"note", result.note.toStdString()}};
         item["target"] = result.target ? nlohmann::json(*result.target) : nlohmann::json(nullptr);
         item["floor"] =

@@ -24,6 +24,7 @@ public:
         // is of the two medians.
         std::optional<double> floorRatio;
         QString note;
+        int runs = 0; // how many times it was measured; 0: the recorder's usual number
     };
 
     explicit BenchmarkRecorder(int runs);
