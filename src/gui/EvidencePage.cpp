@@ -281,8 +281,10 @@ EvidencePage::EvidencePage(Database& database, QWidget* parent)
     m_summaryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summaryTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_summaryTable->setWordWrap(false);
+    // Every column as wide as its words ("no difference" must never be cut to "no differen…"); the
+    // last takes what is left, and a narrow window scrolls sideways.
     m_summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_summaryTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_summaryTable->horizontalHeader()->setStretchLastSection(true);
     m_summaryTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_summaryTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_summaryTable, &QTableWidget::currentCellChanged, this, [this](int row) { showGradeWhy(row); });
