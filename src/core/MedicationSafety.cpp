@@ -85,4 +85,30 @@ MedicationSafety::Assessment MedicationSafety::assess(const QString& medicationN
     return {};
 }
 
+std::vector<Medication> MedicationSafety::opioidsOfConcern(const std::vector<Medication>& medications,
+                                                           const QDate& date)
+{
+    std::vector<Medication> opioids;
+    for (const Medication& medication : medications) {
+        const bool recent =
+            !medication.stoppedOn.isValid() || medication.stoppedOn.daysTo(date) < kOpioidClearanceDays;
+        if (recent && assess(medication.name).level == Level::Contraindicated) {
+            opioids.push_back(medication);
+        }
+    }
+    return opioids;
+}
+
+QString MedicationSafety::clearanceNote(const Medication& stoppedOpioid, const QDate& date)
+{
+    const qint64 days = stoppedOpioid.stoppedOn.daysTo(date);
+    const QString when = days == 0   ? QStringLiteral("today")
+                         : days == 1 ? QStringLiteral("yesterday")
+                                     : QStringLiteral("%1 days ago").arg(days);
+    return QStringLiteral("%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who "
+                          "had taken an opioid in the 15 days to 4 weeks before: ask your prescriber "
+                          "before taking LDN.")
+        .arg(stoppedOpioid.name, stoppedOpioid.stoppedOn.toString(QStringLiteral("d MMM yyyy")), when);
+}
+
 } // namespace ldn

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/Medication.h"
+
+#include <QDate>
 #include <QString>
+
+#include <vector>
 
 namespace ldn {
 
@@ -20,6 +25,18 @@ public:
     // Matches generic and common brand names, case-insensitively, anywhere in the text
     // ("Co-codamol 30/500" is recognised as containing codeine).
     static Assessment assess(const QString& medicationName);
+
+    // Every LDN trial left out people who had taken an opioid shortly before (none within 15 days
+    // in one, 4 weeks in another), so a stopped opioid is still warned about for this long.
+    static constexpr int kOpioidClearanceDays = 28;
+
+    // The opioids on a list that bear on taking LDN on `date`: those still taken, and those
+    // stopped fewer than kOpioidClearanceDays days before it. In the list's order.
+    static std::vector<Medication> opioidsOfConcern(const std::vector<Medication>& medications,
+                                                    const QDate& date);
+
+    // For an opioid stopped recently, as of `date`: when it stopped and why that still matters.
+    static QString clearanceNote(const Medication& stoppedOpioid, const QDate& date);
 };
 
 } // namespace ldn

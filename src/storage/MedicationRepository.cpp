@@ -61,6 +61,29 @@ void MedicationRepository::remove(std::int64_t medicationId)
     transaction.commit();
 }
 
+void MedicationRepository::setStopped(std::int64_t medicationId, const QDate& stoppedOn)
+{
+    Connection& connection = m_database.connection();
+    Transaction transaction(connection);
+    Statement select = connection.prepare("SELECT name, started_on FROM medication WHERE id = ?1");
+    select.bind(1, medicationId);
+    if (!select.step()) {
+        throw InputError(QStringLiteral("medicine"),
+                         QStringLiteral("this medicine is no longer on the list"));
+    }
+    const QDate startedOn = StoredValue::date(select, 1);
+    if (stoppedOn.isValid() && startedOn.isValid() && stoppedOn < startedOn) {
+        throw InputError(QStringLiteral("stopped"),
+                         QStringLiteral("%1 was started on %2; it cannot stop before that")
+                             .arg(select.text(0), IsoDate::format(startedOn)));
+    }
+    connection.prepare("UPDATE medication SET stopped_on = ?2 WHERE id = ?1")
+        .bind(1, medicationId)
+        .bind(2, optionalDate(stoppedOn))
+        .run();
+    transaction.commit();
+}
+
 std::vector<Medication> MedicationRepository::list(std::int64_t profileId)
 {
     Statement select = m_database.connection().prepare(

@@ -39,3 +39,32 @@ TEST_CASE("Ordinary medicines raise nothing", "[medication]")
         CHECK(assessment.warning.isEmpty());
     }
 }
+
+TEST_CASE("A stopped opioid is still of concern for four weeks after its stop day", "[medication]")
+{
+    const QDate today(2026, 11, 22);
+    const auto medicine = [](const char* name, const QDate& stoppedOn, std::int64_t id) {
+        Medication medication;
+        medication.id = id;
+        medication.name = QString::fromUtf8(name);
+        medication.stoppedOn = stoppedOn;
+        return medication;
+    };
+    const std::vector<Medication> list{
+        medicine("Tramadol", QDate(), 1),            // still taken
+        medicine("Codeine", today.addDays(-27), 2),  // stopped 27 days ago
+        medicine("Morphine", today.addDays(-28), 3), // stopped 28 days ago: cleared
+        medicine("Levothyroxine", QDate(), 4),       // not an opioid
+        medicine("Oxycodone", today, 5),             // stopped today
+    };
+    std::vector<std::int64_t> ids;
+    for (const Medication& opioid : MedicationSafety::opioidsOfConcern(list, today)) {
+        ids.push_back(opioid.id);
+    }
+    CHECK(ids == std::vector<std::int64_t>{1, 2, 5});
+
+    const QString note = MedicationSafety::clearanceNote(list[1], today);
+    CHECK(note.startsWith(QStringLiteral("Codeine, an opioid, was stopped on 26 Oct 2026 (27 days ago).")));
+    CHECK(note.contains(QStringLiteral("ask your prescriber")));
+    CHECK(MedicationSafety::clearanceNote(list[4], today).contains(QStringLiteral("(today)")));
+}
