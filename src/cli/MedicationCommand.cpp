@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace ldn {
 namespace {
 
@@ -52,6 +54,7 @@ QString MedicationCommand::usage() const
 {
     return QStringLiteral("med add --profile NAME --name DRUG [--dose TEXT] [--started DATE] [--notes TEXT]\n"
                           "med list --profile NAME [--json]\n"
+                          "med stop --profile NAME --name DRUG [--date DATE]   (default: today)\n"
                           "med remove --profile NAME --name DRUG\n");
 }
 
@@ -81,12 +84,24 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
         arguments.expectEmpty(QStringLiteral("med list"));
         const Profile profile = context.requireProfile(profileName, QStringLiteral("med list"));
         const std::vector<Medication> medications = MedicationRepository(context.database()).list(profile.id);
+        const QDate today = QDate::currentDate();
+        const std::vector<Medication> ofConcern = MedicationSafety::opioidsOfConcern(medications, today);
+        const auto isOfConcern = [&](const Medication& medication) {
+            return std::any_of(ofConcern.begin(), ofConcern.end(),
+                               [&](const Medication& opioid) { return opioid.id == medication.id; });
+        };
+        const auto optionalDate = [](const QDate& date) {
+            return date.isValid() ? nlohmann::json(IsoDate::format(date).toStdString())
+                                  : nlohmann::json(nullptr);
+        };
         if (asJson) {
             nlohmann::json array = nlohmann::json::array();
             for (const Medication& medication : medications) {
                 const MedicationSafety::Assessment assessment = MedicationSafety::assess(medication.name);
                 array.push_back({{"name", medication.name.toStdString()},
                                  {"dose", medication.doseText.toStdString()},
+                                 {"started_on", optionalDate(medication.startedOn)},
+                                 {"stopped_on", optionalDate(medication.stoppedOn)},
                                  {"warning_level", levelText(assessment.level).toStdString()},
                                  {"warning_group", assessment.group.toStdString()},
                                  {"warning", assessment.warning.toStdString()}});
@@ -102,8 +117,58 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
             if (!medication.doseText.isEmpty()) {
                 context.out() << " (" << medication.doseText << ")";
             }
+            if (medication.stoppedOn.isValid()) {
+                context.out() << ", stopped " << IsoDate::format(medication.stoppedOn);
+            } else if (medication.startedOn.isValid()) {
+                context.out() << ", since " << IsoDate::format(medication.startedOn);
+            }
             context.out() << "\n";
-            printWarning(MedicationSafety::assess(medication.name), context.out());
+            if (!medication.stoppedOn.isValid()) {
+                printWarning(MedicationSafety::assess(medication.name), context.out());
+            } else if (isOfConcern(medication)) {
+                context.out() << "  !! WARNING (opioid): "
+                              << MedicationSafety::clearanceNote(medication, today) << "\n";
+            }
+        }
+    } else if (action == QLatin1String("stop")) {
+        const std::optional<QString> drug = arguments.takeOption(QStringLiteral("--name"));
+        const std::optional<QString> dateText = arguments.takeOption(QStringLiteral("--date"));
+        arguments.expectEmpty(QStringLiteral("med stop"));
+        if (!drug) {
+            throw UsageError(QStringLiteral("med stop: --name DRUG is required"));
+        }
+        const QDate today = QDate::currentDate();
+        const QDate stoppedOn = dateText ? IsoDate::parse(*dateText, QStringLiteral("--date")) : today;
+        if (stoppedOn > today) {
+            throw InputError(QStringLiteral("--date"),
+                             QStringLiteral("%1 is in the future; record a stop once it has happened")
+                                 .arg(IsoDate::format(stoppedOn)));
+        }
+        const Profile profile = context.requireProfile(profileName, QStringLiteral("med stop"));
+        MedicationRepository repository(context.database());
+        std::optional<Medication> stopped;
+        for (const Medication& medication : repository.list(profile.id)) {
+            if (medication.name.compare(drug->simplified(), Qt::CaseInsensitive) == 0 &&
+                (!stopped || stopped->stoppedOn.isValid())) {
+                stopped = medication; // the one still taken, if the name is listed twice
+            }
+        }
+        if (!stopped) {
+            throw InputError(QStringLiteral("--name"),
+                             QStringLiteral("%1 has no medicine called \"%2\"").arg(profile.name, *drug));
+        }
+        if (stopped->stoppedOn.isValid()) {
+            throw InputError(QStringLiteral("--name"),
+                             QStringLiteral("%1 was already stopped on %2")
+                                 .arg(stopped->name, IsoDate::format(stopped->stoppedOn)));
+        }
+        repository.setStopped(stopped->id, stoppedOn);
+        stopped->stoppedOn = stoppedOn;
+        context.out() << "Marked " << stopped->name << " as stopped on " << IsoDate::format(stoppedOn)
+                      << " for " << profile.name << ".\n";
+        if (!MedicationSafety::opioidsOfConcern({*stopped}, today).empty()) {
+            context.out() << "  !! WARNING (opioid): " << MedicationSafety::clearanceNote(*stopped, today)
+                          << "\n";
         }
     } else if (action == QLatin1String("remove")) {
         const std::optional<QString> drug = arguments.takeOption(QStringLiteral("--name"));
@@ -123,7 +188,7 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
         throw InputError(QStringLiteral("--name"),
                          QStringLiteral("%1 has no medicine called \"%2\"").arg(profile.name, *drug));
     } else {
-        throw UsageError(QStringLiteral("med: say add, list or remove"));
+        throw UsageError(QStringLiteral("med: say add, list, stop or remove"));
     }
 }
 

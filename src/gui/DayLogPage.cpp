@@ -337,20 +337,27 @@ void DayLogPage::addSymptom(const SymptomDefinition& symptom)
 void DayLogPage::updateOpioidReminder()
 {
     QStringList opioids;
+    QStringList warnings;
+    const QDate today = QDate::currentDate();
     try {
-        for (const Medication& medication : MedicationRepository(m_database).list(*m_profileId)) {
-            if (MedicationSafety::assess(medication.name).level == MedicationSafety::Level::Contraindicated) {
-                opioids << medication.name;
+        const std::vector<Medication> medications = MedicationRepository(m_database).list(*m_profileId);
+        for (const Medication& opioid : MedicationSafety::opioidsOfConcern(medications, today)) {
+            if (opioid.stoppedOn.isValid()) {
+                warnings << tr("Warning: %1").arg(MedicationSafety::clearanceNote(opioid, today));
+            } else {
+                opioids << opioid.name;
             }
         }
     } catch (const std::exception&) {
         // The form still works without the list; the Plan & medicines tab reports read errors.
     }
-    m_opioidReminder->setText(
-        tr("Warning: %1 on your medicine list is an opioid. Do not take LDN with opioid medicines; talk to "
-           "your prescriber.")
-            .arg(opioids.join(QStringLiteral(", "))));
-    m_opioidReminder->setVisible(!opioids.isEmpty());
+    if (!opioids.isEmpty()) {
+        warnings.prepend(tr("Warning: %1 on your medicine list is an opioid. Do not take LDN with opioid "
+                            "medicines; talk to your prescriber.")
+                             .arg(opioids.join(QStringLiteral(", "))));
+    }
+    m_opioidReminder->setText(warnings.join(QLatin1Char('\n')));
+    m_opioidReminder->setVisible(!warnings.isEmpty());
 }
 
 void DayLogPage::openAddSymptomDialog()

@@ -5,6 +5,7 @@
 #include "core/PlanDeviation.h"
 #include "core/TitrationSchedule.h"
 #include "gui/AdjustmentDialog.h"
+#include "gui/MedicationStopDialog.h"
 #include "gui/MessageStyle.h"
 #include "gui/PlanDialog.h"
 #include "storage/Database.h"
@@ -36,6 +37,22 @@ QString longDate(const QDate& date)
 QString shortDate(const QDate& date)
 {
     return date.toString(QStringLiteral("d MMM yyyy"));
+}
+
+// "since 3 Mar 2024", "3 Mar – 10 Nov 2026" (a range: it was stopped), "until 10 Nov 2026" or nothing.
+QString takenText(const Medication& medication)
+{
+    if (!medication.stoppedOn.isValid()) {
+        return medication.startedOn.isValid() ? PlanPage::tr("since %1").arg(shortDate(medication.startedOn))
+                                              : QString();
+    }
+    if (!medication.startedOn.isValid()) {
+        return PlanPage::tr("until %1").arg(shortDate(medication.stoppedOn));
+    }
+    const QString from = medication.startedOn.year() == medication.stoppedOn.year()
+                             ? medication.startedOn.toString(QStringLiteral("d MMM"))
+                             : shortDate(medication.startedOn);
+    return PlanPage::tr("%1 \u2013 %2").arg(from, shortDate(medication.stoppedOn));
 }
 
 QString milligrams(Dose dose)
@@ -212,12 +229,13 @@ PlanPage::PlanPage(Database& database, QWidget* parent)
 
     setUpTable(m_ui->planHistory, {tr("Date"), tr("Change"), tr("Dose"), tr("Details")});
     setUpTable(m_ui->deviationTable, {tr("Date"), tr("Planned"), tr("Taken")});
-    setUpTable(m_ui->medicationTable, {tr("Medicine"), tr("Dose"), tr("Since"), tr("With LDN")});
+    setUpTable(m_ui->medicationTable, {tr("Medicine"), tr("With LDN"), tr("Taken"), tr("Dose")});
     // The free-text dose gives way (elided, full text in the tooltip) so the warning column never does.
     QHeaderView* medicationHeader = m_ui->medicationTable->horizontalHeader();
     medicationHeader->setStretchLastSection(false);
     medicationHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
-    medicationHeader->setSectionResizeMode(1, QHeaderView::Stretch);
+    // What a medicine means with LDN comes before its dose, so a narrow window hides the dose first.
+    medicationHeader->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->medicationStartedEdit->setDate(m_today);
 
     connect(m_ui->setUpPlanButton, &QPushButton::clicked, this, &PlanPage::openPlanDialog);
@@ -237,8 +255,9 @@ PlanPage::PlanPage(Database& database, QWidget* parent)
     connect(m_ui->medicationStartedCheck, &QCheckBox::toggled, m_ui->medicationStartedEdit,
             &QDateEdit::setEnabled);
     connect(m_ui->addMedicationButton, &QPushButton::clicked, this, &PlanPage::addMedication);
+    connect(m_ui->stopMedicationButton, &QPushButton::clicked, this, [this] { openStopDialog(); });
     connect(m_ui->removeMedicationButton, &QPushButton::clicked, this, &PlanPage::removeSelectedMedication);
-    connect(m_ui->undoRemoveButton, &QPushButton::clicked, this, &PlanPage::undoRemoval);
+    connect(m_ui->undoRemoveButton, &QPushButton::clicked, this, &PlanPage::undoMedicationChange);
     connect(m_ui->medicationTable, &QTableWidget::itemSelectionChanged, this,
             &PlanPage::updateMedicationButtons);
     m_ui->medicationTable->installEventFilter(this);
@@ -268,7 +287,7 @@ PlanPage::~PlanPage() = default;
 void PlanPage::showProfile(std::int64_t profileId)
 {
     if (m_profileId != profileId) {
-        m_lastRemoved.reset();
+        m_medicationUndo.reset();
         m_ui->medicationUndoBar->setVisible(false);
         m_ui->medicationError->setVisible(false);
         m_ui->medicationNameEdit->clear();
@@ -289,7 +308,7 @@ void PlanPage::clear()
     m_profileId.reset();
     m_plan.reset();
     m_medications.clear();
-    m_lastRemoved.reset();
+    m_medicationUndo.reset();
 
     m_ui->todayDoseLabel->setVisible(false);
     m_ui->todayNextLabel->setVisible(false);
@@ -422,7 +441,7 @@ void PlanPage::reload()
         part->setVisible(!m_readOnly);
     }
     if (m_readOnly) {
-        m_lastRemoved.reset();
+        m_medicationUndo.reset();
         m_ui->medicationUndoBar->setVisible(false);
     }
     try {
@@ -580,15 +599,29 @@ void PlanPage::showMedications()
     table->setRowCount(static_cast<int>(m_medications.size()));
     const QColor errorColour = MessageStyle::errorColour(palette());
     const QColor warningColour = MessageStyle::warningColour(palette());
+    const QColor mutedColour = MessageStyle::mutedColour(palette());
+    const std::vector<Medication> opioidsOfConcern =
+        MedicationSafety::opioidsOfConcern(m_medications, m_today);
     for (int row = 0; row < table->rowCount(); ++row) {
         const Medication& medication = m_medications[static_cast<std::size_t>(row)];
         const MedicationSafety::Assessment assessment = MedicationSafety::assess(medication.name);
         table->setItem(row, 0, cell(medication.name));
-        table->setItem(row, 1, cell(medication.doseText));
-        table->setItem(row, 2,
-                       cell(medication.startedOn.isValid() ? shortDate(medication.startedOn) : QString()));
+        table->setItem(row, 2, cell(takenText(medication)));
+        table->setItem(row, 3, cell(medication.doseText));
         QTableWidgetItem* withLdn = cell(QString());
-        if (assessment.level == MedicationSafety::Level::Contraindicated) {
+        const bool ofConcern =
+            std::any_of(opioidsOfConcern.begin(), opioidsOfConcern.end(),
+                        [&](const Medication& opioid) { return opioid.id == medication.id; });
+        if (medication.stoppedOn.isValid() && !ofConcern) {
+            // Stopped and no longer bearing on LDN: kept for the record, in grey.
+            for (int column : {0, 2, 3}) {
+                table->item(row, column)->setForeground(mutedColour);
+            }
+            if (assessment.level != MedicationSafety::Level::None) {
+                withLdn->setText(tr("Stopped (%1)").arg(assessment.group));
+                withLdn->setForeground(mutedColour);
+            }
+        } else if (assessment.level == MedicationSafety::Level::Contraindicated) {
             withLdn->setText(tr("Do not combine (%1)").arg(assessment.group));
             withLdn->setForeground(errorColour);
             QFont font = table->font();
@@ -599,11 +632,12 @@ void PlanPage::showMedications()
             withLdn->setForeground(warningColour);
         }
         withLdn->setToolTip(assessment.warning);
-        table->setItem(row, 3, withLdn);
+        table->setItem(row, 1, withLdn);
     }
     table->resizeColumnsToContents();
     table->setVisible(!m_medications.empty());
     m_ui->removeMedicationButton->setVisible(!m_medications.empty() && !m_readOnly);
+    m_ui->stopMedicationButton->setVisible(!m_medications.empty() && !m_readOnly);
     m_ui->noMedicationsLabel->setVisible(m_medications.empty());
     showMedicationWarnings();
     updateMedicationButtons();
@@ -619,12 +653,19 @@ void PlanPage::showMedicationWarnings()
         QStringList names;
     };
     std::vector<Caution> cautions;
+    QStringList stoppedOpioidNotes;
+    for (const Medication& opioid : MedicationSafety::opioidsOfConcern(m_medications, m_today)) {
+        if (opioid.stoppedOn.isValid()) {
+            stoppedOpioidNotes << MedicationSafety::clearanceNote(opioid, m_today);
+        } else {
+            opioids << opioid.name;
+            opioidWarning = MedicationSafety::assess(opioid.name).warning;
+        }
+    }
     for (const Medication& medication : m_medications) {
         const MedicationSafety::Assessment assessment = MedicationSafety::assess(medication.name);
-        if (assessment.level == MedicationSafety::Level::Contraindicated) {
-            opioids << medication.name;
-            opioidWarning = assessment.warning;
-        } else if (assessment.level == MedicationSafety::Level::Caution) {
+        // A stopped medicine needs no caution; a stopped opioid is handled above.
+        if (!medication.stoppedOn.isValid() && assessment.level == MedicationSafety::Level::Caution) {
             auto sameGroup = std::find_if(cautions.begin(), cautions.end(), [&](const Caution& caution) {
                 return caution.group == assessment.group;
             });
@@ -636,11 +677,20 @@ void PlanPage::showMedicationWarnings()
         }
     }
 
-    m_ui->opioidWarning->setVisible(!opioids.isEmpty());
-    if (!opioids.isEmpty()) {
-        const QString what = opioids.size() == 1 ? tr("Warning: %1 is an opioid.").arg(opioids.constFirst())
-                                                 : tr("Warning: %1 are opioids.").arg(joinNames(opioids));
-        const QString text = what + QLatin1Char(' ') + opioidWarning;
+    const bool warnOfOpioids = !opioids.isEmpty() || !stoppedOpioidNotes.isEmpty();
+    m_ui->opioidWarning->setVisible(warnOfOpioids);
+    if (warnOfOpioids) {
+        QStringList warnings;
+        if (!opioids.isEmpty()) {
+            const QString what = opioids.size() == 1
+                                     ? tr("Warning: %1 is an opioid.").arg(opioids.constFirst())
+                                     : tr("Warning: %1 are opioids.").arg(joinNames(opioids));
+            warnings << what + QLatin1Char(' ') + opioidWarning;
+        }
+        for (const QString& note : stoppedOpioidNotes) {
+            warnings << tr("Warning: %1").arg(note);
+        }
+        const QString text = warnings.join(QStringLiteral("\n\n"));
         m_ui->opioidWarningText->setText(text);
         m_ui->opioidWarning->setAccessibleDescription(text);
     }
@@ -709,19 +759,28 @@ void PlanPage::addMedication()
     }
 }
 
-void PlanPage::removeSelectedMedication()
+std::optional<Medication> PlanPage::selectedMedication() const
 {
     const int row = m_ui->medicationTable->currentRow();
-    if (!m_profileId || m_readOnly || row < 0 || row >= static_cast<int>(m_medications.size()) ||
+    if (row < 0 || row >= static_cast<int>(m_medications.size()) ||
         m_ui->medicationTable->selectedItems().isEmpty()) {
+        return std::nullopt;
+    }
+    return m_medications[static_cast<std::size_t>(row)];
+}
+
+void PlanPage::removeSelectedMedication()
+{
+    const std::optional<Medication> removed = selectedMedication();
+    if (!m_profileId || m_readOnly || !removed) {
         return;
     }
+    const int row = m_ui->medicationTable->currentRow();
     // Removing cannot be confirmed away by habit, so it happens at once and can be undone instead.
-    const Medication removed = m_medications[static_cast<std::size_t>(row)];
     try {
-        MedicationRepository(m_database).remove(removed.id);
-        m_lastRemoved = removed;
-        m_ui->medicationUndoLabel->setText(tr("Removed %1.").arg(removed.name));
+        MedicationRepository(m_database).remove(removed->id);
+        m_medicationUndo = MedicationUndo{MedicationUndo::Kind::Removal, *removed};
+        m_ui->medicationUndoLabel->setText(tr("Removed %1.").arg(removed->name));
         m_ui->medicationUndoBar->setVisible(true);
         m_ui->medicationError->setVisible(false);
         showMedications();
@@ -737,22 +796,59 @@ void PlanPage::removeSelectedMedication()
     }
 }
 
-void PlanPage::undoRemoval()
+MedicationStopDialog* PlanPage::openStopDialog()
 {
-    if (!m_profileId || m_readOnly || !m_lastRemoved) {
+    const std::optional<Medication> medication = selectedMedication();
+    if (!m_profileId || m_readOnly || !medication || medication->stoppedOn.isValid()) {
+        return nullptr;
+    }
+    auto* dialog = new MedicationStopDialog(*medication, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmitFunction(
+        [this, medication](const QDate& stoppedOn) { stopMedication(*medication, stoppedOn); });
+    dialog->open();
+    return dialog;
+}
+
+void PlanPage::stopMedication(const Medication& medication, const QDate& stoppedOn)
+{
+    if (!m_profileId || m_readOnly) {
+        throw InputError(QStringLiteral("medicine"), QStringLiteral("this diary is open read-only"));
+    }
+    if (!stoppedOn.isValid() || stoppedOn > m_today) {
+        throw InputError(QStringLiteral("stopped on"), QStringLiteral("the day must be today or earlier"));
+    }
+    MedicationRepository(m_database).setStopped(medication.id, stoppedOn);
+    m_medicationUndo = MedicationUndo{MedicationUndo::Kind::Stop, medication};
+    m_ui->medicationUndoLabel->setText(
+        tr("Marked %1 as stopped on %2.").arg(medication.name, shortDate(stoppedOn)));
+    m_ui->medicationUndoBar->setVisible(true);
+    m_ui->medicationError->setVisible(false);
+    showMedications();
+    Q_EMIT medicationsChanged();
+}
+
+void PlanPage::undoMedicationChange()
+{
+    if (!m_profileId || m_readOnly || !m_medicationUndo) {
         return;
     }
+    const MedicationUndo undo = *m_medicationUndo;
     try {
-        MedicationRepository(m_database).add(*m_profileId, *m_lastRemoved);
-        m_lastRemoved.reset();
+        MedicationRepository repository(m_database);
+        if (undo.kind == MedicationUndo::Kind::Removal) {
+            repository.add(*m_profileId, undo.before);
+        } else {
+            repository.setStopped(undo.before.id, undo.before.stoppedOn);
+        }
+        m_medicationUndo.reset();
         m_ui->medicationUndoBar->setVisible(false);
         m_ui->medicationError->setVisible(false);
         showMedications();
         Q_EMIT medicationsChanged();
         m_ui->medicationTable->setFocus();
     } catch (const std::exception& error) {
-        showMedicationError(
-            tr("The medicine could not be put back: %1").arg(QString::fromUtf8(error.what())));
+        showMedicationError(tr("The change could not be undone: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -766,7 +862,9 @@ void PlanPage::updateMedicationButtons()
 {
     const bool editable = m_profileId.has_value() && !m_readOnly;
     m_ui->addMedicationButton->setEnabled(editable && !m_ui->medicationNameEdit->text().trimmed().isEmpty());
-    m_ui->removeMedicationButton->setEnabled(editable && !m_ui->medicationTable->selectedItems().isEmpty());
+    const std::optional<Medication> selected = selectedMedication();
+    m_ui->removeMedicationButton->setEnabled(editable && selected.has_value());
+    m_ui->stopMedicationButton->setEnabled(editable && selected && !selected->stoppedOn.isValid());
 }
 
 bool PlanPage::eventFilter(QObject* watched, QEvent* event)

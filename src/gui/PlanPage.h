@@ -22,6 +22,7 @@ namespace ldn {
 
 class AdjustmentDialog;
 class Database;
+class MedicationStopDialog;
 class PlanDialog;
 
 // The "Plan & medicines" tab: today's dose by the titration plan and the next step, the changes
@@ -57,6 +58,12 @@ public:
     PlanDialog* openPlanDialog();
     AdjustmentDialog* openAdjustmentDialog(TitrationAdjustment::Kind kind);
 
+    // Marks a medicine on the list as stopped on a day and re-reads; throws InputError or
+    // StorageError, having written nothing, when refused. Undo takes the stop back.
+    void stopMedication(const Medication& medication, const QDate& stoppedOn);
+    // The dialog behind "Mark stopped…", for the selected medicine if it is still taken.
+    MedicationStopDialog* openStopDialog();
+
     // Read-only (another person's diary open for review): the plan, its history and the medicines
     // are shown, every button that would change them is disabled, and applyPlan/applyAdjustment
     // refuse. A page on a diary opened read-only starts read-only.
@@ -66,7 +73,8 @@ public:
 Q_SIGNALS:
     // After any change to the plan, so other pages can fill in the planned dose again.
     void planChanged();
-    // After a medicine was added, removed or restored (the Today tab repeats opioid warnings).
+    // After a medicine was added, removed, stopped or restored (the Today tab repeats opioid
+    // warnings).
     void medicationsChanged();
 
 protected:
@@ -84,7 +92,8 @@ private:
 
     void addMedication();
     void removeSelectedMedication();
-    void undoRemoval();
+    void undoMedicationChange();
+    std::optional<Medication> selectedMedication() const;
     void showMedicationError(const QString& message);
     void updateMedicationButtons();
 
@@ -99,7 +108,13 @@ private:
     std::optional<std::int64_t> m_profileId;
     std::optional<TitrationPlan> m_plan;
     std::vector<Medication> m_medications;
-    std::optional<Medication> m_lastRemoved;
+    // The last change to the medicine list, for Undo: a removal puts the record back, a stop takes
+    // the stop date away again.
+    struct MedicationUndo {
+        enum class Kind { Removal, Stop } kind;
+        Medication before;
+    };
+    std::optional<MedicationUndo> m_medicationUndo;
     bool m_readOnly = false;
 };
 

@@ -249,6 +249,51 @@ TEST_CASE("med flags opioids prominently and cautions others", "[cli][med]")
     CHECK(medications[1]["warning_level"] == "none");
 }
 
+TEST_CASE("med stop keeps a medicine listed as stopped and refuses what it cannot record", "[cli][med]")
+{
+    Diary diary;
+    const auto med = [&](const QStringList& arguments) {
+        return diary.run(QStringList{QStringLiteral("med")} + arguments +
+                         QStringList{QStringLiteral("--profile"), QStringLiteral("Alex")});
+    };
+    REQUIRE(med({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Tramadol"),
+                 QStringLiteral("--started"), QStringLiteral("2026-01-05")})
+                .code == 0);
+    const QDate today = QDate::currentDate();
+    const QString threeDaysAgo = today.addDays(-3).toString(Qt::ISODate);
+
+    const DatabaseSnapshot before = diary.snapshot();
+    const Outcome future = med({QStringLiteral("stop"), QStringLiteral("--name"), QStringLiteral("Tramadol"),
+                                QStringLiteral("--date"), today.addDays(1).toString(Qt::ISODate)});
+    CHECK(future.code == 2);
+    CHECK(future.err.contains(QStringLiteral("--date")));
+    const Outcome unknown =
+        med({QStringLiteral("stop"), QStringLiteral("--name"), QStringLiteral("Aspirin")});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(QStringLiteral("no medicine called \"Aspirin\"")));
+    CHECK(diary.snapshot() == before);
+
+    const Outcome stopped = med({QStringLiteral("stop"), QStringLiteral("--name"), QStringLiteral("tramadol"),
+                                 QStringLiteral("--date"), threeDaysAgo});
+    CHECK(stopped.code == 0);
+    CHECK(stopped.out.contains(QStringLiteral("Marked Tramadol as stopped on %1").arg(threeDaysAgo)));
+    // An opioid stopped three days ago still bears on taking LDN.
+    CHECK(stopped.out.contains(QStringLiteral("!! WARNING (opioid): Tramadol, an opioid, was stopped on")));
+    CHECK(stopped.out.contains(QStringLiteral("(3 days ago)")));
+
+    const Outcome again = med({QStringLiteral("stop"), QStringLiteral("--name"), QStringLiteral("Tramadol")});
+    CHECK(again.code == 2);
+    CHECK(again.err.contains(QStringLiteral("already stopped on %1").arg(threeDaysAgo)));
+
+    const Outcome listed = med({QStringLiteral("list"), QStringLiteral("--json")});
+    const nlohmann::json medications = nlohmann::json::parse(listed.out.toStdString());
+    REQUIRE(medications.size() == 1);
+    CHECK(medications[0]["started_on"] == "2026-01-05");
+    CHECK(medications[0]["stopped_on"] == threeDaysAgo.toStdString());
+    const Outcome text = med({QStringLiteral("list")});
+    CHECK(text.out.contains(QStringLiteral("Tramadol, stopped %1").arg(threeDaysAgo)));
+}
+
 TEST_CASE("analyze --json gives the same numbers as the domain analysis", "[cli][analyze]")
 {
     Diary diary;

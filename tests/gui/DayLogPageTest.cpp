@@ -687,6 +687,17 @@ TEST_CASE("An opioid on the medicine list is flagged on the Today tab too", "[gu
     CHECK(reminder->isVisible());
     CHECK(reminder->text().startsWith(QStringLiteral("Warning: Tramadol 50 mg")));
     CHECK(reminder->text().contains(QStringLiteral("Do not take LDN with opioid medicines")));
+
+    // Stopped three days ago it is still mentioned; stopped five weeks ago, no longer.
+    const std::int64_t id = MedicationRepository(fixture.database).list(fixture.profileId)[0].id;
+    MedicationRepository(fixture.database).setStopped(id, QDate::currentDate().addDays(-3));
+    page.showProfile(fixture.profileId);
+    CHECK(reminder->isVisible());
+    CHECK(reminder->text().startsWith(QStringLiteral("Warning: Tramadol 50 mg, an opioid, was stopped on")));
+    CHECK(reminder->text().contains(QStringLiteral("(3 days ago)")));
+    MedicationRepository(fixture.database).setStopped(id, QDate::currentDate().addDays(-35));
+    page.showProfile(fixture.profileId);
+    CHECK_FALSE(reminder->isVisible());
 }
 
 } // namespace ldn::test

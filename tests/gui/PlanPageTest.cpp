@@ -4,6 +4,7 @@
 #include "core/InputError.h"
 #include "gui/AdjustmentDialog.h"
 #include "gui/DoseSpinBox.h"
+#include "gui/MedicationStopDialog.h"
 #include "gui/PlanDialog.h"
 #include "storage/Database.h"
 #include "storage/DiaryRepository.h"
@@ -426,7 +427,7 @@ TEST_CASE("An opioid raises a warning banner, a thyroid hormone a caution, and r
     CHECK(warningText->font().bold());
     CHECK_FALSE(cautions->isVisible());
     REQUIRE(table->rowCount() == 1);
-    CHECK(rowText(*table, 0) == QStringLiteral("Tramadol | 50 mg twice daily |  | Do not combine (opioid)"));
+    CHECK(rowText(*table, 0) == QStringLiteral("Tramadol | Do not combine (opioid) |  | 50 mg twice daily"));
 
     QTest::keyClicks(name, QStringLiteral("Levothyroxine"));
     QTest::keyClick(name, Qt::Key_Return);
@@ -465,6 +466,60 @@ TEST_CASE("An opioid raises a warning banner, a thyroid hormone a caution, and r
     CHECK_FALSE(cautions->isVisible());
 }
 
+TEST_CASE("A stopped medicine stays listed, an opioid keeps its warning for four weeks, and Undo "
+          "takes the stop back")
+{
+    Fixture fixture;
+    PlanPage& page = fixture.page;
+    MedicationRepository medicines(fixture.database);
+    Medication tramadol;
+    tramadol.name = QStringLiteral("Tramadol");
+    tramadol.startedOn = QDate(2026, 10, 1);
+    medicines.add(fixture.profileId, tramadol);
+    page.showProfile(fixture.profileId);
+    auto* table = WidgetFinder::require<QTableWidget>(page, "medicationTable");
+    auto* stop = WidgetFinder::require<QPushButton>(page, "stopMedicationButton");
+    auto* warningText = WidgetFinder::require<QLabel>(page, "opioidWarningText");
+    QSignalSpy medicationsChanged(&page, &PlanPage::medicationsChanged);
+    CHECK_FALSE(stop->isEnabled());
+    table->selectRow(0);
+    REQUIRE(stop->isEnabled());
+
+    // A day before the start is refused in the dialog, which stays open; nothing is written.
+    QTest::mouseClick(stop, Qt::LeftButton);
+    auto* dialog = openDialog<MedicationStopDialog>(page);
+    CHECK(dialog->stoppedOn() == kToday);
+    CHECK(WidgetFinder::require<QLabel>(*dialog, "stopNote")->isVisible());
+    CHECK_THROWS_AS(page.stopMedication(medicines.list(fixture.profileId)[0], QDate(2026, 9, 1)), InputError);
+    CHECK_FALSE(medicines.list(fixture.profileId)[0].stoppedOn.isValid());
+    dialog->setStoppedOn(QDate(2026, 11, 19));
+    clickOk(*dialog, "stopButtons");
+
+    REQUIRE(medicines.list(fixture.profileId).size() == 1);
+    CHECK(medicines.list(fixture.profileId)[0].stoppedOn == QDate(2026, 11, 19));
+    CHECK(medicationsChanged.count() == 1);
+    CHECK(rowText(*table, 0) ==
+          QStringLiteral("Tramadol | Do not combine (opioid) | 1 Oct \u2013 19 Nov 2026 | "));
+    CHECK(WidgetFinder::require<QFrame>(page, "opioidWarning")->isVisible());
+    CHECK(warningText->text().startsWith(
+        QStringLiteral("Warning: Tramadol, an opioid, was stopped on 19 Nov 2026 (3 days ago).")));
+    CHECK(WidgetFinder::require<QLabel>(page, "medicationUndoLabel")->text() ==
+          QStringLiteral("Marked Tramadol as stopped on 19 Nov 2026."));
+    table->selectRow(0);
+    CHECK_FALSE(stop->isEnabled()); // already stopped
+
+    // Five weeks on, it is kept for the record, in grey, without a warning.
+    page.setToday(kToday.addDays(35));
+    CHECK_FALSE(WidgetFinder::require<QFrame>(page, "opioidWarning")->isVisible());
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Stopped (opioid)"));
+    page.setToday(kToday);
+
+    QTest::mouseClick(WidgetFinder::require<QPushButton>(page, "undoRemoveButton"), Qt::LeftButton);
+    CHECK_FALSE(medicines.list(fixture.profileId)[0].stoppedOn.isValid());
+    CHECK(warningText->text().startsWith(QStringLiteral("Warning: Tramadol is an opioid.")));
+    CHECK(medicationsChanged.count() == 2);
+}
+
 TEST_CASE("A medicine's start date is optional")
 {
     Fixture fixture;
@@ -483,7 +538,7 @@ TEST_CASE("A medicine's start date is optional")
     REQUIRE(list.size() == 1);
     CHECK(list[0].startedOn == QDate(2024, 3, 1));
     CHECK(rowText(*WidgetFinder::require<QTableWidget>(page, "medicationTable"), 0) ==
-          QStringLiteral("Vitamin D |  | 1 Mar 2024 | "));
+          QStringLiteral("Vitamin D |  | since 1 Mar 2024 | "));
     CHECK_FALSE(WidgetFinder::require<QFrame>(page, "opioidWarning")->isVisible());
     CHECK_FALSE(started->isChecked());
 }
