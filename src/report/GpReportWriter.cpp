@@ -706,10 +706,21 @@ private:
             noData(QStringLiteral("No other medicines recorded."));
             return;
         }
+        // An opioid still taken, or stopped too recently to be out of the picture, as of the report.
+        const auto isOfConcern = [&](const Medication& medication) {
+            return !MedicationSafety::opioidsOfConcern({medication}, m_report.generatedOn).empty();
+        };
         for (const GpReport::MedicationLine& line : m_report.medications) {
-            if (line.assessment.level == MedicationSafety::Level::Contraindicated) {
+            const Medication& opioid = line.medication;
+            if (!isOfConcern(opioid)) {
+                continue;
+            }
+            if (opioid.stoppedOn.isValid()) {
+                warningBox(QStringLiteral("Warning: %1 is an opioid, stopped recently.").arg(opioid.name),
+                           MedicationSafety::clearanceNote(opioid, m_report.generatedOn));
+            } else {
                 warningBox(QStringLiteral("Warning: %1 is an %2 medicine and is on the patient's list.")
-                               .arg(line.medication.name, line.assessment.group),
+                               .arg(opioid.name, line.assessment.group),
                            line.assessment.warning);
             }
         }
@@ -721,7 +732,11 @@ private:
         });
         for (const GpReport::MedicationLine& line : m_report.medications) {
             ReportTable::Cell interaction{QStringLiteral("no known interaction")};
-            if (line.assessment.level == MedicationSafety::Level::Contraindicated) {
+            if (line.medication.stoppedOn.isValid() && !isOfConcern(line.medication)) {
+                if (line.assessment.level != MedicationSafety::Level::None) {
+                    interaction = {QStringLiteral("Stopped"), line.assessment.group, false};
+                }
+            } else if (line.assessment.level == MedicationSafety::Level::Contraindicated) {
                 interaction = {QStringLiteral("Warning: do not combine"), line.assessment.group, true};
             } else if (line.assessment.level == MedicationSafety::Level::Caution) {
                 interaction = {QStringLiteral("Caution"), line.assessment.group, true};
@@ -738,7 +753,8 @@ private:
         }
         addTable(table);
         for (const GpReport::MedicationLine& line : m_report.medications) {
-            if (line.assessment.level == MedicationSafety::Level::Caution) {
+            if (line.assessment.level == MedicationSafety::Level::Caution &&
+                !line.medication.stoppedOn.isValid()) {
                 warningBox(
                     QStringLiteral("Caution: %1 (%2)").arg(line.medication.name, line.assessment.group),
                     line.assessment.warning, false);

@@ -217,6 +217,27 @@ TEST_CASE(
     CHECK(text.contains(QStringLiteral("vivid dreams")));
 }
 
+TEST_CASE("A stopped opioid is a warning for four weeks after its stop day, then only a line in the table",
+          "[report][gp]")
+{
+    ReportFixture fixture;
+    MedicationRepository medications(fixture.database);
+    const std::int64_t tramadol = medications.list(fixture.profileId).back().id;
+    REQUIRE(medications.list(fixture.profileId).back().name == QStringLiteral("Tramadol"));
+
+    medications.setStopped(tramadol, kGenerated.addDays(-10));
+    QString text = pdfText(fixture.write(fixture.report()), false).simplified();
+    CHECK(text.contains(QStringLiteral("Warning: Tramadol is an opioid, stopped recently.")));
+    CHECK(text.contains(QStringLiteral("was stopped on 20 Feb 2026 (10 days ago)")));
+    CHECK_FALSE(text.contains(QStringLiteral("is on the patient's list")));
+
+    medications.setStopped(tramadol, kGenerated.addDays(-40));
+    text = pdfText(fixture.write(fixture.report(), QStringLiteral("later.pdf")), false).simplified();
+    CHECK_FALSE(text.contains(QStringLiteral("Warning: Tramadol")));
+    CHECK(text.contains(QStringLiteral("stopped 21 Jan 2026")));
+    CHECK(text.contains(QStringLiteral("Caution: Levothyroxine (thyroid hormone)")));
+}
+
 TEST_CASE("A period without diary days says so instead of leaving sections blank", "[report][gp]")
 {
     ReportFixture fixture;
