@@ -32,6 +32,7 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_date->setObjectName(QStringLiteral("stoppedOnEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
@@ -69,6 +70,8 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MedicationStopDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MedicationStopDialog::reject);
     layout->addWidget(m_buttons);
+    // Wide enough that the notes read as sentences, not as a column of words.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_date->setFocus();
 }
 
