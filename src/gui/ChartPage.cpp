@@ -215,12 +215,8 @@ void ChartPage::clear()
 void ChartPage::showProfile(std::int64_t profileId)
 {
     ProfileRepository profiles(m_database);
-    QString name;
-    for (const Profile& profile : profiles.list()) {
-        if (profile.id == profileId) {
-            name = profile.name;
-        }
-    }
+    const std::optional<Profile> profile = profiles.find(profileId);
+    const QString name = profile ? profile->name : QString();
     std::vector<SymptomDefinition> symptoms = profiles.symptoms(profileId);
     auto entries =
         std::make_shared<const std::vector<DiaryEntry>>(DiaryRepository(m_database).entries(profileId));

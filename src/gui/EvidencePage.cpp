@@ -592,17 +592,13 @@ void EvidencePage::rebuildBrowseList()
     if (m_profileId) {
         addHeading(tr("My conditions"));
         std::set<std::int64_t> shown;
-        for (const Profile& profile : ProfileRepository(m_database).list()) {
-            if (profile.id != *m_profileId) {
-                continue;
-            }
-            for (const QString& name : profile.conditions) {
-                const std::optional<Condition> condition = repository.findCondition(name);
-                if (condition && shown.insert(condition->id).second) {
-                    add(*condition);
-                    if (!m_firstOwnCondition) {
-                        m_firstOwnCondition = condition->id;
-                    }
+        const std::optional<Profile> profile = ProfileRepository(m_database).find(*m_profileId);
+        for (const QString& name : profile ? profile->conditions : QStringList()) {
+            const std::optional<Condition> condition = repository.findCondition(name);
+            if (condition && shown.insert(condition->id).second) {
+                add(*condition);
+                if (!m_firstOwnCondition) {
+                    m_firstOwnCondition = condition->id;
                 }
             }
         }

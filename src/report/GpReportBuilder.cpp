@@ -311,16 +311,11 @@ GpReportBuilder::Sources GpReportBuilder::read(std::int64_t profileId)
 {
     Sources sources;
     ProfileRepository profiles(m_database);
-    bool found = false;
-    for (const Profile& profile : profiles.list()) {
-        if (profile.id == profileId) {
-            sources.profile = profile;
-            found = true;
-        }
-    }
-    if (!found) {
+    const std::optional<Profile> profile = profiles.find(profileId);
+    if (!profile) {
         throw InputError(QStringLiteral("profile"), QStringLiteral("no profile with id %1").arg(profileId));
     }
+    sources.profile = *profile;
     sources.symptoms = profiles.symptoms(profileId);
     sources.entries = DiaryRepository(m_database).entries(profileId);
     sources.plans = TitrationRepository(m_database).history(profileId);

@@ -123,12 +123,26 @@ std::vector<Profile> ProfileRepository::list()
     return profiles;
 }
 
+std::optional<Profile> ProfileRepository::find(std::int64_t profileId)
+{
+    Statement select = m_database.connection().prepare(
+        "SELECT p.id, p.name, (SELECT count(*) FROM diary_day d WHERE d.profile_id = p.id) "
+        "FROM profile p WHERE p.id = ?1");
+    select.bind(1, profileId);
+    return profileFrom(select);
+}
+
 std::optional<Profile> ProfileRepository::findByName(const QString& name)
 {
     Statement select = m_database.connection().prepare(
         "SELECT p.id, p.name, (SELECT count(*) FROM diary_day d WHERE d.profile_id = p.id) "
         "FROM profile p WHERE p.name = ?1");
     select.bind(1, name.simplified());
+    return profileFrom(select);
+}
+
+std::optional<Profile> ProfileRepository::profileFrom(Statement& select)
+{
     if (!select.step()) {
         return std::nullopt;
     }

@@ -13,6 +13,7 @@
 namespace ldn {
 
 class Database;
+class Statement;
 
 // People whose diaries are kept, their conditions and their symptom lists.
 class ProfileRepository {
@@ -24,6 +25,7 @@ public:
     std::int64_t add(const QString& name, const QStringList& conditions = {});
 
     std::vector<Profile> list();
+    std::optional<Profile> find(std::int64_t profileId);
     std::optional<Profile> findByName(const QString& name);
     // Like findByName, but a missing profile is an InputError naming `field`.
     Profile require(const QString& name, const QString& field);
@@ -40,6 +42,8 @@ public:
 
 private:
     QStringList conditionsOf(std::int64_t profileId);
+    // The profile in the row `select` steps to (id, name, logged days), or none.
+    std::optional<Profile> profileFrom(Statement& select);
 
     Database& m_database;
 };

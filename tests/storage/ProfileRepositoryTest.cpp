@@ -83,3 +83,21 @@ TEST_CASE("People add their own symptoms, each once, in order", "[profile]")
     CHECK_THROWS_AS(profiles.addSymptom(id, {QStringLiteral(" "), false}), InputError);
     CHECK(DatabaseSnapshot::of(database.connection()) == before);
 }
+
+TEST_CASE("One profile is found by its id, with its conditions and logged days", "[profile]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    ProfileRepository profiles(database);
+    profiles.add(QStringLiteral("Alex"), {QStringLiteral("ME/CFS")});
+    const std::int64_t sam = profiles.add(QStringLiteral("Sam"), {QStringLiteral("fibromyalgia")});
+    database.connection().execute("INSERT INTO diary_day (profile_id, day, status, updated_at) VALUES (" +
+                                  std::to_string(sam) + ", '2026-11-01', 'missed', '2026-11-01T22:00:00')");
+
+    const std::optional<Profile> found = profiles.find(sam);
+    REQUIRE(found);
+    CHECK(found->name == QStringLiteral("Sam"));
+    CHECK(found->conditions == QStringList{QStringLiteral("fibromyalgia")});
+    CHECK(found->loggedDays == 1);
+    CHECK_FALSE(profiles.find(sam + 1).has_value());
+}
