@@ -21,7 +21,9 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Stop %1").arg(medication.name));
+    const bool stopped = medication.stoppedOn.isValid();
+    setWindowTitle(stopped ? tr("When %1 was stopped").arg(medication.name)
+                           : tr("Stop %1").arg(medication.name));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
         tr("%1 stays on the list as stopped, with the day it stopped, so the GP report can say so.")
@@ -40,7 +42,7 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
     if (medication.startedOn.isValid()) {
         m_date->setMinimumDate(std::min(medication.startedOn, today));
     }
-    m_date->setDate(today);
+    m_date->setDate(stopped ? medication.stoppedOn : today);
     m_date->setAccessibleName(tr("Stopped on"));
     form->addRow(tr("&Stopped on"), m_date);
     layout->addLayout(form);
@@ -66,7 +68,16 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
     layout->addWidget(m_error);
 
     m_buttons->setObjectName(QStringLiteral("stopButtons"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark stopped"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(stopped ? tr("Change the day") : tr("Mark stopped"));
+    if (stopped) {
+        QPushButton* stillTaking = m_buttons->addButton(tr("Still &taking it"), QDialogButtonBox::ActionRole);
+        stillTaking->setObjectName(QStringLiteral("stillTakingButton"));
+        connect(stillTaking, &QPushButton::clicked, this, [this] {
+            m_stillTaking = true;
+            accept();
+            m_stillTaking = false;
+        });
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MedicationStopDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MedicationStopDialog::reject);
     layout->addWidget(m_buttons);
@@ -77,7 +88,7 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
 
 QDate MedicationStopDialog::stoppedOn() const
 {
-    return m_date->date();
+    return m_stillTaking ? QDate() : m_date->date();
 }
 
 void MedicationStopDialog::setStoppedOn(const QDate& date)

@@ -15,7 +15,9 @@ namespace ldn {
 
 // Asks on which day a medicine on the list was stopped: today unless changed, never later than
 // today or before the day it was started. The medicine stays on the list as stopped, so the GP
-// report can say so; an opioid keeps its warning for a while after (MedicationSafety).
+// report can say so; an opioid keeps its warning for a while after (MedicationSafety). For a
+// medicine already stopped it shows that day, to correct it, and offers "Still taking it", which
+// submits an invalid date.
 //
 // Like the plan dialogs it does not touch the database: OK runs the submit function and stays
 // open with the problem shown when that throws.
@@ -38,6 +40,7 @@ private:
     QLabel* m_note;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    bool m_stillTaking = false;
 };
 
 } // namespace ldn

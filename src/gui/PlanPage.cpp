@@ -799,7 +799,7 @@ void PlanPage::removeSelectedMedication()
 MedicationStopDialog* PlanPage::openStopDialog()
 {
     const std::optional<Medication> medication = selectedMedication();
-    if (!m_profileId || m_readOnly || !medication || medication->stoppedOn.isValid()) {
+    if (!m_profileId || m_readOnly || !medication) {
         return nullptr;
     }
     auto* dialog = new MedicationStopDialog(*medication, m_today, this);
@@ -815,13 +815,14 @@ void PlanPage::stopMedication(const Medication& medication, const QDate& stopped
     if (!m_profileId || m_readOnly) {
         throw InputError(QStringLiteral("medicine"), QStringLiteral("this diary is open read-only"));
     }
-    if (!stoppedOn.isValid() || stoppedOn > m_today) {
+    if (stoppedOn.isValid() && stoppedOn > m_today) {
         throw InputError(QStringLiteral("stopped on"), QStringLiteral("the day must be today or earlier"));
     }
     MedicationRepository(m_database).setStopped(medication.id, stoppedOn);
     m_medicationUndo = MedicationUndo{MedicationUndo::Kind::Stop, medication};
     m_ui->medicationUndoLabel->setText(
-        tr("Marked %1 as stopped on %2.").arg(medication.name, shortDate(stoppedOn)));
+        stoppedOn.isValid() ? tr("Marked %1 as stopped on %2.").arg(medication.name, shortDate(stoppedOn))
+                            : tr("Marked %1 as still taken.").arg(medication.name));
     m_ui->medicationUndoBar->setVisible(true);
     m_ui->medicationError->setVisible(false);
     showMedications();
@@ -864,7 +865,13 @@ void PlanPage::updateMedicationButtons()
     m_ui->addMedicationButton->setEnabled(editable && !m_ui->medicationNameEdit->text().trimmed().isEmpty());
     const std::optional<Medication> selected = selectedMedication();
     m_ui->removeMedicationButton->setEnabled(editable && selected.has_value());
-    m_ui->stopMedicationButton->setEnabled(editable && selected && !selected->stoppedOn.isValid());
+    m_ui->stopMedicationButton->setEnabled(editable && selected.has_value());
+    // For a medicine already stopped the same button corrects the day, or takes the stop back.
+    const bool stopped = selected && selected->stoppedOn.isValid();
+    m_ui->stopMedicationButton->setText(stopped ? tr("Change &stop…") : tr("Mark &stopped…"));
+    m_ui->stopMedicationButton->setAccessibleName(stopped
+                                                      ? tr("Change when the selected medicine was stopped")
+                                                      : tr("Mark the selected medicine as stopped"));
 }
 
 bool PlanPage::eventFilter(QObject* watched, QEvent* event)

@@ -58,10 +58,11 @@ public:
     PlanDialog* openPlanDialog();
     AdjustmentDialog* openAdjustmentDialog(TitrationAdjustment::Kind kind);
 
-    // Marks a medicine on the list as stopped on a day and re-reads; throws InputError or
-    // StorageError, having written nothing, when refused. Undo takes the stop back.
+    // Marks a medicine on the list as stopped on a day (an invalid date: still taken) and
+    // re-reads; throws InputError or StorageError, having written nothing, when refused. Undo
+    // puts the stop day back as it was.
     void stopMedication(const Medication& medication, const QDate& stoppedOn);
-    // The dialog behind "Mark stopped…", for the selected medicine if it is still taken.
+    // The dialog behind "Mark stopped…" ("Change stop…" for a stopped one), for the selection.
     MedicationStopDialog* openStopDialog();
 
     // Read-only (another person's diary open for review): the plan, its history and the medicines

@@ -466,8 +466,8 @@ TEST_CASE("An opioid raises a warning banner, a thyroid hormone a caution, and r
     CHECK_FALSE(cautions->isVisible());
 }
 
-TEST_CASE("A stopped medicine stays listed, an opioid keeps its warning for four weeks, and Undo "
-          "takes the stop back")
+TEST_CASE("A stopped medicine stays listed, an opioid keeps its warning for four weeks, and the stop "
+          "can be corrected or undone")
 {
     Fixture fixture;
     PlanPage& page = fixture.page;
@@ -505,19 +505,29 @@ TEST_CASE("A stopped medicine stays listed, an opioid keeps its warning for four
         QStringLiteral("Warning: Tramadol, an opioid, was stopped on 19 Nov 2026 (3 days ago).")));
     CHECK(WidgetFinder::require<QLabel>(page, "medicationUndoLabel")->text() ==
           QStringLiteral("Marked Tramadol as stopped on 19 Nov 2026."));
-    table->selectRow(0);
-    CHECK_FALSE(stop->isEnabled()); // already stopped
-
     // Five weeks on, it is kept for the record, in grey, without a warning.
     page.setToday(kToday.addDays(35));
     CHECK_FALSE(WidgetFinder::require<QFrame>(page, "opioidWarning")->isVisible());
     CHECK(table->item(0, 1)->text() == QStringLiteral("Stopped (opioid)"));
     page.setToday(kToday);
 
-    QTest::mouseClick(WidgetFinder::require<QPushButton>(page, "undoRemoveButton"), Qt::LeftButton);
+    // A stopped medicine's day can be corrected, or the stop taken back; Undo restores it.
+    table->selectRow(0);
+    REQUIRE(stop->isEnabled());
+    CHECK(stop->text() == QStringLiteral("Change &stop\u2026"));
+    QTest::mouseClick(stop, Qt::LeftButton);
+    auto* change = openDialog<MedicationStopDialog>(page);
+    CHECK(change->stoppedOn() == QDate(2026, 11, 19));
+    QTest::mouseClick(WidgetFinder::require<QPushButton>(*change, "stillTakingButton"), Qt::LeftButton);
     CHECK_FALSE(medicines.list(fixture.profileId)[0].stoppedOn.isValid());
     CHECK(warningText->text().startsWith(QStringLiteral("Warning: Tramadol is an opioid.")));
+    CHECK(WidgetFinder::require<QLabel>(page, "medicationUndoLabel")->text() ==
+          QStringLiteral("Marked Tramadol as still taken."));
     CHECK(medicationsChanged.count() == 2);
+
+    QTest::mouseClick(WidgetFinder::require<QPushButton>(page, "undoRemoveButton"), Qt::LeftButton);
+    CHECK(medicines.list(fixture.profileId)[0].stoppedOn == QDate(2026, 11, 19));
+    CHECK(medicationsChanged.count() == 3);
 }
 
 TEST_CASE("A medicine's start date is optional")
