@@ -426,6 +426,15 @@ private:
     {
         heading(ReportSection::Chart);
         const auto chart = std::make_shared<ReportChart>(m_report.chart);
+        if (m_report.sections.contains(ReportSection::CarerNotes)) {
+            std::vector<QDate> noteDays;
+            for (const Annotation& note : m_report.notes) {
+                if (note.day.isValid()) {
+                    noteDays.push_back(note.day);
+                }
+            }
+            chart->setNoteDays(std::move(noteDays));
+        }
         if (!chart->hasData()) {
             noData();
             return;
@@ -457,6 +466,10 @@ private:
         note += m_report.chart.doseChanges.empty()
                     ? QStringLiteral(".")
                     : QStringLiteral("; triangles and dotted lines mark changes of dose.");
+        if (chart->hasNoteDays()) {
+            note += QStringLiteral(" Speech bubbles mark the days with a note, listed under \u201c%1\u201d.")
+                        .arg(sectionTitle(ReportSection::CarerNotes));
+        }
         paragraph(note, kNote, 2.0);
     }
 

@@ -1,5 +1,6 @@
 #include "report/ReportChart.h"
 
+#include "report/ReportSection.h"
 #include "report/ReportText.h"
 
 #include <QLocale>
@@ -10,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 namespace ldn {
 namespace {
@@ -44,6 +46,18 @@ const TextStyle kAxisTitle{7.0, true, false, QColor(0x30, 0x30, 0x30)};
 const TextStyle kLegendText{7.5};
 const TextStyle kChangeText{6.5, true};
 const QColor kGrid(0xDD, 0xDD, 0xDD);
+const QColor kNoteColour(0x88, 0x22, 0x55); // as the app's note markers
+
+// A small speech bubble, its tail pointing down at `tip`.
+QPainterPath noteBubble(const QPointF& tip)
+{
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(tip.x() - 3.2, tip.y() - 7.2, 6.4, 4.6), 1.2, 1.2);
+    QPainterPath tail;
+    tail.addPolygon(QPolygonF({QPointF(tip.x() - 1.4, tip.y() - 2.8), QPointF(tip.x() + 0.8, tip.y() - 2.8),
+                               QPointF(tip.x() - 1.0, tip.y())}));
+    return bubble.united(tail);
+}
 
 QString formatDose(double milligrams)
 {
@@ -109,6 +123,11 @@ std::vector<Tick> dateTicks(const QDate& from, const QDate& to)
 ReportChart::ReportChart(const SymptomChartData& data)
     : m_data(data)
 {}
+
+void ReportChart::setNoteDays(std::vector<QDate> days)
+{
+    m_noteDays = std::move(days);
+}
 
 bool ReportChart::hasData() const
 {
@@ -177,6 +196,11 @@ std::vector<ReportChart::LegendItem> ReportChart::legendItems() const
     items.push_back({QStringLiteral("dose, mg (right axis)"), 1, 0});
     if (!m_data.doseChanges.empty()) {
         items.push_back({QStringLiteral("change of dose"), 2, 0});
+    }
+    if (!m_noteDays.empty()) {
+        items.push_back(
+            {QStringLiteral("a note about the day (see %1)").arg(sectionTitle(ReportSection::CarerNotes)), 3,
+             0});
     }
     return items;
 }
@@ -396,6 +420,16 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
         painter.drawPolyline(steps);
     }
 
+    // Notes: a bubble just inside the top of the plot, above the lines (scores stay below 10).
+    painter.setPen(QPen(Qt::white, 0.4));
+    painter.setBrush(kNoteColour);
+    for (const QDate& day : m_noteDays) {
+        if (day >= m_data.from && day <= m_data.to) {
+            painter.drawPath(noteBubble(QPointF(xOf(day), plot.top() + 9.0)));
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+
     // Frame.
     painter.setPen(QPen(Qt::black, 0.6));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -430,6 +464,11 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
         } else if (item.kind == 1) {
             painter.setPen(QPen(Qt::black, kDoseLineWidth, Qt::SolidLine, Qt::FlatCap));
             painter.drawLine(QPointF(x, middle), QPointF(x + kLegendSample, middle));
+        } else if (item.kind == 3) {
+            painter.setPen(QPen(Qt::white, 0.4));
+            painter.setBrush(kNoteColour);
+            painter.drawPath(noteBubble(QPointF(x + kLegendSample / 2, middle + 3.5)));
+            painter.setBrush(Qt::NoBrush);
         } else {
             const double centre = x + kLegendSample / 2;
             painter.setPen(Qt::NoPen);

@@ -3,6 +3,7 @@
 #include "core/SymptomChartData.h"
 
 #include <QColor>
+#include <QDate>
 #include <QList>
 #include <QPolygonF>
 #include <QRectF>
@@ -20,6 +21,10 @@ public:
     explicit ReportChart(const SymptomChartData& data);
 
     bool hasData() const;
+    // Days with a note from a carer or the patient, marked along the top of the plot when the
+    // report lists the notes too (a mark the doctor cannot look up would only raise questions).
+    void setNoteDays(std::vector<QDate> days);
+    bool hasNoteDays() const { return !m_noteDays.empty(); }
     // The plot and its legend, for a chart `width` points wide.
     double height(double width) const;
     void paint(QPainter& painter, const QRectF& box) const;
@@ -40,7 +45,7 @@ public:
 private:
     struct LegendItem {
         QString label;
-        int kind = 0; // 0 symptom line, 1 dose line, 2 change marker
+        int kind = 0; // 0 symptom line, 1 dose line, 2 change marker, 3 note
         std::size_t symptomIndex = 0;
     };
     std::vector<LegendItem> legendItems() const;
@@ -49,6 +54,7 @@ private:
     QRectF plotRect(const QRectF& box) const;
 
     SymptomChartData m_data;
+    std::vector<QDate> m_noteDays;
 };
 
 } // namespace ldn

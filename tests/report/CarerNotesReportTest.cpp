@@ -104,16 +104,23 @@ TEST_CASE("Chosen, the notes of the report's period are printed with their date 
     const QString without = pdfText(fixture.write(request, QStringLiteral("without.pdf")));
     CHECK_FALSE(without.contains(QStringLiteral("Notes from carers")));
     CHECK_FALSE(without.contains(QStringLiteral("after the party")));
+    CHECK_FALSE(without.contains(QStringLiteral("Speech bubbles")));
 
     request.sections.set(ReportSection::CarerNotes, true);
     const QString with = pdfText(fixture.write(request, QStringLiteral("with.pdf")));
-    const qsizetype heading = with.indexOf(QStringLiteral("Notes from carers"));
+    // The heading on a line of its own: the chart's legend and caption name the section too.
+    const qsizetype heading = with.indexOf(
+        QRegularExpression(QStringLiteral("^Notes from carers$"), QRegularExpression::MultilineOption));
     REQUIRE(heading >= 0);
     // In its place: after the side effects, before the medicines.
     CHECK(with.indexOf(QStringLiteral("Side effects")) < heading);
     CHECK(heading < with.indexOf(QStringLiteral("Medicines and cautions")));
     CHECK(with.contains(QStringLiteral("14 Feb 2026 Stayed in bed all morning after the party.")));
     CHECK(with.contains(QStringLiteral("Carer (Sam)")));
+    // The chart marks the noted days and says where the notes are.
+    CHECK(with.contains(QStringLiteral("a note about the day (see Notes from carers)")));
+    CHECK(with.simplified().contains(QStringLiteral(
+        "Speech bubbles mark the days with a note, listed under \u201cNotes from carers\u201d.")));
     CHECK(with.contains(QStringLiteral("20 Feb 2026 Felt clearer headed today.")));
     CHECK(with.contains(QStringLiteral("Patient")));
     CHECK(with.contains(QStringLiteral("Whole diary Robin rates pain lower on school days.")));
