@@ -85,11 +85,6 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
         const Profile profile = context.requireProfile(profileName, QStringLiteral("med list"));
         const std::vector<Medication> medications = MedicationRepository(context.database()).list(profile.id);
         const QDate today = QDate::currentDate();
-        const std::vector<Medication> ofConcern = MedicationSafety::opioidsOfConcern(medications, today);
-        const auto isOfConcern = [&](const Medication& medication) {
-            return std::any_of(ofConcern.begin(), ofConcern.end(),
-                               [&](const Medication& opioid) { return opioid.id == medication.id; });
-        };
         const auto optionalDate = [](const QDate& date) {
             return date.isValid() ? nlohmann::json(IsoDate::format(date).toStdString())
                                   : nlohmann::json(nullptr);
@@ -125,7 +120,7 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
             context.out() << "\n";
             if (!medication.stoppedOn.isValid()) {
                 printWarning(MedicationSafety::assess(medication.name), context.out());
-            } else if (isOfConcern(medication)) {
+            } else if (MedicationSafety::isOpioidOfConcern(medication, today)) {
                 context.out() << "  !! WARNING (opioid): "
                               << MedicationSafety::clearanceNote(medication, today) << "\n";
             }
@@ -166,7 +161,7 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
         stopped->stoppedOn = stoppedOn;
         context.out() << "Marked " << stopped->name << " as stopped on " << IsoDate::format(stoppedOn)
                       << " for " << profile.name << ".\n";
-        if (!MedicationSafety::opioidsOfConcern({*stopped}, today).empty()) {
+        if (MedicationSafety::isOpioidOfConcern(*stopped, today)) {
             context.out() << "  !! WARNING (opioid): " << MedicationSafety::clearanceNote(*stopped, today)
                           << "\n";
         }

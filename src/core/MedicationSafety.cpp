@@ -3,6 +3,9 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+#include <iterator>
+
 namespace ldn {
 namespace {
 
@@ -85,17 +88,19 @@ MedicationSafety::Assessment MedicationSafety::assess(const QString& medicationN
     return {};
 }
 
+bool MedicationSafety::isOpioidOfConcern(const Medication& medication, const QDate& date)
+{
+    const bool recent =
+        !medication.stoppedOn.isValid() || medication.stoppedOn.daysTo(date) < kOpioidClearanceDays;
+    return recent && assess(medication.name).level == Level::Contraindicated;
+}
+
 std::vector<Medication> MedicationSafety::opioidsOfConcern(const std::vector<Medication>& medications,
                                                            const QDate& date)
 {
     std::vector<Medication> opioids;
-    for (const Medication& medication : medications) {
-        const bool recent =
-            !medication.stoppedOn.isValid() || medication.stoppedOn.daysTo(date) < kOpioidClearanceDays;
-        if (recent && assess(medication.name).level == Level::Contraindicated) {
-            opioids.push_back(medication);
-        }
-    }
+    std::copy_if(medications.begin(), medications.end(), std::back_inserter(opioids),
+                 [&](const Medication& medication) { return isOpioidOfConcern(medication, date); });
     return opioids;
 }
 

@@ -32,6 +32,7 @@ public:
 
     // The opioids on a list that bear on taking LDN on `date`: those still taken, and those
     // stopped fewer than kOpioidClearanceDays days before it. In the list's order.
+    static bool isOpioidOfConcern(const Medication& medication, const QDate& date);
     static std::vector<Medication> opioidsOfConcern(const std::vector<Medication>& medications,
                                                     const QDate& date);
 

@@ -3,7 +3,6 @@
 #include "core/InputError.h"
 #include "core/MedicationSafety.h"
 #include "gui/MessageStyle.h"
-#include "storage/StorageError.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -72,11 +71,7 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
     if (stopped) {
         QPushButton* stillTaking = m_buttons->addButton(tr("Still &taking it"), QDialogButtonBox::ActionRole);
         stillTaking->setObjectName(QStringLiteral("stillTakingButton"));
-        connect(stillTaking, &QPushButton::clicked, this, [this] {
-            m_stillTaking = true;
-            accept();
-            m_stillTaking = false;
-        });
+        connect(stillTaking, &QPushButton::clicked, this, [this] { submit(QDate()); });
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MedicationStopDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MedicationStopDialog::reject);
@@ -88,7 +83,7 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
 
 QDate MedicationStopDialog::stoppedOn() const
 {
-    return m_stillTaking ? QDate() : m_date->date();
+    return m_date->date();
 }
 
 void MedicationStopDialog::setStoppedOn(const QDate& date)
@@ -108,19 +103,20 @@ QString MedicationStopDialog::problem() const
 
 void MedicationStopDialog::accept()
 {
+    submit(stoppedOn());
+}
+
+void MedicationStopDialog::submit(const QDate& stoppedOn)
+{
     if (m_submit) {
         try {
-            m_submit(stoppedOn());
+            m_submit(stoppedOn);
         } catch (const InputError& error) {
             m_error->setText(MessageStyle::sentence(error.message()));
             m_error->setVisible(true);
             return;
-        } catch (const StorageError& error) {
-            m_error->setText(tr("The stop could not be saved: %1").arg(error.message()));
-            m_error->setVisible(true);
-            return;
         } catch (const std::exception& error) {
-            m_error->setText(tr("The stop could not be saved: %1").arg(QString::fromUtf8(error.what())));
+            m_error->setText(tr("The stop could not be saved: %1").arg(MessageStyle::detailOf(error)));
             m_error->setVisible(true);
             return;
         }

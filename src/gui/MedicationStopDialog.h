@@ -35,12 +35,14 @@ public:
     void accept() override;
 
 private:
+    // OK submits the chosen day, "Still taking it" an invalid date.
+    void submit(const QDate& stoppedOn);
+
     std::function<void(const QDate&)> m_submit;
     QDateEdit* m_date;
     QLabel* m_note;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
-    bool m_stillTaking = false;
 };
 
 } // namespace ldn

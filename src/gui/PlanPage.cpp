@@ -600,8 +600,6 @@ void PlanPage::showMedications()
     const QColor errorColour = MessageStyle::errorColour(palette());
     const QColor warningColour = MessageStyle::warningColour(palette());
     const QColor mutedColour = MessageStyle::mutedColour(palette());
-    const std::vector<Medication> opioidsOfConcern =
-        MedicationSafety::opioidsOfConcern(m_medications, m_today);
     for (int row = 0; row < table->rowCount(); ++row) {
         const Medication& medication = m_medications[static_cast<std::size_t>(row)];
         const MedicationSafety::Assessment assessment = MedicationSafety::assess(medication.name);
@@ -609,9 +607,7 @@ void PlanPage::showMedications()
         table->setItem(row, 2, cell(takenText(medication)));
         table->setItem(row, 3, cell(medication.doseText));
         QTableWidgetItem* withLdn = cell(QString());
-        const bool ofConcern =
-            std::any_of(opioidsOfConcern.begin(), opioidsOfConcern.end(),
-                        [&](const Medication& opioid) { return opioid.id == medication.id; });
+        const bool ofConcern = MedicationSafety::isOpioidOfConcern(medication, m_today);
         if (medication.stoppedOn.isValid() && !ofConcern) {
             // Stopped and no longer bearing on LDN: kept for the record, in grey.
             for (int column : {0, 2, 3}) {

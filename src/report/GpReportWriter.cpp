@@ -721,7 +721,7 @@ private:
         }
         // An opioid still taken, or stopped too recently to be out of the picture, as of the report.
         const auto isOfConcern = [&](const Medication& medication) {
-            return !MedicationSafety::opioidsOfConcern({medication}, m_report.generatedOn).empty();
+            return MedicationSafety::isOpioidOfConcern(medication, m_report.generatedOn);
         };
         for (const GpReport::MedicationLine& line : m_report.medications) {
             const Medication& opioid = line.medication;
