@@ -1,4 +1,4 @@
-#include "gui/DesktopApplication.h"
+#include "gui/window/DesktopApplication.h"
 
 int main(int argc, char* argv[])
 {

@@ -3,12 +3,12 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
-#include "core/DoseResponseAnalysis.h"
-#include "core/DoseResponseJson.h"
-#include "core/InputError.h"
-#include "core/IsoDate.h"
-#include "storage/DiaryRepository.h"
-#include "storage/ProfileRepository.h"
+#include "core/analysis/DoseResponseAnalysis.h"
+#include "core/analysis/DoseResponseJson.h"
+#include "core/base/InputError.h"
+#include "core/base/IsoDate.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
 
 namespace ldn {
 namespace {

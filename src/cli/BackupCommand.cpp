@@ -3,8 +3,8 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
-#include "storage/Database.h"
-#include "storage/DatabaseBackup.h"
+#include "storage/db/Database.h"
+#include "storage/exchange/DatabaseBackup.h"
 
 #include <QLocale>
 

@@ -2,9 +2,9 @@
 
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
-#include "storage/Database.h"
-#include "storage/SchemaMigrator.h"
-#include "storage/StorageError.h"
+#include "storage/db/Database.h"
+#include "storage/db/SchemaMigrator.h"
+#include "storage/db/StorageError.h"
 
 namespace ldn {
 

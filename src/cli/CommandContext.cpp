@@ -1,9 +1,9 @@
 #include "cli/CommandContext.h"
 
 #include "cli/UsageError.h"
-#include "storage/DataLocation.h"
-#include "storage/Database.h"
-#include "storage/ProfileRepository.h"
+#include "storage/db/DataLocation.h"
+#include "storage/db/Database.h"
+#include "storage/diary/ProfileRepository.h"
 
 #include <utility>
 

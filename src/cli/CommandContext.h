@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Profile.h"
+#include "core/diary/Profile.h"
 
 #include <QString>
 #include <QTextStream>

@@ -17,8 +17,8 @@
 #include "cli/RestoreCommand.h"
 #include "cli/SymptomCommand.h"
 #include "cli/UsageError.h"
-#include "core/InputError.h"
-#include "storage/StorageError.h"
+#include "core/base/InputError.h"
+#include "storage/db/StorageError.h"
 
 #include <exception>
 

@@ -4,9 +4,9 @@
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
-#include "core/DemoDiaryGenerator.h"
-#include "core/InputError.h"
-#include "storage/DemoDiaryWriter.h"
+#include "core/base/InputError.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "storage/diary/DemoDiaryWriter.h"
 
 #include <QDate>
 

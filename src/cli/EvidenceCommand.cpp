@@ -5,11 +5,11 @@
 #include "cli/EvidenceOutput.h"
 #include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
-#include "core/SummaryOfFindings.h"
-#include "storage/EvidenceImporter.h"
-#include "storage/EvidencePackInstaller.h"
-#include "storage/EvidenceRepository.h"
-#include "storage/EvidenceSearch.h"
+#include "core/evidence/SummaryOfFindings.h"
+#include "storage/evidence/EvidenceImporter.h"
+#include "storage/evidence/EvidencePackInstaller.h"
+#include "storage/evidence/EvidenceRepository.h"
+#include "storage/evidence/EvidenceSearch.h"
 
 #include <QFileInfo>
 

@@ -1,8 +1,8 @@
 #include "cli/EvidenceOutput.h"
 
-#include "core/CebmLevel.h"
-#include "core/DesignBadge.h"
-#include "core/EvidenceWording.h"
+#include "core/evidence/CebmLevel.h"
+#include "core/evidence/DesignBadge.h"
+#include "core/evidence/EvidenceWording.h"
 
 #include <QStringList>
 

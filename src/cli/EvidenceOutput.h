@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/SummaryOfFindings.h"
-#include "storage/EvidenceRepository.h"
-#include "storage/EvidenceSearch.h"
+#include "core/evidence/SummaryOfFindings.h"
+#include "storage/evidence/EvidenceRepository.h"
+#include "storage/evidence/EvidenceSearch.h"
 
 #include <QTextStream>
 #include <nlohmann/json.hpp>

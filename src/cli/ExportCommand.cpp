@@ -3,9 +3,9 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
-#include "core/DiaryExport.h"
-#include "storage/DiaryArchiveReader.h"
-#include "storage/OwnerOnlyFile.h"
+#include "core/exchange/DiaryExport.h"
+#include "storage/db/OwnerOnlyFile.h"
+#include "storage/exchange/DiaryArchiveReader.h"
 
 namespace ldn {
 

@@ -3,10 +3,10 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
-#include "core/CsvDateFormat.h"
-#include "core/InputError.h"
-#include "storage/DiaryArchiveImporter.h"
-#include "storage/DiaryCsvImporter.h"
+#include "core/base/InputError.h"
+#include "core/exchange/CsvDateFormat.h"
+#include "storage/exchange/DiaryArchiveImporter.h"
+#include "storage/exchange/DiaryCsvImporter.h"
 
 #include <QFileInfo>
 

@@ -4,10 +4,10 @@
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
-#include "core/DiaryEntry.h"
-#include "core/InputError.h"
-#include "core/IsoDate.h"
-#include "storage/DiaryRepository.h"
+#include "core/base/InputError.h"
+#include "core/base/IsoDate.h"
+#include "core/diary/DiaryEntry.h"
+#include "storage/diary/DiaryRepository.h"
 
 namespace ldn {
 

@@ -4,10 +4,10 @@
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
-#include "core/InputError.h"
-#include "core/IsoDate.h"
-#include "core/MedicationSafety.h"
-#include "storage/MedicationRepository.h"
+#include "core/base/InputError.h"
+#include "core/base/IsoDate.h"
+#include "core/plan/MedicationSafety.h"
+#include "storage/plan/MedicationRepository.h"
 
 #include <nlohmann/json.hpp>
 

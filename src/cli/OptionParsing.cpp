@@ -1,6 +1,6 @@
 #include "cli/OptionParsing.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <QRegularExpression>
 

@@ -4,12 +4,12 @@
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
-#include "core/InputError.h"
-#include "core/IsoDate.h"
-#include "core/PlanDeviation.h"
-#include "core/TitrationSchedule.h"
-#include "storage/DiaryRepository.h"
-#include "storage/TitrationRepository.h"
+#include "core/base/InputError.h"
+#include "core/base/IsoDate.h"
+#include "core/plan/PlanDeviation.h"
+#include "core/plan/TitrationSchedule.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/plan/TitrationRepository.h"
 
 #include <nlohmann/json.hpp>
 

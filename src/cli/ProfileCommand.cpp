@@ -3,7 +3,7 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
-#include "storage/ProfileRepository.h"
+#include "storage/diary/ProfileRepository.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,13 +3,13 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
-#include "core/InputError.h"
-#include "core/IsoDate.h"
+#include "core/base/InputError.h"
+#include "core/base/IsoDate.h"
 #include "report/GpReportBuilder.h"
 #include "report/GpReportWriter.h"
 #include "report/ReportEvidenceReader.h"
-#include "storage/EvidencePackInstaller.h"
-#include "storage/StorageError.h"
+#include "storage/db/StorageError.h"
+#include "storage/evidence/EvidencePackInstaller.h"
 
 #include <QDir>
 #include <QFileInfo>

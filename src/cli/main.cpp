@@ -1,6 +1,6 @@
 #include "cli/CommandLineTool.h"
 #include "cli/ReportCommand.h"
-#include "storage/DataLocation.h"
+#include "storage/db/DataLocation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,15 +1,15 @@
 #include "report/GpReportBuilder.h"
 
-#include "core/DoseResponseAnalysis.h"
-#include "core/InputError.h"
-#include "core/IsoDate.h"
-#include "core/PlanDeviation.h"
-#include "core/TitrationSchedule.h"
-#include "storage/AnnotationRepository.h"
-#include "storage/DiaryRepository.h"
-#include "storage/MedicationRepository.h"
-#include "storage/ProfileRepository.h"
-#include "storage/TitrationRepository.h"
+#include "core/analysis/DoseResponseAnalysis.h"
+#include "core/base/InputError.h"
+#include "core/base/IsoDate.h"
+#include "core/plan/PlanDeviation.h"
+#include "core/plan/TitrationSchedule.h"
+#include "storage/diary/AnnotationRepository.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
+#include "storage/plan/MedicationRepository.h"
+#include "storage/plan/TitrationRepository.h"
 
 #include <algorithm>
 #include <cstdlib>

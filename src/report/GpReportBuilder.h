@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/Annotation.h"
-#include "core/DiaryEntry.h"
-#include "core/Medication.h"
-#include "core/Profile.h"
-#include "core/SymptomDefinition.h"
-#include "core/TitrationPlan.h"
+#include "core/diary/Annotation.h"
+#include "core/diary/DiaryEntry.h"
+#include "core/diary/Profile.h"
+#include "core/diary/SymptomDefinition.h"
+#include "core/plan/Medication.h"
+#include "core/plan/TitrationPlan.h"
 #include "report/GpReport.h"
 
 #include <QDate>

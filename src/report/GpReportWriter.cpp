@@ -1,8 +1,8 @@
 #include "report/GpReportWriter.h"
 
-#include "core/DoseResponseAnalysis.h"
-#include "core/IsoDate.h"
-#include "core/TitrationPlan.h"
+#include "core/analysis/DoseResponseAnalysis.h"
+#include "core/base/IsoDate.h"
+#include "core/plan/TitrationPlan.h"
 #include "report/GpReportBuilder.h"
 #include "report/ReportChart.h"
 #include "report/ReportFlow.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/SymptomChartData.h"
+#include "core/analysis/SymptomChartData.h"
 
 #include <QColor>
 #include <QDate>

@@ -1,8 +1,8 @@
 #include "report/ReportEvidenceReader.h"
 
-#include "core/DesignBadge.h"
-#include "core/SummaryOfFindings.h"
-#include "storage/EvidenceRepository.h"
+#include "core/evidence/DesignBadge.h"
+#include "core/evidence/SummaryOfFindings.h"
+#include "storage/evidence/EvidenceRepository.h"
 
 #include <algorithm>
 #include <map>

@@ -1,6 +1,6 @@
 #include "report/ReportSection.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 namespace ldn {
 

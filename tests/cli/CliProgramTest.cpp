@@ -1,4 +1,4 @@
-#include "storage/Connection.h"
+#include "storage/db/Connection.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,9 +1,9 @@
 #include "cli/CommandLineTool.h"
 
 #include "CliRun.h"
-#include "storage/Database.h"
-#include "storage/DiaryRepository.h"
-#include "storage/ProfileRepository.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/TestEnvironment.h"
 
 #include <QTextStream>

@@ -1,8 +1,8 @@
 #include "CliRun.h"
-#include "storage/Database.h"
-#include "storage/DatabaseBackup.h"
-#include "storage/DiaryRepository.h"
-#include "storage/ProfileRepository.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
+#include "storage/exchange/DatabaseBackup.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

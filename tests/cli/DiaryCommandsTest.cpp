@@ -1,8 +1,8 @@
 #include "CliRun.h"
 #include "cli/CommandLineTool.h"
-#include "storage/Database.h"
-#include "storage/DiaryRepository.h"
-#include "storage/ProfileRepository.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,6 +1,6 @@
 #include "CliRun.h"
 #include "cli/CommandLineTool.h"
-#include "storage/Database.h"
+#include "storage/db/Database.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,4 +1,4 @@
-#include "core/CsvDateFormat.h"
+#include "core/exchange/CsvDateFormat.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "core/CsvTable.h"
+#include "core/exchange/CsvTable.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <catch2/catch.hpp>
 

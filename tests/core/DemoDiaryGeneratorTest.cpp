@@ -1,4 +1,4 @@
-#include "core/DemoDiaryGenerator.h"
+#include "core/demo/DemoDiaryGenerator.h"
 
 #include <catch2/catch.hpp>
 

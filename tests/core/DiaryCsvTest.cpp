@@ -1,11 +1,11 @@
-#include "core/CsvColumnMapping.h"
-#include "core/CsvTable.h"
-#include "core/DemoDiaryGenerator.h"
-#include "core/DiaryArchive.h"
-#include "core/DiaryCsvFormat.h"
-#include "core/DiaryCsvImport.h"
-#include "core/DiaryCsvWriter.h"
-#include "core/InputError.h"
+#include "core/base/InputError.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "core/exchange/CsvColumnMapping.h"
+#include "core/exchange/CsvTable.h"
+#include "core/exchange/DiaryArchive.h"
+#include "core/exchange/DiaryCsvFormat.h"
+#include "core/exchange/DiaryCsvImport.h"
+#include "core/exchange/DiaryCsvWriter.h"
 
 #include <catch2/catch.hpp>
 

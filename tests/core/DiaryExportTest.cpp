@@ -1,7 +1,7 @@
-#include "core/DiaryExport.h"
+#include "core/exchange/DiaryExport.h"
 
-#include "core/DiaryArchiveJson.h"
-#include "core/DiaryCsvWriter.h"
+#include "core/exchange/DiaryArchiveJson.h"
+#include "core/exchange/DiaryCsvWriter.h"
 
 #include <QTimeZone>
 #include <catch2/catch.hpp>

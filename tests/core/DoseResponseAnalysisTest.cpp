@@ -1,6 +1,6 @@
-#include "core/DoseResponseAnalysis.h"
+#include "core/analysis/DoseResponseAnalysis.h"
 
-#include "core/DoseResponseJson.h"
+#include "core/analysis/DoseResponseJson.h"
 
 #include <catch2/catch.hpp>
 

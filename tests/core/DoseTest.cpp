@@ -1,6 +1,6 @@
-#include "core/Dose.h"
+#include "core/diary/Dose.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
-#include "core/CebmLevel.h"
-#include "core/DesignBadge.h"
-#include "core/GradeAssessment.h"
-#include "core/InputError.h"
-#include "core/SummaryOfFindings.h"
+#include "core/base/InputError.h"
+#include "core/evidence/CebmLevel.h"
+#include "core/evidence/DesignBadge.h"
+#include "core/evidence/GradeAssessment.h"
+#include "core/evidence/SummaryOfFindings.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "core/EvidenceIdentifiers.h"
+#include "core/evidence/EvidenceIdentifiers.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "core/EvidencePackJson.h"
+#include "core/evidence/EvidencePackJson.h"
 
-#include "core/InputError.h"
-#include "core/SummaryOfFindings.h"
+#include "core/base/InputError.h"
+#include "core/evidence/SummaryOfFindings.h"
 
 #include <QFile>
 #include <QSet>

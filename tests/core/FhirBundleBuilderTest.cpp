@@ -1,6 +1,6 @@
-#include "core/FhirBundleBuilder.h"
+#include "core/exchange/FhirBundleBuilder.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <QTimeZone>
 #include <catch2/catch.hpp>

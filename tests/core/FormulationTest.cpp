@@ -1,6 +1,6 @@
-#include "core/Formulation.h"
+#include "core/diary/Formulation.h"
 
-#include "core/DoseStatus.h"
+#include "core/diary/DoseStatus.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "core/IsoDate.h"
+#include "core/base/IsoDate.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/MedicationSafety.h"
+#include "core/plan/MedicationSafety.h"
 
 #include <catch2/catch.hpp>
 

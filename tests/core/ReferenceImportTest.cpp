@@ -1,8 +1,8 @@
-#include "core/CslJsonReader.h"
-#include "core/EvidenceFileFormat.h"
-#include "core/InputError.h"
-#include "core/JsonLocator.h"
-#include "core/RisReader.h"
+#include "core/base/InputError.h"
+#include "core/exchange/CslJsonReader.h"
+#include "core/exchange/EvidenceFileFormat.h"
+#include "core/exchange/RisReader.h"
+#include "core/json/JsonLocator.h"
 #include "support/TestEnvironment.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "core/StudentT.h"
-#include "core/SummaryStatistics.h"
-#include "core/WelchInterval.h"
+#include "core/analysis/StudentT.h"
+#include "core/analysis/SummaryStatistics.h"
+#include "core/analysis/WelchInterval.h"
 
 #include <catch2/catch.hpp>
 

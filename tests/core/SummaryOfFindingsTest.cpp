@@ -1,4 +1,4 @@
-#include "core/SummaryOfFindings.h"
+#include "core/evidence/SummaryOfFindings.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/SymptomChartData.h"
+#include "core/analysis/SymptomChartData.h"
 
 #include <catch2/catch.hpp>
 

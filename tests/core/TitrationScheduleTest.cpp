@@ -1,6 +1,6 @@
-#include "core/TitrationSchedule.h"
+#include "core/plan/TitrationSchedule.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // Writes the FHIR R4 bundle of a realistic demo diary (60 days: 0 mg baseline, titration, missed
 // days, scores, side effects) to the file named on the command line, for the schema check.
-#include "core/DemoDiaryGenerator.h"
-#include "core/FhirBundleBuilder.h"
-#include "core/InputError.h"
+#include "core/base/InputError.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "core/exchange/FhirBundleBuilder.h"
 
 #include <QDate>
 #include <QDateTime>

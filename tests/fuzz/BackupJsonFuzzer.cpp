@@ -1,4 +1,4 @@
-#include "core/DiaryArchiveJson.h"
+#include "core/exchange/DiaryArchiveJson.h"
 #include "fuzz/FuzzSupport.h"
 
 // Backups (`import FILE --format json`): a refusal names the file and line; a backup that is read

@@ -1,5 +1,5 @@
-#include "core/CslJsonReader.h"
-#include "core/EvidenceFileFormat.h"
+#include "core/exchange/CslJsonReader.h"
+#include "core/exchange/EvidenceFileFormat.h"
 #include "fuzz/FuzzSupport.h"
 
 // CSL-JSON as `evidence import` reads it: the format detection, then the reader. Every reference

@@ -1,4 +1,4 @@
-#include "core/CsvTable.h"
+#include "core/exchange/CsvTable.h"
 #include "fuzz/FuzzSupport.h"
 
 // Spreadsheets as CSV (`import FILE --format csv`), up to the table of text cells: a refusal names

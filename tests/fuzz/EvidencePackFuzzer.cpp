@@ -1,5 +1,5 @@
-#include "core/EvidenceFileFormat.h"
-#include "core/EvidencePackJson.h"
+#include "core/evidence/EvidencePackJson.h"
+#include "core/exchange/EvidenceFileFormat.h"
 #include "fuzz/FuzzSupport.h"
 
 // Evidence packs: the detection, the header peek the installer uses, and the full parse. A pack

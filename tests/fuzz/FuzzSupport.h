@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <QByteArray>
 #include <QRegularExpression>

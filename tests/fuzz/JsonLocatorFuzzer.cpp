@@ -1,4 +1,4 @@
-#include "core/JsonLocator.h"
+#include "core/json/JsonLocator.h"
 #include "fuzz/FuzzSupport.h"
 
 #include <nlohmann/json.hpp>

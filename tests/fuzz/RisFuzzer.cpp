@@ -1,5 +1,5 @@
-#include "core/EvidenceFileFormat.h"
-#include "core/RisReader.h"
+#include "core/exchange/EvidenceFileFormat.h"
+#include "core/exchange/RisReader.h"
 #include "fuzz/FuzzSupport.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "gui/ConditionListInput.h"
+#include "gui/profiles/ConditionListInput.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
-#include "gui/CsvImportDialog.h"
+#include "gui/exchange/CsvImportDialog.h"
 
 #include "WidgetFinder.h"
-#include "core/DiaryEntry.h"
-#include "storage/Database.h"
-#include "storage/DiaryRepository.h"
-#include "storage/ProfileRepository.h"
+#include "core/diary/DiaryEntry.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

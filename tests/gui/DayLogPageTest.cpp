@@ -1,14 +1,14 @@
-#include "gui/DayLogPage.h"
+#include "gui/today/DayLogPage.h"
 
 #include "WidgetFinder.h"
-#include "core/IsoDate.h"
-#include "core/TitrationPlan.h"
-#include "gui/AddSymptomDialog.h"
-#include "storage/Database.h"
-#include "storage/DiaryRepository.h"
-#include "storage/MedicationRepository.h"
-#include "storage/ProfileRepository.h"
-#include "storage/TitrationRepository.h"
+#include "core/base/IsoDate.h"
+#include "core/plan/TitrationPlan.h"
+#include "gui/profiles/AddSymptomDialog.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
+#include "storage/plan/MedicationRepository.h"
+#include "storage/plan/TitrationRepository.h"
 #include "support/TestEnvironment.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "gui/DesktopApplication.h"
-#include "storage/Database.h"
-#include "storage/DemoDiaryWriter.h"
+#include "gui/window/DesktopApplication.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DemoDiaryWriter.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,4 +1,4 @@
-#include "gui/DiaryTableModel.h"
+#include "gui/diary/DiaryTableModel.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,11 +1,11 @@
-#include "gui/EvidencePage.h"
+#include "gui/evidence/EvidencePage.h"
 
 #include "WidgetFinder.h"
-#include "core/DesignBadge.h"
-#include "gui/UserEvidenceDialog.h"
-#include "storage/Database.h"
-#include "storage/EvidenceRepository.h"
-#include "storage/ProfileRepository.h"
+#include "core/evidence/DesignBadge.h"
+#include "gui/evidence/UserEvidenceDialog.h"
+#include "storage/db/Database.h"
+#include "storage/diary/ProfileRepository.h"
+#include "storage/evidence/EvidenceRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,5 +1,5 @@
 #define CATCH_CONFIG_RUNNER
-#include "gui/DesktopApplication.h"
+#include "gui/window/DesktopApplication.h"
 
 #include <QApplication>
 #include <catch2/catch.hpp>

@@ -1,12 +1,12 @@
-#include "gui/ReportPage.h"
+#include "gui/report/ReportPage.h"
 
 #include "WidgetFinder.h"
-#include "gui/MainWindow.h"
-#include "storage/Database.h"
-#include "storage/DemoDiaryWriter.h"
-#include "storage/MedicationRepository.h"
-#include "storage/ProfileRepository.h"
-#include "storage/TitrationRepository.h"
+#include "gui/window/MainWindow.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DemoDiaryWriter.h"
+#include "storage/diary/ProfileRepository.h"
+#include "storage/plan/MedicationRepository.h"
+#include "storage/plan/TitrationRepository.h"
 #include "support/TestEnvironment.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "gui/WelcomePage.h"
+#include "gui/profiles/WelcomePage.h"
 
 #include "WidgetFinder.h"
-#include "gui/MainWindow.h"
-#include "storage/Database.h"
-#include "storage/ProfileRepository.h"
+#include "gui/window/MainWindow.h"
+#include "storage/db/Database.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/TestEnvironment.h"
 
 #include <QComboBox>

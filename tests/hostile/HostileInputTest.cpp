@@ -1,4 +1,4 @@
-#include "storage/Database.h"
+#include "storage/db/Database.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,6 +1,6 @@
-#include "storage/Database.h"
-#include "storage/DiaryRepository.h"
-#include "storage/ProfileRepository.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/TestEnvironment.h"
 
 #include <catch2/catch.hpp>

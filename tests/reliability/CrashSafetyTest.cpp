@@ -1,7 +1,7 @@
 #include "KilledRun.h"
-#include "storage/Database.h"
-#include "storage/DiaryRepository.h"
-#include "storage/ProfileRepository.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/TestEnvironment.h"
 
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 #include "report/GpReportBuilder.h"
 #include "report/GpReportWriter.h"
-#include "storage/AnnotationRepository.h"
-#include "storage/Database.h"
-#include "storage/DemoDiaryWriter.h"
-#include "storage/ProfileRepository.h"
+#include "storage/db/Database.h"
+#include "storage/diary/AnnotationRepository.h"
+#include "storage/diary/DemoDiaryWriter.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/TestEnvironment.h"
 
 #include <QFileInfo>

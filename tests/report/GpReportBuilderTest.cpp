@@ -1,6 +1,6 @@
 #include "report/GpReportBuilder.h"
 
-#include "core/InputError.h"
+#include "core/base/InputError.h"
 
 #include <catch2/catch.hpp>
 

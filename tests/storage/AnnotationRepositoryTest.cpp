@@ -1,8 +1,8 @@
-#include "storage/AnnotationRepository.h"
+#include "storage/diary/AnnotationRepository.h"
 
-#include "core/InputError.h"
-#include "storage/Database.h"
-#include "storage/ProfileRepository.h"
+#include "core/base/InputError.h"
+#include "storage/db/Database.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,9 +1,9 @@
-#include "storage/Database.h"
+#include "storage/db/Database.h"
 
-#include "storage/ProfileRepository.h"
-#include "storage/SchemaMigrator.h"
-#include "storage/Statement.h"
-#include "storage/StorageError.h"
+#include "storage/db/SchemaMigrator.h"
+#include "storage/db/Statement.h"
+#include "storage/db/StorageError.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,10 +1,10 @@
-#include "storage/DiaryRepository.h"
+#include "storage/diary/DiaryRepository.h"
 
-#include "core/DemoDiaryGenerator.h"
-#include "core/InputError.h"
-#include "storage/Database.h"
-#include "storage/DemoDiaryWriter.h"
-#include "storage/ProfileRepository.h"
+#include "core/base/InputError.h"
+#include "core/demo/DemoDiaryGenerator.h"
+#include "storage/db/Database.h"
+#include "storage/diary/DemoDiaryWriter.h"
+#include "storage/diary/ProfileRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,11 +1,11 @@
-#include "storage/EvidenceImporter.h"
+#include "storage/evidence/EvidenceImporter.h"
 
-#include "core/EvidencePackJson.h"
-#include "core/InputError.h"
-#include "storage/Database.h"
-#include "storage/EvidencePackInstaller.h"
-#include "storage/EvidenceRepository.h"
-#include "storage/Statement.h"
+#include "core/base/InputError.h"
+#include "core/evidence/EvidencePackJson.h"
+#include "storage/db/Database.h"
+#include "storage/db/Statement.h"
+#include "storage/evidence/EvidencePackInstaller.h"
+#include "storage/evidence/EvidenceRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,10 +1,10 @@
-#include "storage/EvidencePackInstaller.h"
+#include "storage/evidence/EvidencePackInstaller.h"
 
-#include "core/EvidencePackJson.h"
-#include "storage/Database.h"
-#include "storage/EvidenceRepository.h"
-#include "storage/ProfileRepository.h"
-#include "storage/Statement.h"
+#include "core/evidence/EvidencePackJson.h"
+#include "storage/db/Database.h"
+#include "storage/db/Statement.h"
+#include "storage/diary/ProfileRepository.h"
+#include "storage/evidence/EvidenceRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,9 +1,9 @@
-#include "storage/EvidenceRepository.h"
+#include "storage/evidence/EvidenceRepository.h"
 
-#include "core/InputError.h"
-#include "core/SummaryOfFindings.h"
-#include "storage/Database.h"
-#include "storage/EvidencePackInstaller.h"
+#include "core/base/InputError.h"
+#include "core/evidence/SummaryOfFindings.h"
+#include "storage/db/Database.h"
+#include "storage/evidence/EvidencePackInstaller.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,8 +1,8 @@
-#include "storage/EvidenceSearch.h"
+#include "storage/evidence/EvidenceSearch.h"
 
-#include "storage/Database.h"
-#include "storage/EvidencePackInstaller.h"
-#include "storage/EvidenceRepository.h"
+#include "storage/db/Database.h"
+#include "storage/evidence/EvidencePackInstaller.h"
+#include "storage/evidence/EvidenceRepository.h"
 #include "support/TestEnvironment.h"
 
 #include <catch2/catch.hpp>

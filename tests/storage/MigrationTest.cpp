@@ -1,7 +1,7 @@
-#include "storage/Connection.h"
-#include "storage/Database.h"
-#include "storage/SchemaMigrator.h"
-#include "storage/Statement.h"
+#include "storage/db/Connection.h"
+#include "storage/db/Database.h"
+#include "storage/db/SchemaMigrator.h"
+#include "storage/db/Statement.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

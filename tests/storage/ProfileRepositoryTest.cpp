@@ -1,8 +1,8 @@
-#include "storage/ProfileRepository.h"
+#include "storage/diary/ProfileRepository.h"
 
-#include "core/InputError.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/base/InputError.h"
+#include "storage/db/Database.h"
+#include "storage/db/Statement.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 

@@ -1,8 +1,8 @@
-#include "storage/StoredValue.h"
+#include "storage/db/StoredValue.h"
 
-#include "storage/Connection.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "storage/db/Connection.h"
+#include "storage/db/Database.h"
+#include "storage/db/Statement.h"
 #include "support/TestEnvironment.h"
 
 #include <catch2/catch.hpp>

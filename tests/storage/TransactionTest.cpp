@@ -1,8 +1,8 @@
-#include "storage/Transaction.h"
+#include "storage/db/Transaction.h"
 
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "storage/StorageError.h"
+#include "storage/db/Database.h"
+#include "storage/db/Statement.h"
+#include "storage/db/StorageError.h"
 #include "support/TestEnvironment.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #include "support/DatabaseSnapshot.h"
 
-#include "storage/Connection.h"
-#include "storage/Statement.h"
+#include "storage/db/Connection.h"
+#include "storage/db/Statement.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,0 +1,460 @@
+#include "gui/chart/AnalysisPanel.h"
+
+#include "gui/common/MessageStyle.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace ldn {
+namespace {
+
+// Words, not only a colour, so the flag survives greyscale, colour blindness and screen readers.
+QString fewDaysFlag()
+{
+    return QStringLiteral("\u26a0 ") + AnalysisPanel::tr("few days");
+}
+
+QString dayCount(int count)
+{
+    return count == 1 ? AnalysisPanel::tr("1 day") : AnalysisPanel::tr("%1 days").arg(count);
+}
+
+QString dateText(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString directionText(const SymptomDefinition& symptom)
+{
+    return symptom.higherIsBetter ? AnalysisPanel::tr("for %1, higher is better").arg(symptom.name)
+                                  : AnalysisPanel::tr("for %1, lower is better").arg(symptom.name);
+}
+
+QString fewDaysExplanation(int days)
+{
+    return AnalysisPanel::tr("Rests on only %1 (fewer than %2), so one odd day moves it a lot: treat it with "
+                             "caution.")
+        .arg(dayCount(days))
+        .arg(DoseResponseAnalysis::kFewDays);
+}
+
+QTableWidgetItem* textItem(const QString& text, const QString& toolTip = {})
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(toolTip);
+    return item;
+}
+
+void prepareTable(QTableWidget* table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->setAlternatingRowColors(true);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+}
+
+void fitColumns(QTableWidget* table)
+{
+    table->resizeColumnsToContents();
+    for (int column = 0; column < table->columnCount(); ++column) {
+        table->setColumnWidth(column, table->columnWidth(column) + 14);
+    }
+    table->resizeRowsToContents();
+}
+
+// A table shows all its rows (the panel scrolls, so no row hides below a fold). It is as wide as
+// its columns, or as the panel: many symptoms make it scroll sideways on its own, so the caveat
+// and the settings above stay in view.
+void fitHeight(QTableWidget* table)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        height += table->rowHeight(row);
+    }
+    if (table->horizontalHeader()->length() + 2 * table->frameWidth() > table->width()) {
+        height += table->horizontalScrollBar()->sizeHint().height();
+    }
+    table->setFixedHeight(height);
+}
+
+} // namespace
+
+AnalysisPanel::AnalysisPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_rangeLabel(new QLabel(this))
+    , m_windowSpin(new QSpinBox(this))
+    , m_settleSpin(new QSpinBox(this))
+    , m_adherenceLabel(new QLabel(this))
+    , m_doseLevelCaption(new QLabel(this))
+    , m_doseLevelTable(new QTableWidget(this))
+    , m_stepCaption(new QLabel(this))
+    , m_stepTable(new QTableWidget(this))
+    , m_caveat(new QLabel(this))
+{
+    setObjectName(QStringLiteral("analysisPanel"));
+    m_rangeLabel->setObjectName(QStringLiteral("analysisRangeLabel"));
+    m_windowSpin->setObjectName(QStringLiteral("windowSpin"));
+    m_settleSpin->setObjectName(QStringLiteral("settleSpin"));
+    m_adherenceLabel->setObjectName(QStringLiteral("adherenceLabel"));
+    m_doseLevelTable->setObjectName(QStringLiteral("doseLevelTable"));
+    m_stepTable->setObjectName(QStringLiteral("stepTable"));
+    m_caveat->setObjectName(QStringLiteral("analysisCaveat"));
+
+    // The same limits as `analyze --window` and `--settle-days`.
+    const DoseResponseAnalysis::Settings defaults;
+    m_windowSpin->setRange(1, 365);
+    m_windowSpin->setValue(defaults.windowDays);
+    m_windowSpin->setSuffix(tr(" days"));
+    m_windowSpin->setAccessibleName(tr("Days compared before and after each change"));
+    m_settleSpin->setRange(0, 90);
+    m_settleSpin->setValue(defaults.settleDays);
+    m_settleSpin->setSuffix(tr(" days"));
+    m_settleSpin->setAccessibleName(tr("Settling days left out after each change"));
+
+    QFont headingFont = font();
+    headingFont.setBold(true);
+    auto* heading = new QLabel(tr("What the diary shows"), this);
+    heading->setFont(headingFont);
+    m_rangeLabel->setTextFormat(Qt::PlainText);
+
+    auto* windowLabel = new QLabel(tr("Days &compared before/after a change"), this);
+    windowLabel->setBuddy(m_windowSpin);
+    auto* settleLabel = new QLabel(tr("S&ettling days left out"), this);
+    settleLabel->setBuddy(m_settleSpin);
+
+    auto* headerRow = new QHBoxLayout;
+    headerRow->addWidget(heading);
+    headerRow->addWidget(m_rangeLabel);
+    headerRow->addStretch(1);
+    headerRow->addWidget(windowLabel);
+    headerRow->addWidget(m_windowSpin);
+    headerRow->addSpacing(12);
+    headerRow->addWidget(settleLabel);
+    headerRow->addWidget(m_settleSpin);
+
+    m_caveat->setTextFormat(Qt::PlainText);
+    m_caveat->setWordWrap(true);
+    m_caveat->setFrameShape(QFrame::StyledPanel);
+    m_caveat->setMargin(6);
+    m_caveat->setText(
+        tr("Read with care: this is one person's self-reported diary, not a trial. There is no placebo, "
+           "scores drift up and down on their own, and other changes at the same time (season, infections, "
+           "other medicines, stress) can explain a difference. An interval that includes 0 means no clear "
+           "change. Any benefit of LDN may take 8\u201312 weeks to show."));
+    QPalette caveatPalette = m_caveat->palette();
+    caveatPalette.setColor(QPalette::Window, MessageStyle::isDark(caveatPalette) ? QColor(0x3A, 0x34, 0x20)
+                                                                                 : QColor(0xFF, 0xF8, 0xE1));
+    m_caveat->setPalette(caveatPalette);
+    m_caveat->setAutoFillBackground(true);
+
+    m_adherenceLabel->setTextFormat(Qt::PlainText);
+    m_adherenceLabel->setWordWrap(true);
+    m_doseLevelCaption->setTextFormat(Qt::PlainText);
+    m_doseLevelCaption->setWordWrap(true);
+    m_stepCaption->setTextFormat(Qt::PlainText);
+    m_stepCaption->setWordWrap(true);
+    prepareTable(m_doseLevelTable);
+    prepareTable(m_stepTable);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(headerRow);
+    layout->addWidget(m_caveat);
+    layout->addWidget(m_adherenceLabel);
+    layout->addWidget(m_doseLevelCaption);
+    layout->addWidget(m_doseLevelTable, 0, Qt::AlignLeft);
+    layout->addWidget(m_stepCaption);
+    layout->addWidget(m_stepTable, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_windowSpin, &QSpinBox::valueChanged, this, [this] { analyse(); });
+    connect(m_settleSpin, &QSpinBox::valueChanged, this, [this] { analyse(); });
+    clear();
+}
+
+AnalysisPanel::~AnalysisPanel() = default;
+
+void AnalysisPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight(m_doseLevelTable);
+    fitHeight(m_stepTable);
+}
+
+QString AnalysisPanel::oneDecimal(double value)
+{
+    const QLocale locale;
+    QString text = locale.toString(value, 'f', 1);
+    if (text.startsWith(locale.negativeSign())) {
+        // -0.04 rounds to "-0.0"; a sign on zero would suggest a change that is not there.
+        const QString magnitude = text.mid(locale.negativeSign().size());
+        if (magnitude == locale.toString(0.0, 'f', 1)) {
+            return magnitude;
+        }
+        return QStringLiteral("\u2212") + magnitude;
+    }
+    return text;
+}
+
+void AnalysisPanel::showDiary(std::shared_ptr<const std::vector<DiaryEntry>> entries,
+                              std::vector<SymptomDefinition> symptoms, const QDate& from, const QDate& to)
+{
+    m_entries = std::move(entries);
+    m_symptoms = std::move(symptoms);
+    m_from = from;
+    m_to = to;
+    analyse();
+}
+
+void AnalysisPanel::setDateRange(const QDate& from, const QDate& to)
+{
+    if (from == m_from && to == m_to) {
+        return;
+    }
+    m_from = from;
+    m_to = to;
+    analyse();
+}
+
+void AnalysisPanel::clear()
+{
+    m_entries.reset();
+    m_symptoms.clear();
+    m_from = {};
+    m_to = {};
+    m_result.reset();
+    m_rangeLabel->clear();
+    m_adherenceLabel->setText(tr("No diary days to analyse yet."));
+    m_doseLevelCaption->setVisible(false);
+    m_doseLevelTable->clear();
+    m_doseLevelTable->setRowCount(0);
+    m_doseLevelTable->setColumnCount(0);
+    m_doseLevelTable->setVisible(false);
+    m_stepCaption->setVisible(false);
+    m_stepTable->clear();
+    m_stepTable->setRowCount(0);
+    m_stepTable->setColumnCount(0);
+    m_stepTable->setVisible(false);
+}
+
+DoseResponseAnalysis::Settings AnalysisPanel::settings() const
+{
+    DoseResponseAnalysis::Settings settings;
+    settings.windowDays = m_windowSpin->value();
+    settings.settleDays = m_settleSpin->value();
+    settings.from = m_from;
+    settings.to = m_to;
+    return settings;
+}
+
+void AnalysisPanel::analyse()
+{
+    if (!m_entries) {
+        return;
+    }
+    const DoseResponseResult result = DoseResponseAnalysis::run(*m_entries, m_symptoms, settings());
+    m_result = result;
+    if (result.from.isValid() && result.to.isValid()) {
+        m_rangeLabel->setText(tr("%1 \u2013 %2").arg(dateText(result.from), dateText(result.to)));
+    } else {
+        m_rangeLabel->clear();
+    }
+    fillAdherence(result);
+    fillDoseLevels(result);
+    fillSteps(result);
+}
+
+void AnalysisPanel::fillAdherence(const DoseResponseResult& result)
+{
+    const Adherence& adherence = result.adherence;
+    if (adherence.daysLogged == 0) {
+        m_adherenceLabel->setText(tr("No days are logged in this range."));
+        return;
+    }
+    m_adherenceLabel->setText(tr("%1 days in range: %2 logged, %3 doses taken, %4 missed, %5 at 0 mg.")
+                                  .arg(adherence.daysInRange)
+                                  .arg(adherence.daysLogged)
+                                  .arg(adherence.dosesTaken)
+                                  .arg(adherence.dosesMissed)
+                                  .arg(adherence.zeroDoseDays));
+}
+
+QTableWidgetItem* AnalysisPanel::statisticsItem(const SummaryStatistics& statistics,
+                                                const SymptomDefinition& symptom) const
+{
+    if (statistics.n == 0 || !statistics.mean) {
+        return textItem(QStringLiteral("\u2013"), tr("No %1 scores at this dose.").arg(symptom.name));
+    }
+    QString text = oneDecimal(*statistics.mean);
+    if (statistics.standardDeviation) {
+        text += QStringLiteral(" \u00b1 ") + oneDecimal(*statistics.standardDeviation);
+    }
+    text += QStringLiteral(" (%1)").arg(statistics.n);
+    if (statistics.median) {
+        text += QStringLiteral(" \u00b7 ") + tr("median %1").arg(oneDecimal(*statistics.median));
+    }
+    QString toolTip =
+        tr("%1: mean %2 over %3 scored, %4.")
+            .arg(symptom.name, oneDecimal(*statistics.mean), dayCount(statistics.n), directionText(symptom));
+    if (statistics.n < DoseResponseAnalysis::kFewDays) {
+        text += QStringLiteral("  ") + fewDaysFlag();
+        toolTip += QLatin1Char(' ') + fewDaysExplanation(statistics.n);
+    }
+    return textItem(text, toolTip);
+}
+
+QTableWidgetItem* AnalysisPanel::stepItem(const SymptomStepChange& change,
+                                          const SymptomDefinition& symptom) const
+{
+    const auto before = static_cast<int>(change.before.size());
+    const auto after = static_cast<int>(change.after.size());
+    const QString days = tr("n %1/%2").arg(before).arg(after);
+    QString text;
+    QString toolTip;
+    if (!change.difference) {
+        text = QStringLiteral("\u2013 \u00b7 ") + days;
+        toolTip = tr("Not enough %1 scores before and after this change to compare.").arg(symptom.name);
+    } else if (!change.interval) {
+        text = tr("%1 (no interval)").arg(oneDecimal(*change.difference)) + QStringLiteral(" \u00b7 ") + days;
+        toolTip =
+            tr("After \u2212 before: %1 points. Too few days or no spread, so no interval can be given.")
+                .arg(oneDecimal(*change.difference));
+    } else {
+        const WelchInterval& interval = *change.interval;
+        text = tr("%1 (%2 to %3)")
+                   .arg(oneDecimal(*change.difference), oneDecimal(interval.low), oneDecimal(interval.high)) +
+               QStringLiteral(" \u00b7 ") + days;
+        toolTip = tr("After \u2212 before: %1 points (95% interval %2 to %3), %4.")
+                      .arg(oneDecimal(*change.difference), oneDecimal(interval.low),
+                           oneDecimal(interval.high), directionText(symptom));
+        toolTip += QLatin1Char(' ') + (interval.low <= 0.0 && interval.high >= 0.0
+                                           ? tr("The interval includes 0: no clear change.")
+                                           : tr("The interval excludes 0, but a diary cannot tell the dose "
+                                                "from everything else that changed."));
+    }
+    toolTip += QLatin1Char(' ') + tr("%1 days scored before, %2 after.").arg(before).arg(after);
+    if (before < DoseResponseAnalysis::kFewDays || after < DoseResponseAnalysis::kFewDays) {
+        text += QStringLiteral("  ") + fewDaysFlag();
+        toolTip += QLatin1Char(' ') + fewDaysExplanation(std::min(before, after));
+    }
+    return textItem(text, toolTip);
+}
+
+void AnalysisPanel::fillDoseLevels(const DoseResponseResult& result)
+{
+    std::vector<const DoseLevelSummary*> levels;
+    if (result.baseline.days > 0) {
+        levels.push_back(&result.baseline);
+    }
+    for (const DoseLevelSummary& level : result.doseLevels) {
+        levels.push_back(&level);
+    }
+    m_doseLevelCaption->setVisible(true);
+    if (levels.empty()) {
+        m_doseLevelCaption->setText(tr("No doses are logged in this range."));
+        m_doseLevelTable->setVisible(false);
+        return;
+    }
+    m_doseLevelCaption->setText(
+        result.settleDays == 0
+            ? tr("Scores at each dose: mean \u00b1 sd (days scored) \u00b7 median.")
+            : tr("Scores at each dose: mean \u00b1 sd (days scored) \u00b7 median. The first %1 after each "
+                 "change (the change day included) are left out while the body settles.")
+                  .arg(dayCount(result.settleDays)));
+
+    m_doseLevelTable->clear();
+    m_doseLevelTable->setRowCount(static_cast<int>(levels.size()));
+    m_doseLevelTable->setColumnCount(2 + static_cast<int>(result.symptoms.size()));
+    QStringList headers{tr("Dose"), tr("Days")};
+    for (const SymptomDefinition& symptom : result.symptoms) {
+        headers << symptom.name;
+    }
+    m_doseLevelTable->setHorizontalHeaderLabels(headers);
+    for (int row = 0; row < static_cast<int>(levels.size()); ++row) {
+        const DoseLevelSummary& level = *levels[static_cast<std::size_t>(row)];
+        const bool baseline = &level == &result.baseline;
+        m_doseLevelTable->setItem(
+            row, 0,
+            textItem(baseline ? tr("Baseline, 0 mg") : tr("%1 mg").arg(level.dose.toMilligramText())));
+        QString daysText = QString::number(level.days);
+        QString daysTip = tr("%1 taken at this dose, settling days included.").arg(dayCount(level.days));
+        if (level.days < DoseResponseAnalysis::kFewDays) {
+            daysText += QStringLiteral("  ") + fewDaysFlag();
+            daysTip += QLatin1Char(' ') + fewDaysExplanation(level.days);
+        }
+        m_doseLevelTable->setItem(row, 1, textItem(daysText, daysTip));
+        for (std::size_t i = 0; i < result.symptoms.size(); ++i) {
+            const SymptomDefinition& symptom = result.symptoms[i];
+            const auto found = level.symptoms.find(symptom.name);
+            m_doseLevelTable->setItem(
+                row, 2 + static_cast<int>(i),
+                statisticsItem(found != level.symptoms.end() ? found->second : SummaryStatistics{}, symptom));
+        }
+    }
+    m_doseLevelTable->setVisible(true);
+    fitColumns(m_doseLevelTable);
+    fitHeight(m_doseLevelTable);
+}
+
+void AnalysisPanel::fillSteps(const DoseResponseResult& result)
+{
+    m_stepCaption->setVisible(true);
+    if (result.steps.empty()) {
+        m_stepCaption->setText(tr("The dose did not change in this range, so there is no before and after."));
+        m_stepTable->setVisible(false);
+        return;
+    }
+    const QString after =
+        result.settleDays == 0
+            ? tr("after: %1 from the day of the change.").arg(dayCount(result.windowDays))
+            : tr("after: %1 from the end of the settling days.").arg(dayCount(result.windowDays));
+    m_stepCaption->setText(
+        tr("What changed at each change of dose: after \u2212 before (95% interval) \u00b7 "
+           "days scored before/after. Before: the %1 up to the change; %2")
+            .arg(dayCount(result.windowDays), after));
+
+    m_stepTable->clear();
+    m_stepTable->setRowCount(static_cast<int>(result.steps.size()));
+    m_stepTable->setColumnCount(2 + static_cast<int>(result.symptoms.size()));
+    QStringList headers{tr("Date"), tr("Change")};
+    for (const SymptomDefinition& symptom : result.symptoms) {
+        headers << symptom.name;
+    }
+    m_stepTable->setHorizontalHeaderLabels(headers);
+    for (int row = 0; row < static_cast<int>(result.steps.size()); ++row) {
+        const DoseStep& step = result.steps[static_cast<std::size_t>(row)];
+        m_stepTable->setItem(row, 0, textItem(dateText(step.date)));
+        m_stepTable->setItem(
+            row, 1,
+            textItem(tr("%1 \u2192 %2 mg").arg(step.from.toMilligramText(), step.to.toMilligramText())));
+        for (std::size_t i = 0; i < result.symptoms.size(); ++i) {
+            const SymptomDefinition& symptom = result.symptoms[i];
+            const auto found = step.symptoms.find(symptom.name);
+            m_stepTable->setItem(
+                row, 2 + static_cast<int>(i),
+                stepItem(found != step.symptoms.end() ? found->second : SymptomStepChange{}, symptom));
+        }
+    }
+    m_stepTable->setVisible(true);
+    fitColumns(m_stepTable);
+    fitHeight(m_stepTable);
+}
+
+} // namespace ldn

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/diary/DiaryEntry.h"
+#include "core/diary/SymptomDefinition.h"
+
+#include <QDate>
+#include <QString>
+#include <QWidget>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+
+namespace ldn {
+
+class AnalysisPanel;
+class Database;
+class SymptomChartView;
+
+// The Chart tab: which symptoms and which dates to show, whether to show the notes by carers and
+// others, the symptom-versus-dose chart, exports, and the analysis of the same dates below it. It reads the
+// active profile's diary itself; the chart and the analysis only get plain domain data.
+class ChartPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ChartPage(Database& database, QWidget* parent = nullptr);
+    ~ChartPage() override;
+
+    // Re-reads the profile's entries and symptoms from the database (a StorageError propagates).
+    void showProfile(std::int64_t profileId);
+    void clear();
+
+    SymptomChartView* chartView() const { return m_chartView; }
+
+    // "ldn-chart-Ann-2026-03-03.png": the name the export dialogs suggest.
+    static QString defaultExportFileName(const QString& profileName, const QDate& date,
+                                         const QString& suffix);
+
+    // The range presets, in the order of the range combo box.
+    enum class RangePreset { LastFourWeeks, LastThreeMonths, LastYear, All, Custom };
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void fillSymptomPicker();
+    void fitSymptomPicker();
+    void applyPreset();
+    void applyDateEdits(bool fromChanged);
+    std::pair<QDate, QDate> presetRange() const;
+    void applyRange(const QDate& from, const QDate& to);
+    void showVisibleSymptoms();
+    void exportChart(const QString& suffix);
+    QDate lastDay() const;
+
+    Database& m_database;
+    std::optional<std::int64_t> m_profileId;
+    QString m_profileName;
+    std::shared_ptr<const std::vector<DiaryEntry>> m_entries;
+    std::vector<SymptomDefinition> m_symptoms;
+
+    QListWidget* m_symptomPicker;
+    QComboBox* m_rangeCombo;
+    QDateEdit* m_fromDate;
+    QDateEdit* m_toDate;
+    QPushButton* m_exportPngButton;
+    QPushButton* m_exportSvgButton;
+    QCheckBox* m_showNotes;
+    QLabel* m_hint;
+    QLabel* m_emptyState;
+    QSplitter* m_splitter;
+    SymptomChartView* m_chartView;
+    AnalysisPanel* m_analysisPanel;
+};
+
+} // namespace ldn

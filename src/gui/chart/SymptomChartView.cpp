@@ -1,0 +1,1130 @@
+#include "gui/chart/SymptomChartView.h"
+
+#include "gui/notes/NoteMarker.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QImage>
+#include <QKeyEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPixmap>
+#include <QScatterSeries>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+#include <unordered_map>
+
+namespace ldn {
+namespace {
+
+// Okabe & Ito's palette stays distinct for the common forms of colour blindness. Alone it is not
+// enough in greyscale print, so each symptom also gets its own dash pattern and point shape.
+constexpr std::array<QRgb, 8> kPalette{0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
+                                       0xE69F00, 0x56B4E9, 0xF0E442, 0x000000};
+// Dash patterns in units of the pen width; the first symptom gets a solid line. Short enough that
+// even the legend's short sample of each line shows its pattern.
+const std::array<QList<qreal>, 8> kDashPatterns{{
+    {},
+    {4.0, 1.5},
+    {0.7, 1.4},
+    {4.0, 1.4, 0.7, 1.4},
+    {1.8, 1.4},
+    {4.0, 1.4, 0.7, 1.4, 0.7, 1.4},
+    {8.0, 1.5},
+    {0.7, 3.0},
+}};
+constexpr std::array<QScatterSeries::MarkerShape, 6> kPointShapes{
+    QScatterSeries::MarkerShapeCircle,   QScatterSeries::MarkerShapeRectangle,
+    QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRotatedRectangle,
+    QScatterSeries::MarkerShapeStar,     QScatterSeries::MarkerShapePentagon,
+};
+
+struct SymptomStyle {
+    QColor colour;
+    QList<qreal> dashes;
+    QScatterSeries::MarkerShape shape;
+};
+
+SymptomStyle styleFor(std::size_t index)
+{
+    // Symptoms beyond the eighth reuse a colour, so they shift the dash pattern and shape.
+    const std::size_t styleIndex = index + index / kPalette.size();
+    return {QColor::fromRgb(kPalette[index % kPalette.size()]),
+            kDashPatterns[styleIndex % kDashPatterns.size()], kPointShapes[styleIndex % kPointShapes.size()]};
+}
+
+QPolygonF shapeOutline(QScatterSeries::MarkerShape shape, const QRectF& box)
+{
+    const QPointF centre = box.center();
+    const qreal radius = box.width() / 2.0;
+    QPolygonF outline;
+    const auto regular = [&](int corners, qreal innerRatio) {
+        const int points = innerRatio > 0 ? corners * 2 : corners;
+        for (int i = 0; i < points; ++i) {
+            const qreal angle = -std::numbers::pi / 2.0 + 2.0 * std::numbers::pi * i / points;
+            const qreal r = (innerRatio > 0 && i % 2 == 1) ? radius * innerRatio : radius;
+            outline << centre + QPointF(std::cos(angle) * r, std::sin(angle) * r);
+        }
+    };
+    switch (shape) {
+    case QScatterSeries::MarkerShapeRectangle:
+        outline = QPolygonF(box);
+        break;
+    case QScatterSeries::MarkerShapeTriangle:
+        outline << QPointF(box.left(), box.bottom()) << QPointF(box.right(), box.bottom())
+                << QPointF(centre.x(), box.top());
+        break;
+    case QScatterSeries::MarkerShapeRotatedRectangle:
+        outline << QPointF(box.left(), centre.y()) << QPointF(centre.x(), box.bottom())
+                << QPointF(box.right(), centre.y()) << QPointF(centre.x(), box.top());
+        break;
+    case QScatterSeries::MarkerShapeStar:
+        regular(5, 0.5);
+        break;
+    case QScatterSeries::MarkerShapePentagon:
+        regular(5, 0.0);
+        break;
+    default:
+        regular(24, 0.0); // a circle
+        break;
+    }
+    return outline;
+}
+
+const QColor kDoseColour(0x30, 0x30, 0x30);
+const QColor kChangeColour(0x50, 0x50, 0x50);
+
+// The score axis runs above 10 to leave a band for the marker rows and the dose-change labels, so
+// no marker ever hides a score; its labels stop at 10.
+constexpr double kTopScore = 10.0;
+constexpr double kScoreAxisTop = 13.45;
+constexpr double kSideEffectRow = 10.65;
+constexpr double kMissedDoseRow = 11.2;
+constexpr double kEventRow = 11.75;
+constexpr double kNoteRow = 12.3;
+// A long note is cut in the tooltip; the Today tab and the report show it whole.
+constexpr int kTooltipNoteLength = 200;
+
+// Exports are laid out at 1/1.5 of their pixel size, so text and lines keep the proportions they
+// have on screen instead of shrinking on a large picture.
+constexpr qreal kExportScale = 1.5;
+
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+constexpr int kMinimumVisibleDays = 7;
+constexpr qreal kPixelsPerMeanPoint = 3.0;
+constexpr int kShortRangeDays = 180; // up to this many days the axis names days, beyond it months
+
+// Local time, so the axis labels (which Qt Charts prints in local time) name the right days.
+// Converting through the time zone costs thousands of instructions, and a ten-year chart asks
+// for the same few thousand days over and over, so each answer is remembered.
+qint64 msAt(const QDate& date, int hour)
+{
+    static std::unordered_map<qint64, qint64> cache;
+    const qint64 key = date.toJulianDay() * 24 + hour;
+    const auto found = cache.find(key);
+    if (found != cache.end()) {
+        return found->second;
+    }
+    const qint64 ms = QDateTime(date, QTime(hour, 0)).toMSecsSinceEpoch();
+    cache.emplace(key, ms);
+    return ms;
+}
+
+// Scores and means sit at midday, so the day's dose step (midnight to midnight) frames them and a
+// change of dose at midnight separates the day before from the change day.
+qint64 dayMs(const QDate& date)
+{
+    return msAt(date, 12);
+}
+
+QList<QPointF> pointsOf(const std::vector<SymptomChartData::Point>& points)
+{
+    QList<QPointF> result;
+    result.reserve(static_cast<qsizetype>(points.size()));
+    for (const SymptomChartData::Point& point : points) {
+        result.append(QPointF(static_cast<qreal>(dayMs(point.date)), point.value));
+    }
+    return result;
+}
+
+// Several side effects on one day make one marker; the tooltip lists them all.
+QList<QPointF> rowOf(const std::vector<SymptomChartData::Marker>& markers, double row)
+{
+    QList<QPointF> result;
+    QDate last;
+    for (const SymptomChartData::Marker& marker : markers) {
+        if (marker.date != last) {
+            result.append(QPointF(static_cast<qreal>(dayMs(marker.date)), row));
+            last = marker.date;
+        }
+    }
+    return result;
+}
+
+QList<QPointF> slice(const QList<QPointF>& points, qint64 start, qint64 end, bool withNeighbours)
+{
+    const auto byX = [](const QPointF& point, qreal x) { return point.x() < x; };
+    auto first = std::lower_bound(points.begin(), points.end(), static_cast<qreal>(start), byX);
+    auto last = std::lower_bound(first, points.end(), static_cast<qreal>(end), byX);
+    if (withNeighbours) {
+        // A line must run on to the edges of the plot, so it keeps one point beyond each side.
+        if (first != points.begin()) {
+            --first;
+        }
+        if (last != points.end()) {
+            ++last;
+        }
+    }
+    return QList<QPointF>(first, last);
+}
+
+// A line with more points than the plot has pixel columns draws the same picture more slowly
+// (dashed, antialiased lines cost per segment), so a long range keeps one averaged point per
+// column. The means are smooth over 7 days, so nothing visible is lost; tooltips use exact values.
+QList<QPointF> thinned(QList<QPointF> points, qint64 start, qint64 end, qreal columns)
+{
+    if (columns < 1.0 || points.size() <= static_cast<qsizetype>(columns)) {
+        return points;
+    }
+    const double columnMs = static_cast<double>(end - start) / columns;
+    QList<QPointF> result;
+    result.reserve(static_cast<qsizetype>(columns) + 4);
+    qsizetype index = 0;
+    while (index < points.size()) {
+        const double column = std::floor((points[index].x() - static_cast<double>(start)) / columnMs);
+        QPointF sum;
+        qsizetype count = 0;
+        while (index < points.size() &&
+               std::floor((points[index].x() - static_cast<double>(start)) / columnMs) == column) {
+            sum += points[index];
+            ++count;
+            ++index;
+        }
+        result.append(sum / static_cast<qreal>(count));
+    }
+    return result;
+}
+
+void replaceIfChanged(QXYSeries* series, const QList<QPointF>& points)
+{
+    // Unchanged series (a marker row while panning) are left alone: replacing costs a relayout.
+    if (series->count() != points.size() || series->points() != points) {
+        series->replace(points);
+    }
+}
+
+QString doseText(double milligrams)
+{
+    return Dose::fromMicrograms(std::llround(milligrams * 1000.0)).toMilligramText();
+}
+
+// Items with a `date`, found by date in a vector sorted by date.
+struct ByDate {
+    template <typename Item>
+    bool operator()(const Item& item, const QDate& date) const
+    {
+        return item.date < date;
+    }
+    template <typename Item>
+    bool operator()(const QDate& date, const Item& item) const
+    {
+        return date < item.date;
+    }
+};
+
+template <typename Item>
+auto findOnDate(const std::vector<Item>& items, const QDate& date)
+{
+    return std::equal_range(items.begin(), items.end(), date, ByDate{});
+}
+
+QImage crossMarker(const QColor& colour, int size)
+{
+    QImage image(size * 4, size * 4, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, size * 0.75, Qt::SolidLine, Qt::RoundCap));
+    const double margin = size * 0.6;
+    const double far = size * 4 - margin;
+    painter.drawLine(QPointF(margin, margin), QPointF(far, far));
+    painter.drawLine(QPointF(margin, far), QPointF(far, margin));
+    return image;
+}
+
+} // namespace
+
+SymptomChartView::SymptomChartView(QWidget* parent)
+    : QChartView(parent)
+    , m_dateAxis(new QDateTimeAxis)
+    , m_scoreAxis(new QCategoryAxis)
+    , m_doseAxis(new QCategoryAxis)
+{
+    setObjectName(QStringLiteral("symptomChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::NoRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAccessibleName(tr("Symptom scores and LDN dose over time"));
+
+    QChart* plot = chart();
+    plot->setAnimationOptions(QChart::NoAnimation);
+    plot->setBackgroundRoundness(0);
+    plot->setMargins(QMargins(6, 6, 6, 6));
+    plot->legend()->setAlignment(Qt::AlignBottom);
+    plot->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    QFont titleFont = plot->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    plot->setTitleFont(titleFont);
+
+    m_dateAxis->setFormat(QStringLiteral("d MMM"));
+    m_dateAxis->setGridLineColor(QColor(0xE4, 0xE4, 0xE4));
+    plot->addAxis(m_dateAxis, Qt::AlignBottom);
+
+    m_scoreAxis->setTitleText(tr("Symptom score (0\u201310)"));
+    m_scoreAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_scoreAxis->setRange(0.0, kScoreAxisTop);
+    m_scoreAxis->setStartValue(0.0);
+    for (int score = 0; score <= static_cast<int>(kTopScore); score += 2) {
+        m_scoreAxis->append(QString::number(score), score);
+    }
+    m_scoreAxis->setGridLineColor(QColor(0xE4, 0xE4, 0xE4));
+    plot->addAxis(m_scoreAxis, Qt::AlignLeft);
+
+    m_doseAxis->setTitleText(tr("LDN dose (mg)"));
+    m_doseAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_doseAxis->setGridLineVisible(false);
+    m_doseAxis->setLabelsColor(kDoseColour);
+    m_doseAxis->setTitleBrush(kDoseColour);
+    m_doseAxis->setLinePenColor(kDoseColour);
+    plot->addAxis(m_doseAxis, Qt::AlignRight);
+
+    connect(plot, &QChart::plotAreaChanged, this, [this] {
+        updateAxisFormat();
+        fillVisibleSlices();
+        placeChangeLabels();
+    });
+    clear();
+}
+
+SymptomChartView::~SymptomChartView() = default;
+
+QString SymptomChartView::doseSeriesName()
+{
+    return tr("LDN dose");
+}
+
+QString SymptomChartView::doseChangeSeriesName()
+{
+    return tr("Dose change");
+}
+
+QString SymptomChartView::sideEffectSeriesName()
+{
+    return tr("Side effect");
+}
+
+QString SymptomChartView::missedDoseSeriesName()
+{
+    return tr("Missed dose");
+}
+
+QString SymptomChartView::eventSeriesName()
+{
+    return tr("Event");
+}
+
+QString SymptomChartView::carerNoteSeriesName()
+{
+    return tr("Carer's note");
+}
+
+QString SymptomChartView::ownNoteSeriesName()
+{
+    return tr("Own note");
+}
+
+QString SymptomChartView::dailyScoresName(const QString& symptom)
+{
+    return tr("%1 (daily scores)").arg(symptom);
+}
+
+QIcon SymptomChartView::symptomIcon(std::size_t index)
+{
+    const SymptomStyle style = styleFor(index);
+    constexpr int kWidth = 34;
+    constexpr int kHeight = 16;
+    QPixmap pixmap(kWidth * 2, kHeight * 2);
+    pixmap.setDevicePixelRatio(2.0);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(style.colour, 2.4);
+    pen.setCapStyle(Qt::FlatCap);
+    if (!style.dashes.isEmpty()) {
+        pen.setDashPattern(style.dashes);
+    }
+    painter.setPen(pen);
+    painter.drawLine(QPointF(1, kHeight / 2.0), QPointF(kWidth - 1, kHeight / 2.0));
+    QColor light = style.colour;
+    light.setAlphaF(0.45);
+    painter.setPen(QPen(style.colour, 1.0));
+    painter.setBrush(light);
+    painter.drawPolygon(shapeOutline(style.shape, QRectF(kWidth / 2.0 - 4.5, kHeight / 2.0 - 4.5, 9, 9)));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+void SymptomChartView::clear()
+{
+    m_annotations.clear();
+    m_carerNotes.points.clear();
+    m_ownNotes.points.clear();
+    setChartData({});
+}
+
+void SymptomChartView::setAnnotations(std::vector<Annotation> annotations)
+{
+    m_annotations.clear();
+    for (Annotation& annotation : annotations) {
+        if (annotation.day.isValid()) {
+            m_annotations.push_back(std::move(annotation));
+        }
+    }
+    std::stable_sort(m_annotations.begin(), m_annotations.end(),
+                     [](const Annotation& left, const Annotation& right) { return left.day < right.day; });
+    m_carerNotes.points.clear();
+    m_ownNotes.points.clear();
+    QDate lastCarer;
+    QDate lastOwn;
+    for (const Annotation& annotation : m_annotations) {
+        const bool carer = annotation.author == Annotation::Author::Carer;
+        QDate& last = carer ? lastCarer : lastOwn;
+        if (annotation.day != last) {
+            (carer ? m_carerNotes : m_ownNotes)
+                .points.append(QPointF(static_cast<qreal>(dayMs(annotation.day)), kNoteRow));
+            last = annotation.day;
+        }
+    }
+    rebuildSeries();
+    fillVisibleSlices();
+    placeChangeLabels();
+}
+
+void SymptomChartView::setAnnotationsVisible(bool visible)
+{
+    if (visible == m_annotationsVisible) {
+        return;
+    }
+    m_annotationsVisible = visible;
+    rebuildSeries();
+    fillVisibleSlices();
+    placeChangeLabels();
+}
+
+void SymptomChartView::setChartData(SymptomChartData newData)
+{
+    m_data = std::move(newData);
+    m_symptoms.clear();
+    m_visibleSymptoms.clear();
+    for (const SymptomChartData::SymptomSeries& series : m_data.symptoms) {
+        m_symptoms.push_back({series.symptom.name, pointsOf(series.scores), pointsOf(series.rollingMean)});
+        m_visibleSymptoms << series.symptom.name;
+    }
+
+    // Horizontal then vertical: a dose holds from midnight to midnight and jumps at the change.
+    m_doseSteps.clear();
+    double maximumDose = 0.0;
+    for (std::size_t i = 0; i < m_data.dose.size(); ++i) {
+        const SymptomChartData::Point& point = m_data.dose[i];
+        const auto at = static_cast<qreal>(msAt(point.date, 0));
+        if (i > 0 && m_data.dose[i - 1].value != point.value) {
+            m_doseSteps.append(QPointF(at, m_data.dose[i - 1].value));
+        }
+        if (i == 0 || m_data.dose[i - 1].value != point.value) {
+            m_doseSteps.append(QPointF(at, point.value));
+        }
+        maximumDose = std::max(maximumDose, point.value);
+    }
+    if (!m_data.dose.empty()) {
+        m_doseSteps.append(QPointF(static_cast<qreal>(msAt(m_data.dose.back().date.addDays(1), 0)),
+                                   m_data.dose.back().value));
+    }
+
+    // The dose axis runs from 0 to the highest dose rounded up, aligned so that its top meets a
+    // score of 10 and the dose line never enters the marker band.
+    const double step = maximumDose <= 6.0 ? 1.0 : (maximumDose <= 12.0 ? 2.0 : 5.0);
+    m_doseAxisTop = std::max(step, std::ceil(maximumDose / step) * step);
+    const QStringList oldLabels = m_doseAxis->categoriesLabels();
+    for (const QString& label : oldLabels) {
+        m_doseAxis->remove(label);
+    }
+    m_doseAxis->setStartValue(0.0);
+    m_doseAxis->setRange(0.0, m_doseAxisTop * kScoreAxisTop / kTopScore);
+    const QLocale locale;
+    for (double dose = 0.0; dose <= m_doseAxisTop + 1e-9; dose += step) {
+        m_doseAxis->append(locale.toString(dose, 'g', 4), dose);
+    }
+
+    m_sideEffects.points = rowOf(m_data.sideEffects, kSideEffectRow);
+    m_missedDoses.points = rowOf(m_data.missedDoses, kMissedDoseRow);
+    m_events.points = rowOf(m_data.events, kEventRow);
+
+    m_homeFrom = m_data.from;
+    m_homeTo = m_data.to;
+    rebuildSeries();
+    resetView();
+}
+
+void SymptomChartView::setVisibleSymptoms(const QStringList& names)
+{
+    if (names == m_visibleSymptoms) {
+        return;
+    }
+    m_visibleSymptoms = names;
+    rebuildSeries();
+    fillVisibleSlices();
+    placeChangeLabels();
+}
+
+void SymptomChartView::setDateRange(const QDate& from, const QDate& to)
+{
+    m_homeFrom = from.isValid() ? from : m_data.from;
+    m_homeTo = to.isValid() ? to : m_data.to;
+    if (m_homeFrom.isValid() && m_homeTo.isValid() && m_homeTo < m_homeFrom) {
+        std::swap(m_homeFrom, m_homeTo);
+    }
+    resetView();
+}
+
+void SymptomChartView::resetView()
+{
+    if (!m_homeFrom.isValid() || !m_homeTo.isValid()) {
+        const QDate today = QDate::currentDate();
+        applyVisibleRange(QDateTime(today.addDays(-27), QTime(0, 0)),
+                          QDateTime(today.addDays(1), QTime(0, 0)));
+        return;
+    }
+    applyVisibleRange(QDateTime(m_homeFrom, QTime(0, 0)), QDateTime(m_homeTo.addDays(1), QTime(0, 0)));
+}
+
+QDateTime SymptomChartView::fullStart() const
+{
+    QDate first = m_homeFrom;
+    if (m_data.from.isValid() && (!first.isValid() || m_data.from < first)) {
+        first = m_data.from;
+    }
+    return QDateTime(first, QTime(0, 0));
+}
+
+QDateTime SymptomChartView::fullEnd() const
+{
+    QDate last = m_homeTo;
+    if (m_data.to.isValid() && (!last.isValid() || m_data.to > last)) {
+        last = m_data.to;
+    }
+    return QDateTime(last.addDays(1), QTime(0, 0));
+}
+
+void SymptomChartView::zoomBy(double factor, double anchor)
+{
+    if (!m_visibleStart.isValid() || !fullStart().isValid()) {
+        return;
+    }
+    const qint64 start = m_visibleStart.toMSecsSinceEpoch();
+    const qint64 span = m_visibleStart.msecsTo(m_visibleEnd);
+    const qint64 fullSpan = fullStart().msecsTo(fullEnd());
+    const qint64 newSpan =
+        std::clamp(static_cast<qint64>(std::llround(static_cast<double>(span) * factor)),
+                   std::min(fullSpan, kMinimumVisibleDays * kDayMs), std::max(fullSpan, span));
+    const double fixedAt =
+        static_cast<double>(start) + std::clamp(anchor, 0.0, 1.0) * static_cast<double>(span);
+    const auto newStart = static_cast<qint64>(std::llround(fixedAt - anchor * static_cast<double>(newSpan)));
+    applyVisibleRange(QDateTime::fromMSecsSinceEpoch(newStart),
+                      QDateTime::fromMSecsSinceEpoch(newStart + newSpan));
+}
+
+void SymptomChartView::panBy(double fraction)
+{
+    if (!m_visibleStart.isValid()) {
+        return;
+    }
+    const qint64 span = m_visibleStart.msecsTo(m_visibleEnd);
+    const auto shift = static_cast<qint64>(std::llround(fraction * static_cast<double>(span)));
+    applyVisibleRange(m_visibleStart.addMSecs(shift), m_visibleEnd.addMSecs(shift));
+}
+
+void SymptomChartView::applyVisibleRange(QDateTime start, QDateTime end)
+{
+    // Keep the view inside the diary (it may be shorter than the view, e.g. a new diary).
+    const QDateTime first = fullStart();
+    const QDateTime last = fullEnd();
+    if (first.isValid() && last.isValid()) {
+        const qint64 span = start.msecsTo(end);
+        if (end > last) {
+            end = last;
+            start = end.addMSecs(-span);
+        }
+        if (start < first) {
+            start = first;
+            end = std::min(last, start.addMSecs(span));
+        }
+    }
+    const qint64 oldSpan = m_visibleStart.isValid() ? m_visibleStart.msecsTo(m_visibleEnd) : 0;
+    m_visibleStart = start;
+    m_visibleEnd = end;
+    updateAxisFormat();
+    // Qt Charts recomputes every series both when its points and when the axis change; doing the
+    // narrower of the two first keeps that second pass over the smaller set of points.
+    if (start.msecsTo(end) < oldSpan) {
+        fillVisibleSlices();
+        m_dateAxis->setRange(start, end);
+    } else {
+        m_dateAxis->setRange(start, end);
+        fillVisibleSlices();
+    }
+    placeChangeLabels();
+}
+
+void SymptomChartView::updateAxisFormat()
+{
+    if (!m_visibleStart.isValid()) {
+        return;
+    }
+    const qint64 days = std::max<qint64>(1, m_visibleStart.daysTo(m_visibleEnd));
+    const bool shortRange = days <= kShortRangeDays;
+    const QString format = shortRange ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy");
+    if (m_dateAxis->format() != format) {
+        m_dateAxis->setFormat(format);
+    }
+    const qreal width = chart()->plotArea().width() > 50 ? chart()->plotArea().width() : 600.0;
+    // Room for each label, and never two ticks on one day (or one month) that would repeat a label.
+    int ticks = static_cast<int>(width / (shortRange ? 80.0 : 95.0)) + 1;
+    ticks = static_cast<int>(std::min<qint64>(ticks, shortRange ? days + 1 : days / 40 + 1));
+    ticks = std::max(ticks, 2);
+    if (m_dateAxis->tickCount() != ticks) {
+        m_dateAxis->setTickCount(ticks);
+    }
+}
+
+void SymptomChartView::attach(QXYSeries* series, bool onDoseAxis)
+{
+    chart()->addSeries(series);
+    series->attachAxis(m_dateAxis);
+    series->attachAxis(onDoseAxis ? m_doseAxis : m_scoreAxis);
+}
+
+void SymptomChartView::removeAllSeries()
+{
+    for (ChangeMarker& change : m_changes) {
+        delete change.label;
+    }
+    m_changes.clear();
+    chart()->removeAllSeries();
+    for (SymptomItems& symptom : m_symptoms) {
+        symptom.scoreSeries = nullptr;
+        symptom.meanSeries = nullptr;
+    }
+    m_doseSeries = nullptr;
+    m_sideEffects.series = nullptr;
+    m_missedDoses.series = nullptr;
+    m_events.series = nullptr;
+    m_carerNotes.series = nullptr;
+    m_ownNotes.series = nullptr;
+}
+
+void SymptomChartView::rebuildSeries()
+{
+    removeAllSeries();
+    QChart* plot = chart();
+    std::vector<QAbstractSeries*> unlisted;
+
+    for (std::size_t index = 0; index < m_symptoms.size(); ++index) {
+        SymptomItems& symptom = m_symptoms[index];
+        if (!m_visibleSymptoms.contains(symptom.name)) {
+            continue;
+        }
+        const SymptomStyle style = styleFor(index);
+        const QColor& colour = style.colour;
+
+        auto* mean = new QLineSeries;
+        mean->setName(symptom.name);
+        QPen linePen(colour, 2.4);
+        if (!style.dashes.isEmpty()) {
+            linePen.setDashPattern(style.dashes);
+        }
+        linePen.setCapStyle(Qt::FlatCap);
+        mean->setPen(linePen);
+        attach(mean, false);
+        symptom.meanSeries = mean;
+
+        auto* scores = new QScatterSeries;
+        scores->setName(dailyScoresName(symptom.name));
+        scores->setMarkerShape(style.shape);
+        scores->setMarkerSize(6.5);
+        QColor light = colour;
+        light.setAlphaF(0.28);
+        scores->setColor(light);
+        QColor border = colour;
+        border.setAlphaF(0.45);
+        scores->setBorderColor(border);
+        attach(scores, false);
+        symptom.scoreSeries = scores;
+        unlisted.push_back(scores);
+    }
+
+    m_doseSeries = new QLineSeries;
+    m_doseSeries->setName(doseSeriesName());
+    QPen dosePen(kDoseColour, 3.2);
+    dosePen.setJoinStyle(Qt::MiterJoin);
+    dosePen.setCapStyle(Qt::FlatCap);
+    m_doseSeries->setPen(dosePen);
+    attach(m_doseSeries, true);
+
+    QPen changePen(kChangeColour, 1.3, Qt::DashLine);
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    for (const SymptomChartData::DoseChange& change : m_data.doseChanges) {
+        auto* line = new QLineSeries;
+        line->setName(doseChangeSeriesName());
+        line->setPen(changePen);
+        const QDateTime at(change.date, QTime(0, 0));
+        const auto x = static_cast<qreal>(at.toMSecsSinceEpoch());
+        line->append(x, 0.0);
+        line->append(x, kScoreAxisTop);
+        attach(line, false);
+        if (!m_changes.empty()) {
+            unlisted.push_back(line);
+        }
+        auto* label = new QGraphicsSimpleTextItem(plot);
+        label->setFont(labelFont);
+        label->setBrush(kChangeColour);
+        label->setZValue(100);
+        const QString from = change.from.toMilligramText();
+        const QString to = change.to.toMilligramText();
+        m_changes.push_back({at, from, to, QStringLiteral("%1\u2192%2 mg").arg(from, to), line, label});
+    }
+
+    const auto makeRow = [&](MarkerRow& row, const QString& name, const QColor& colour) {
+        row.series = new QScatterSeries;
+        row.series->setName(name);
+        row.series->setMarkerSize(10.0);
+        row.series->setColor(colour);
+        row.series->setBorderColor(colour.darker(130));
+        attach(row.series, false);
+    };
+    makeRow(m_sideEffects, sideEffectSeriesName(), QColor(0xD5, 0x5E, 0x00));
+    m_sideEffects.series->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    makeRow(m_missedDoses, missedDoseSeriesName(), QColor(0x00, 0x00, 0x00));
+    // Qt Charts has no cross shape; an image marker draws one.
+    m_missedDoses.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_missedDoses.series->setLightMarker(crossMarker(Qt::black, 10));
+    makeRow(m_events, eventSeriesName(), QColor(0x00, 0x72, 0xB2));
+    m_events.series->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    if (m_annotationsVisible) {
+        // A speech bubble, unlike any other mark; a kind of note nobody wrote stays out of the legend.
+        // The person's own notes first, so a carer's note on the same day is drawn on top.
+        for (const bool carer : {false, true}) {
+            MarkerRow& row = carer ? m_carerNotes : m_ownNotes;
+            makeRow(row, carer ? carerNoteSeriesName() : ownNoteSeriesName(), NoteMarker::colour());
+            row.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+            row.series->setMarkerSize(13.0);
+            row.series->setLightMarker(NoteMarker::image(13, carer));
+            if (row.points.isEmpty()) {
+                unlisted.push_back(row.series);
+            }
+        }
+    }
+
+    for (QAbstractSeries* series : unlisted) {
+        const QList<QLegendMarker*> markers = plot->legend()->markers(series);
+        for (QLegendMarker* marker : markers) {
+            marker->setVisible(false);
+        }
+    }
+}
+
+void SymptomChartView::fillVisibleSlices()
+{
+    if (!m_visibleStart.isValid() || !m_doseSeries) {
+        return;
+    }
+    const qint64 start = m_visibleStart.toMSecsSinceEpoch();
+    const qint64 end = m_visibleEnd.toMSecsSinceEpoch();
+    const bool dailyPoints = m_visibleStart.daysTo(m_visibleEnd) <= kMaximumDaysWithDailyPoints;
+    // One mean point per few pixel columns: Qt strokes a dashed, antialiased line segment by
+    // segment, which made a ten-year redraw with ten symptoms take over 100 ms at one point per
+    // column; a 7-day mean drawn at three columns per point looks the same.
+    const qreal plotWidth = chart()->plotArea().width() > 50 ? chart()->plotArea().width() : 1000.0;
+    const qreal columns = plotWidth / kPixelsPerMeanPoint;
+    for (SymptomItems& symptom : m_symptoms) {
+        if (symptom.meanSeries) {
+            replaceIfChanged(symptom.meanSeries,
+                             thinned(slice(symptom.means, start, end, true), start, end, columns));
+            replaceIfChanged(symptom.scoreSeries,
+                             dailyPoints ? slice(symptom.scores, start, end, false) : QList<QPointF>());
+        }
+    }
+    replaceIfChanged(m_doseSeries, slice(m_doseSteps, start, end, true));
+    for (MarkerRow* row : {&m_sideEffects, &m_missedDoses, &m_events, &m_carerNotes, &m_ownNotes}) {
+        if (row->series) {
+            replaceIfChanged(row->series, slice(row->points, start, end, false));
+        }
+    }
+}
+
+void SymptomChartView::placeChangeLabels()
+{
+    const QRectF plotArea = chart()->plotArea();
+    std::vector<qreal> xs;
+    for (const ChangeMarker& change : m_changes) {
+        xs.push_back(chart()
+                         ->mapToPosition(QPointF(static_cast<qreal>(change.at.toMSecsSinceEpoch()), 0.0),
+                                         change.series)
+                         .x());
+        change.label->setVisible(false);
+    }
+    // Changes closer together than a label is wide (a titration seen over years) share one label,
+    // "0→1.5→3→4.5 mg", at the last of them, instead of printing over each other's lines.
+    const QFontMetricsF metrics(m_changes.empty() ? font() : m_changes.front().label->font());
+    qreal occupiedUntil = plotArea.left();
+    std::size_t first = 0;
+    while (first < m_changes.size()) {
+        std::size_t last = first;
+        while (last + 1 < m_changes.size() &&
+               xs[last + 1] - xs[last] < metrics.horizontalAdvance(m_changes[last].text) + 8.0) {
+            ++last;
+        }
+        QString text = m_changes[first].from;
+        if (last - first + 1 > 3) {
+            text += QStringLiteral("\u2192\u2026\u2192%1 mg (%2)")
+                        .arg(m_changes[last].to, tr("%1 changes").arg(last - first + 1));
+        } else {
+            for (std::size_t i = first; i <= last; ++i) {
+                text += QStringLiteral("\u2192") + m_changes[i].to;
+            }
+            text += QStringLiteral(" mg");
+        }
+        QGraphicsSimpleTextItem* label = m_changes[last].label;
+        label->setText(text);
+        const qreal width = label->boundingRect().width();
+        qreal x = xs[last] + 3.0;
+        if (x + width > plotArea.right()) {
+            x = xs[first] - 3.0 - width; // at the right edge, the label goes left of its lines
+        }
+        const bool inView = xs[last] >= plotArea.left() && xs[first] <= plotArea.right();
+        if (inView && x >= occupiedUntil && x + width <= plotArea.right()) {
+            label->setPos(x, plotArea.top() + 1.0);
+            label->setVisible(true);
+            occupiedUntil = x + width + 4.0;
+        }
+        first = last + 1;
+    }
+}
+
+QString SymptomChartView::describeDay(const QDate& date, const QString& symptom) const
+{
+    const QLocale locale;
+    QStringList head{locale.toString(date, QStringLiteral("ddd d MMM yyyy"))};
+    QStringList lines;
+    for (const SymptomChartData::SymptomSeries& series : m_data.symptoms) {
+        const QString& name = series.symptom.name;
+        if (symptom.isEmpty() ? !m_visibleSymptoms.contains(name) : name != symptom) {
+            continue;
+        }
+        const auto score = findOnDate(series.scores, date);
+        const auto mean = findOnDate(series.rollingMean, date);
+        QString text = score.first != score.second ? QStringLiteral("%1 %2").arg(name).arg(score.first->value)
+                                                   : tr("%1 not scored").arg(name);
+        if (mean.first != mean.second) {
+            text +=
+                QStringLiteral(" ") + tr("(7-day mean %1)").arg(locale.toString(mean.first->value, 'f', 1));
+        }
+        (symptom.isEmpty() ? lines : head) << text;
+    }
+
+    const auto dose = findOnDate(m_data.dose, date);
+    if (dose.first != dose.second) {
+        head << tr("dose %1 mg").arg(doseText(dose.first->value));
+    } else if (const auto missed = findOnDate(m_data.missedDoses, date); missed.first != missed.second) {
+        head << tr("missed dose");
+    } else {
+        head << tr("not logged");
+    }
+    const auto change = findOnDate(m_data.doseChanges, date);
+    for (auto it = change.first; it != change.second; ++it) {
+        head << tr("dose changed %1\u2192%2 mg").arg(it->from.toMilligramText(), it->to.toMilligramText());
+    }
+    const auto listMarkers = [&](const std::vector<SymptomChartData::Marker>& markers, const QString& title) {
+        const auto found = findOnDate(markers, date);
+        QStringList labels;
+        for (auto it = found.first; it != found.second; ++it) {
+            labels << it->label;
+        }
+        if (!labels.isEmpty()) {
+            head << QStringLiteral("%1: %2").arg(title, labels.join(QStringLiteral(", ")));
+        }
+    };
+    listMarkers(m_data.sideEffects, tr("side effects"));
+    listMarkers(m_data.events, tr("events"));
+
+    if (m_annotationsVisible) {
+        const auto byDay = [](const Annotation& annotation, const QDate& day) {
+            return annotation.day < day;
+        };
+        for (auto it = std::lower_bound(m_annotations.begin(), m_annotations.end(), date, byDay);
+             it != m_annotations.end() && it->day == date; ++it) {
+            QString body = it->body.simplified();
+            if (body.size() > kTooltipNoteLength) {
+                body = body.left(kTooltipNoteLength - 1) + QStringLiteral("\u2026");
+            }
+            lines << tr("Note by %1: %2").arg(describeAuthor(*it), body);
+        }
+    }
+
+    const QString separator = QStringLiteral(" \u00b7 ");
+    lines.prepend(head.join(separator));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void SymptomChartView::showToolTipAt(const QPoint& viewPosition)
+{
+    const QPointF chartPosition = chart()->mapFromScene(mapToScene(viewPosition));
+    if (!m_sideEffects.series || !chart()->plotArea().contains(chartPosition) || m_data.from.isNull()) {
+        QToolTip::hideText();
+        return;
+    }
+    const QPointF value = chart()->mapToValue(chartPosition, m_sideEffects.series);
+    const QDate date = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.x())).date();
+
+    // The symptom whose point or mean line is nearest the pointer, if one is close.
+    QString nearest;
+    qreal nearestDistance = 12.0;
+    for (const SymptomChartData::SymptomSeries& series : m_data.symptoms) {
+        if (!m_visibleSymptoms.contains(series.symptom.name)) {
+            continue;
+        }
+        for (const auto* points : {&series.scores, &series.rollingMean}) {
+            const auto found = findOnDate(*points, date);
+            if (found.first != found.second) {
+                const QPointF at = chart()->mapToPosition(
+                    QPointF(static_cast<qreal>(dayMs(date)), found.first->value), m_sideEffects.series);
+                const qreal distance = std::abs(at.y() - chartPosition.y());
+                if (distance < nearestDistance) {
+                    nearestDistance = distance;
+                    nearest = series.symptom.name;
+                }
+            }
+        }
+    }
+    const QString text = describeDay(date, nearest);
+    QToolTip::showText(mapToGlobal(viewPosition), text, this);
+}
+
+void SymptomChartView::wheelEvent(QWheelEvent* event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        event->ignore();
+        return;
+    }
+    const QRectF plotArea = chart()->plotArea();
+    const QPointF position = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+    const double anchor = plotArea.width() > 0 ? (position.x() - plotArea.left()) / plotArea.width() : 0.5;
+    zoomBy(std::pow(0.8, delta / 120.0), std::clamp(anchor, 0.0, 1.0));
+    event->accept();
+}
+
+void SymptomChartView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(0.8);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Left:
+        panBy(-0.2);
+        break;
+    case Qt::Key_Right:
+        panBy(0.2);
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_Escape:
+        resetView();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void SymptomChartView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_visibleStart.isValid()) {
+        m_dragging = true;
+        m_dragOrigin = event->position().toPoint();
+        m_dragStart = m_visibleStart;
+        m_dragEnd = m_visibleEnd;
+        setCursor(Qt::ClosedHandCursor);
+        QToolTip::hideText();
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void SymptomChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragging) {
+        const qreal width = chart()->plotArea().width();
+        if (width > 0) {
+            const qreal dx = event->position().x() - m_dragOrigin.x();
+            const auto shift = static_cast<qint64>(
+                std::llround(-dx / width * static_cast<double>(m_dragStart.msecsTo(m_dragEnd))));
+            applyVisibleRange(m_dragStart.addMSecs(shift), m_dragEnd.addMSecs(shift));
+        }
+        event->accept();
+        return;
+    }
+    showToolTipAt(event->position().toPoint());
+    QChartView::mouseMoveEvent(event);
+}
+
+void SymptomChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragging && event->button() == Qt::LeftButton) {
+        m_dragging = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void SymptomChartView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    resetView();
+    event->accept();
+}
+
+void SymptomChartView::leaveEvent(QEvent* event)
+{
+    QToolTip::hideText();
+    QChartView::leaveEvent(event);
+}
+
+bool SymptomChartView::renderTo(QPaintDevice& device, QSizeF size)
+{
+    QChart* plot = chart();
+    const QSizeF onScreen = plot->size();
+    const QString onScreenTitle = plot->title();
+    // On screen the page around the chart explains it; an exported picture has to do that itself.
+    QString key = tr("Points: daily scores \u00b7 lines: 7-day means \u00b7 thick step line: LDN dose");
+    if (m_annotationsVisible && !m_annotations.empty()) {
+        key += QStringLiteral(" \u00b7 ") + tr("speech bubbles: notes (filled: by a carer)");
+    }
+    plot->setTitle(QStringLiteral("%1<br><span style=\"font-weight:normal; font-size:small\">%2</span>")
+                       .arg(m_exportTitle.toHtmlEscaped(), key.toHtmlEscaped()));
+    // The legend is one row; in a picture narrower than the screen its labels would be cut short
+    // ("sleep qual…"), so its font shrinks (not below three quarters) until they fit.
+    const QFont onScreenLegendFont = plot->legend()->font();
+    {
+        const QFontMetricsF metrics(onScreenLegendFont);
+        qreal needed = 0.0;
+        const QList<QLegendMarker*> markers = plot->legend()->markers();
+        for (const QLegendMarker* marker : markers) {
+            if (marker->isVisible()) {
+                needed += metrics.horizontalAdvance(marker->label()) + metrics.height() * 2.5;
+            }
+        }
+        if (needed > size.width() * 0.95) {
+            QFont smaller = onScreenLegendFont;
+            smaller.setPointSizeF(onScreenLegendFont.pointSizeF() *
+                                  std::max(0.75, size.width() * 0.95 / needed));
+            plot->legend()->setFont(smaller);
+        }
+    }
+    plot->resize(size);
+    plot->layout()->activate();
+    updateAxisFormat();
+    placeChangeLabels();
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        plot->setTitle(onScreenTitle);
+        plot->legend()->setFont(onScreenLegendFont);
+        plot->resize(onScreen);
+        return false;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF target(QPointF(0, 0), size);
+    painter.fillRect(target, Qt::white);
+    scene()->render(&painter, target, plot->mapRectToScene(target));
+    painter.end();
+
+    plot->setTitle(onScreenTitle);
+    plot->legend()->setFont(onScreenLegendFont);
+    plot->resize(onScreen);
+    plot->layout()->activate();
+    updateAxisFormat();
+    placeChangeLabels();
+    return true;
+}
+
+bool SymptomChartView::exportPng(const QString& path, QSize size)
+{
+    if (size.isEmpty()) {
+        return false;
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(kExportScale);
+    image.fill(Qt::white);
+    if (!renderTo(image, QSizeF(size) / kExportScale)) {
+        return false;
+    }
+    return image.save(path, "PNG");
+}
+
+bool SymptomChartView::exportSvg(const QString& path, QSize size)
+{
+    if (size.isEmpty()) {
+        return false;
+    }
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size) / kExportScale));
+    generator.setTitle(m_exportTitle.isEmpty() ? tr("Symptom scores and LDN dose") : m_exportTitle);
+    generator.setDescription(
+        tr("Daily symptom scores (points), 7-day means (lines) and LDN dose (step line), "
+           "made by LDN Tracker."));
+    if (!renderTo(generator, QSizeF(size) / kExportScale)) {
+        return false;
+    }
+    // QSvgGenerator reports no write errors; a file that is not there or empty did not work.
+    const QFileInfo written(path);
+    return written.exists() && written.size() > 0;
+}
+
+} // namespace ldn

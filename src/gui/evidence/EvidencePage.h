@@ -1,0 +1,117 @@
+#pragma once
+
+#include "gui/evidence/EvidenceHtml.h"
+#include "storage/evidence/EvidenceSearch.h"
+
+#include <QString>
+#include <QUrl>
+#include <QWidget>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ldn {
+
+class Database;
+class UserEvidenceDialog;
+
+// The "Evidence" tab: what the library holds about LDN for each condition, the person's own first.
+// On the left a search (full text, as they type) and the conditions grouped by category, each with
+// a tag saying what kind of evidence exists; on the right, for the chosen condition, the summary of
+// findings (nulls beside positives, GRADE certainty with its reasons), the findings with their
+// sources and, in a box of their own, the personal reports and advocacy that are never graded or
+// counted. Links open in the person's browser through the url opener; the page fetches nothing.
+class EvidencePage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EvidencePage(Database& database, QWidget* parent = nullptr);
+
+    // Installs the bundled evidence pack the first time (later calls find it installed), then lists
+    // the profile's conditions first and shows the first of them.
+    void showProfile(std::int64_t profileId);
+    void clear();
+    // Selects a condition by name or synonym; an unknown name is said so on the page.
+    void showCondition(const QString& name);
+    // Opening links goes through this hook (default QDesktopServices::openUrl), so tests can check
+    // the addresses without a browser.
+    void setUrlOpener(std::function<void(const QUrl&)> opener);
+
+    // Imports a CSL-JSON or RIS file (or an evidence pack) as the person's own entries and says
+    // what happened beside the button; returns false, having imported nothing, on a bad file.
+    bool importReferences(const QString& path);
+    // Opens "Add a source or finding…" for the condition on show, window-modal without blocking.
+    UserEvidenceDialog* openUserEvidenceDialog();
+    // The dialog filled with the person's own entry, saving changes in place.
+    UserEvidenceDialog* openEditDialog(std::int64_t sourceId, std::int64_t claimId);
+
+    // Read-only (another person's diary open for review): the library is browsed as the file has
+    // it; adding, importing and editing are off (the dialogs above return nullptr, importing
+    // refuses). A page on a diary opened read-only starts read-only.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+public Q_SLOTS:
+    // One click from the diary: clears the search and shows the first of the profile's conditions.
+    void showMyConditions();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    enum class ItemKind { Heading, Condition, Claim, Source };
+
+    void installPackIfNeeded();
+    void rebuildBrowseList();
+    void runSearch();
+    void selectFirstSelectable();
+    void moveSelection(int step);
+    void itemChosen(QTreeWidgetItem* item);
+    void showConditionById(std::int64_t conditionId, const EvidenceHtml::Highlight& highlight);
+    void showSourceAlone(std::int64_t sourceId);
+    void showNothing(const QString& message);
+    void fillSummary(const SummaryOfFindings& summary);
+    void showGradeWhy(int row);
+    void chooseImportFile();
+    void openLink(const QUrl& url);
+    void setImportMessage(const QString& text, bool error);
+
+    QTreeWidgetItem* addHeading(const QString& text);
+    QTreeWidgetItem* addItem(ItemKind kind, std::int64_t id, const QString& text, const QString& tag,
+                             const QString& toolTip);
+
+    Database& m_database;
+    std::optional<std::int64_t> m_profileId;
+    std::optional<std::int64_t> m_conditionId;
+    std::optional<std::int64_t> m_firstOwnCondition;
+    std::optional<SummaryOfFindings> m_summary;
+    bool m_packChecked = false;
+    bool m_readOnly = false;
+    std::function<void(const QUrl&)> m_urlOpener;
+
+    QLineEdit* m_search;
+    QTimer* m_searchTimer;
+    QTreeWidget* m_list;
+    QPushButton* m_addButton;
+    QPushButton* m_importButton;
+    QLabel* m_importStatus;
+    QLabel* m_title;
+    QLabel* m_meta;
+    QLabel* m_status;
+    QTableWidget* m_summaryTable;
+    QLabel* m_gradeWhy;
+    QTextBrowser* m_findings;
+    QTextBrowser* m_personal;
+};
+
+} // namespace ldn

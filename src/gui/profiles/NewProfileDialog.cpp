@@ -1,0 +1,67 @@
+#include "gui/profiles/NewProfileDialog.h"
+
+#include "core/base/InputError.h"
+#include "gui/common/MessageStyle.h"
+#include "gui/profiles/ConditionListInput.h"
+#include "storage/db/StorageError.h"
+#include "storage/diary/ProfileRepository.h"
+#include "ui_NewProfileDialog.h"
+
+#include <QPushButton>
+
+#include <exception>
+
+namespace ldn {
+
+NewProfileDialog::NewProfileDialog(Database& database, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewProfileDialog>())
+    , m_database(database)
+{
+    m_ui->setupUi(this);
+    m_ui->dialogButtons->button(QDialogButtonBox::Ok)->setText(tr("Create profile"));
+    m_ui->dialogNameEdit->setMaxLength(ProfileRepository::kMaximumNameLength);
+
+    QPalette errorPalette = m_ui->dialogError->palette();
+    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
+    m_ui->dialogError->setPalette(errorPalette);
+    m_ui->dialogError->setVisible(false);
+
+    connect(m_ui->dialogButtons, &QDialogButtonBox::accepted, this, &NewProfileDialog::accept);
+    connect(m_ui->dialogButtons, &QDialogButtonBox::rejected, this, &NewProfileDialog::reject);
+    connect(m_ui->dialogNameEdit, &QLineEdit::textChanged, this, &NewProfileDialog::updateOkButton);
+    updateOkButton();
+}
+
+NewProfileDialog::~NewProfileDialog() = default;
+
+void NewProfileDialog::updateOkButton()
+{
+    m_ui->dialogButtons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_ui->dialogNameEdit->text().trimmed().isEmpty());
+}
+
+void NewProfileDialog::accept()
+{
+    if (m_ui->dialogNameEdit->text().trimmed().isEmpty()) {
+        return;
+    }
+    try {
+        m_createdProfileId = ProfileRepository(m_database)
+                                 .add(m_ui->dialogNameEdit->text(),
+                                      ConditionListInput::parse(m_ui->dialogConditionsEdit->text()));
+        QDialog::accept();
+        return;
+    } catch (const InputError& error) {
+        m_ui->dialogError->setText(MessageStyle::sentence(error.message()));
+    } catch (const StorageError& error) {
+        m_ui->dialogError->setText(tr("The profile could not be saved: %1").arg(error.message()));
+    } catch (const std::exception& error) {
+        m_ui->dialogError->setText(
+            tr("The profile could not be saved: %1").arg(QString::fromUtf8(error.what())));
+    }
+    m_ui->dialogError->setVisible(true);
+    m_ui->dialogNameEdit->setFocus();
+}
+
+} // namespace ldn

@@ -1,0 +1,304 @@
+#include "gui/window/DesktopApplication.h"
+
+#include "core/base/InputError.h"
+#include "gui/common/MessageStyle.h"
+#include "gui/window/MainWindow.h"
+#include "storage/db/DataLocation.h"
+#include "storage/db/Database.h"
+#include "storage/db/StorageError.h"
+#include "storage/exchange/DatabaseBackup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFont>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+namespace ldn {
+namespace {
+
+// A start-up within this many seconds of the newest backup makes none (about once a day).
+constexpr qint64 kDailyBackupSeconds = 20 * 60 * 60;
+
+constexpr const char* kProgramName = "ldn-tracker";
+
+int exitCodeFor(const StorageError& error)
+{
+    return error.kind() == StorageError::Kind::BadData ? DesktopApplication::BadData
+                                                       : DesktopApplication::Failure;
+}
+
+QString exitCodeHelp()
+{
+    return QStringLiteral(
+        "\nExit codes: 0 success, 1 usage error, 2 the diary file cannot be used (damaged,\n"
+        "not a diary, or written by a newer version; it was not changed), 3 other failure.\n");
+}
+
+// In interactive use the person may have started the program from a menu and never see stderr,
+// so the problem is also shown in a window; stderr keeps it for scripts and bug reports.
+void reportFailure(const QString& message, bool interactive, QTextStream& err)
+{
+    err << kProgramName << ": " << message << "\n";
+    err.flush();
+    if (interactive) {
+        QMessageBox box(QMessageBox::Critical, QStringLiteral("LDN Tracker"),
+                        QApplication::translate("DesktopApplication", "LDN Tracker cannot open your diary."),
+                        QMessageBox::Close);
+        box.setInformativeText(message);
+        box.exec();
+    }
+}
+
+// What the window last put on screen: for the offscreen platform, its backing store. Reading that
+// rather than rendering the window again with QWidget::grab() keeps the picture exactly what a
+// person would see, and keeps a second paint of the whole window out of the start-up time that
+// the benchmark reads from --screenshot. Where the platform cannot read the screen back (Wayland,
+// for one) it returns nothing or a different size, and the window is rendered again.
+QPixmap shownPicture(QWidget& window)
+{
+    if (QScreen* screen = window.screen(); screen != nullptr) {
+        const QPixmap shown = screen->grabWindow(window.winId());
+        if (!shown.isNull() && shown.deviceIndependentSize().toSize() == window.size()) {
+            return shown;
+        }
+    }
+    return window.grab();
+}
+
+} // namespace
+
+DesktopApplication::DesktopApplication(int& argc, char** argv)
+    : m_argc(argc)
+    , m_argv(argv)
+{
+    for (int index = 1; index < argc; ++index) {
+        m_rawArguments << QString::fromLocal8Bit(argv[index]);
+    }
+    static const QStringList kNoWindowOptions{QStringLiteral("--screenshot"),
+                                              QStringLiteral("--help"),
+                                              QStringLiteral("-h"),
+                                              QStringLiteral("-?"),
+                                              QStringLiteral("--help-all"),
+                                              QStringLiteral("--version"),
+                                              QStringLiteral("-v")};
+    for (const QString& argument : m_rawArguments) {
+        if (kNoWindowOptions.contains(argument) || argument.startsWith(QStringLiteral("--screenshot="))) {
+            m_needsNoWindow = true;
+        }
+    }
+}
+
+DesktopApplication::~DesktopApplication() = default;
+
+void DesktopApplication::applyInterfaceFont()
+{
+    QFont font = QGuiApplication::font();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    // QGuiApplication's setFont, not QApplication's: that one would also drop the fonts a desktop
+    // theme gives menus, tooltips and the like.
+    QGuiApplication::setFont(font);
+}
+
+void DesktopApplication::choosePlatform() const
+{
+    if (m_needsNoWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        !m_rawArguments.contains(QStringLiteral("-platform"))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+bool DesktopApplication::hasDisplay() const
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    // Without a display Qt would abort with a platform-plugin error; say what to do instead.
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        m_rawArguments.contains(QStringLiteral("-platform"))) {
+        return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+int DesktopApplication::run()
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    choosePlatform();
+    if (!hasDisplay()) {
+        err << kProgramName
+            << ": no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop "
+               "session, or use --screenshot FILE to save a picture of the window.\n";
+        return Failure;
+    }
+
+    m_application = std::make_unique<QApplication>(m_argc, m_argv);
+    applyInterfaceFont();
+    // The same identity as the command-line tool, so both find the same diary by default.
+    DataLocation::applyApplicationNames();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LDN Tracker"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("LDN Tracker: a private low-dose naltrexone diary that stays on this computer."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QStringLiteral("The diary database (default: the application data folder)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a %1x%2 PNG picture of the main window to FILE and exit, without showing it.")
+            .arg(kScreenshotWidth)
+            .arg(kScreenshotHeight),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QStringLiteral("With --screenshot: the tab to show (today, diary, chart, plan, evidence, report)."),
+        QStringLiteral("NAME"), QStringLiteral("today"));
+    const QCommandLineOption reviewOption(
+        QStringLiteral("review"),
+        QStringLiteral("Open another person's diary FILE read-only for review, on top of your own diary."),
+        QStringLiteral("FILE"));
+    parser.addOption(databaseOption);
+    parser.addOption(reviewOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(tabOption);
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << kProgramName << ": " << parser.errorText() << "; see " << kProgramName << " --help\n";
+        return UsageProblem;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        out << parser.helpText() << exitCodeHelp();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out << kProgramName << " " << LDN_VERSION << "\n";
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << kProgramName << ": unexpected argument \"" << parser.positionalArguments().constFirst()
+            << "\"; see " << kProgramName << " --help\n";
+        return UsageProblem;
+    }
+    Options options;
+    options.databasePath = parser.value(databaseOption);
+    options.screenshotFile = parser.value(screenshotOption);
+    options.reviewFile = parser.value(reviewOption);
+    if (parser.isSet(reviewOption) && options.reviewFile.isEmpty()) {
+        err << kProgramName << ": --review needs a file name\n";
+        return UsageProblem;
+    }
+    if (parser.isSet(screenshotOption) && options.screenshotFile.isEmpty()) {
+        err << kProgramName << ": --screenshot needs a file name\n";
+        return UsageProblem;
+    }
+    static const QStringList kTabNames{QStringLiteral("today"),    QStringLiteral("diary"),
+                                       QStringLiteral("chart"),    QStringLiteral("plan"),
+                                       QStringLiteral("evidence"), QStringLiteral("report")};
+    options.screenshotTab = static_cast<int>(kTabNames.indexOf(parser.value(tabOption).toLower()));
+    if (options.screenshotTab < 0) {
+        err << kProgramName << ": --tab must be one of " << kTabNames.join(QStringLiteral(", ")) << "\n";
+        return UsageProblem;
+    }
+    const bool interactive = !parser.isSet(screenshotOption);
+
+    try {
+        QString path = options.databasePath;
+        if (path.isEmpty()) {
+            path = DataLocation::defaultDatabasePath();
+            DataLocation::ensureFolderFor(path);
+        }
+        Database database = Database::open(path);
+        if (!interactive) {
+            return takeScreenshot(database, options, err);
+        }
+        MainWindow window(database);
+        window.show();
+        try {
+            // Once a day, at start-up: a copy of the whole diary in the backups folder beside it.
+            const QString backup = DatabaseBackup::makeRotating(
+                database, DatabaseBackup::defaultFolderFor(path), kDailyBackupSeconds);
+            if (!backup.isEmpty()) {
+                window.statusBar()->showMessage(
+                    QApplication::translate("DesktopApplication", "Today's backup: %1")
+                        .arg(QDir::toNativeSeparators(backup)),
+                    8000);
+            }
+        } catch (const StorageError& error) {
+            err << kProgramName << ": the daily backup was not made: " << error.message() << "\n";
+            err.flush();
+            window.statusBar()->showMessage(
+                QApplication::translate("DesktopApplication", "The daily backup was not made: %1")
+                    .arg(error.message()));
+        }
+        if (!options.reviewFile.isEmpty()) {
+            try {
+                window.openReviewFile(options.reviewFile);
+            } catch (const std::exception& error) {
+                // The own diary is open; say why the other one is not, and carry on.
+                const QString detail = MessageStyle::detailOf(error);
+                err << kProgramName << ": cannot review " << options.reviewFile << ": " << detail << "\n";
+                err.flush();
+                QMessageBox::warning(
+                    &window, QStringLiteral("LDN Tracker"),
+                    QApplication::translate("DesktopApplication", "%1 cannot be opened for review.\n\n%2")
+                        .arg(options.reviewFile, detail));
+            }
+        }
+        return QApplication::exec();
+    } catch (const StorageError& error) {
+        reportFailure(error.message(), interactive, err);
+        return exitCodeFor(error);
+    } catch (const std::exception& error) {
+        reportFailure(QString::fromUtf8(error.what()), interactive, err);
+        return Failure;
+    }
+}
+
+int DesktopApplication::takeScreenshot(Database& database, const Options& options, QTextStream& err) const
+{
+    const QString& file = options.screenshotFile;
+    MainWindow window(database);
+    window.resize(kScreenshotWidth, kScreenshotHeight);
+    window.show();
+    if (!options.reviewFile.isEmpty()) {
+        try {
+            window.openReviewFile(options.reviewFile);
+        } catch (const StorageError& error) {
+            err << kProgramName << ": cannot review " << options.reviewFile << ": " << error.message()
+                << "\n";
+            return exitCodeFor(error);
+        } catch (const InputError& error) {
+            err << kProgramName << ": cannot review " << options.reviewFile << ": " << error.message()
+                << "\n";
+            return BadData;
+        }
+    }
+    window.showTab(options.screenshotTab);
+    // Layouts, fonts and column widths settle over a few passes of the event loop.
+    for (int pass = 0; pass < 10; ++pass) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    const QPixmap picture = shownPicture(window);
+    // PNG by default; BMP when asked for, so the benchmark times start-up rather than compression.
+    const char* format = file.endsWith(QStringLiteral(".bmp"), Qt::CaseInsensitive) ? "BMP" : "PNG";
+    if (picture.isNull() || !picture.save(file, format)) {
+        err << kProgramName << ": cannot save the screenshot to " << file << "\n";
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace ldn

@@ -1,0 +1,743 @@
+#include "gui/window/MainWindow.h"
+
+#include "core/base/InputError.h"
+#include "gui/chart/ChartPage.h"
+#include "gui/common/MessageStyle.h"
+#include "gui/diary/DiaryPage.h"
+#include "gui/evidence/EvidencePage.h"
+#include "gui/exchange/DataExchangeMenu.h"
+#include "gui/plan/PlanPage.h"
+#include "gui/profiles/NewProfileDialog.h"
+#include "gui/profiles/WelcomePage.h"
+#include "gui/report/ReportPage.h"
+#include "gui/today/DayLogPage.h"
+#include "storage/db/Database.h"
+#include "storage/db/StorageError.h"
+#include "storage/diary/AnnotationRepository.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
+#include "storage/diary/SettingRepository.h"
+#include "ui_MainWindow.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+
+#include <stdexcept>
+#include <utility>
+
+namespace ldn {
+namespace {
+
+QString loggedDaysText(int days)
+{
+    return days == 1 ? MainWindow::tr("1 day logged") : MainWindow::tr("%1 days logged").arg(days);
+}
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QColor blend(const QColor& base, const QColor& tint, double amount)
+{
+    return QColor::fromRgbF(static_cast<float>(base.redF() + (tint.redF() - base.redF()) * amount),
+                            static_cast<float>(base.greenF() + (tint.greenF() - base.greenF()) * amount),
+                            static_cast<float>(base.blueF() + (tint.blueF() - base.blueF()) * amount));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Database& database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_ownDatabase(database)
+    , m_reviewBanner(new QFrame(this))
+    , m_reviewBannerIcon(new QLabel(m_reviewBanner))
+    , m_reviewBannerText(new QLabel(m_reviewBanner))
+    , m_closeReviewButton(new QPushButton(tr("Close review"), m_reviewBanner))
+    , m_databaseLabel(new QLabel(this))
+    , m_loggedDaysLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+
+    // The switcher is a plain row above the tabs rather than a toolbar: nothing can hide or move
+    // it, and the window offers no toolbar menu with a "Profile" entry that does nothing. (Painting
+    // Fusion's toolbar also cost about a millisecond of every start.)
+    m_profileSwitcher = m_ui->profileSwitcher;
+
+    // Review mode must be impossible to miss: an amber band across the window, bold words that
+    // say whose diary it is and that it is read-only (so colour is not needed to understand it).
+    m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
+    m_reviewBanner->setAccessibleName(tr("Review mode"));
+    const QPalette colours = palette();
+    const QColor amber(0xFF, 0xC1, 0x07);
+    m_reviewBanner->setStyleSheet(
+        QStringLiteral(
+            "QFrame#reviewBanner { background-color: %1; border: 2px solid %2; border-radius: 4px; }")
+            .arg(blend(colours.color(QPalette::Window), amber, MessageStyle::isDark(colours) ? 0.25 : 0.45)
+                     .name(),
+                 MessageStyle::warningColour(colours).name()));
+    auto* bannerLayout = new QHBoxLayout(m_reviewBanner);
+    bannerLayout->setContentsMargins(8, 6, 8, 6);
+    // The icon and the bold face are fetched when a review first starts: a style icon loads Qt's
+    // icon and image plugins, and the bold font a second font file, which start-up need not wait
+    // for (rendering the window lays out the hidden banner too).
+    m_reviewBannerIcon->setObjectName(QStringLiteral("reviewBannerIcon"));
+    m_reviewBannerText->setObjectName(QStringLiteral("reviewBannerText"));
+    m_reviewBannerText->setTextFormat(Qt::PlainText);
+    m_reviewBannerText->setWordWrap(true);
+    m_reviewBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_closeReviewButton->setObjectName(QStringLiteral("closeReviewButton"));
+    m_closeReviewButton->setToolTip(tr("Go back to your own diary (Ctrl+W)"));
+    bannerLayout->addWidget(m_reviewBannerIcon);
+    bannerLayout->addWidget(m_reviewBannerText, 1);
+    bannerLayout->addWidget(m_closeReviewButton);
+    m_reviewBanner->setVisible(false);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->profileBar) + 1, m_reviewBanner);
+
+    m_own = emptyPages(database, database.isReadOnly());
+
+    m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_loggedDaysLabel->setObjectName(QStringLiteral("loggedDaysLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_loggedDaysLabel);
+
+    m_editingActions = {m_ui->actionNewProfile, m_ui->actionAddNote};
+
+    connect(m_profileSwitcher, &QComboBox::currentIndexChanged, this,
+            qOverload<int>(&MainWindow::showProfileAt));
+    connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNote);
+    connect(m_ui->actionOpenReview, &QAction::triggered, this, &MainWindow::chooseReviewFile);
+    connect(m_ui->actionCloseReview, &QAction::triggered, this, &MainWindow::closeReview);
+    connect(m_closeReviewButton, &QPushButton::clicked, this, &MainWindow::closeReview);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    const QList<QAction*> tabActions{m_ui->actionShowToday, m_ui->actionShowDiary,    m_ui->actionShowChart,
+                                     m_ui->actionShowPlan,  m_ui->actionShowEvidence, m_ui->actionShowReport};
+    for (int index = 0; index < tabActions.size(); ++index) {
+        connect(tabActions[index], &QAction::triggered, this, [this, index] { showTab(index); });
+    }
+    connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshTab);
+
+    m_dataExchange = new DataExchangeMenu(*this, database, m_ui->menuFile, m_ui->actionQuit);
+
+    updateReviewState();
+    m_rememberedProfile = rememberedProfile();
+    reloadProfiles(m_rememberedProfile);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_review) {
+        // The pages go first (they refer to the reviewed database), then the database, then
+        // whatever the source keeps for it.
+        deletePages(m_review->pages);
+        m_review->source.database.reset();
+        if (m_review->source.onClosed) {
+            m_review->source.onClosed();
+        }
+    }
+}
+
+const QString& MainWindow::lastProfileSetting()
+{
+    static const QString key = QStringLiteral("gui.last_profile");
+    return key;
+}
+
+Database& MainWindow::database() const
+{
+    return m_review ? *m_review->source.database : m_ownDatabase;
+}
+
+MainWindow::Pages MainWindow::emptyPages(Database& database, bool readOnly)
+{
+    Pages pages;
+    pages.database = &database;
+    pages.readOnly = readOnly;
+    pages.stale.fill(true);
+    return pages;
+}
+
+QWidget* MainWindow::ensurePage(Pages& pages, Tab tab)
+{
+    QWidget*& page = pages.page[static_cast<std::size_t>(tab)];
+    if (!page) {
+        page = createPage(pages, tab);
+        connectPage(page, tab);
+        // Shown at once when these pages are on show, so a page built for a visible tab paints in
+        // the same pass; the own pages stay hidden behind a review.
+        page->setVisible(&pages == m_pages);
+    }
+    return page;
+}
+
+QWidget* MainWindow::createPage(const Pages& pages, Tab tab)
+{
+    Database& database = *pages.database;
+    // Into its tab's layout; a page that can refuse edits is told when the diary on show is
+    // read-only.
+    const auto place = [&pages](auto* page, QLayout* layout) -> QWidget* {
+        if constexpr (requires { page->setReadOnly(true); }) {
+            if (pages.readOnly) {
+                page->setReadOnly(true);
+            }
+        }
+        layout->addWidget(page);
+        return page;
+    };
+    switch (tab) {
+    case TodayTab:
+        return place(new DayLogPage(database, m_ui->todayTab), m_ui->todayTabLayout);
+    case DiaryTab:
+        return place(new DiaryPage(m_ui->diaryTab), m_ui->diaryTabLayout);
+    case ChartTab:
+        return place(new ChartPage(database, m_ui->chartTab), m_ui->chartTabLayout);
+    case PlanTab:
+        return place(new PlanPage(database, m_ui->planTab), m_ui->planTabLayout);
+    case EvidenceTab:
+        return place(new EvidencePage(database, m_ui->evidenceTab), m_ui->evidenceTabLayout);
+    case ReportTab:
+        return place(new ReportPage(database, m_ui->reportTab), m_ui->reportTabLayout);
+    case TabCount:
+        break;
+    }
+    throw std::invalid_argument("no such tab");
+}
+
+void MainWindow::connectPage(QWidget* page, Tab tab)
+{
+    switch (tab) {
+    case TodayTab: {
+        auto* dayLog = static_cast<DayLogPage*>(page);
+        connect(dayLog, &DayLogPage::diaryChanged, this, [this] {
+            markStale({DiaryTab, ChartTab, PlanTab, ReportTab});
+            refreshLoggedDays();
+        });
+        connect(dayLog, &DayLogPage::annotationsChanged, this, [this] {
+            markStale({DiaryTab, ChartTab, ReportTab});
+        });
+        connect(dayLog, &DayLogPage::symptomsChanged, this, [this] {
+            markStale({DiaryTab, ChartTab, ReportTab});
+        });
+        break;
+    }
+    case DiaryTab:
+        connect(static_cast<DiaryPage*>(page), &DiaryPage::dayActivated, this, &MainWindow::editDay);
+        break;
+    case PlanTab: {
+        auto* plan = static_cast<PlanPage*>(page);
+        connect(plan, &PlanPage::planChanged, this, [this] { markStale({TodayTab, ReportTab}); });
+        connect(plan, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab, ReportTab}); });
+        break;
+    }
+    case ChartTab:
+    case EvidenceTab:
+    case ReportTab:
+    case TabCount:
+        break;
+    }
+}
+
+void MainWindow::setPagesVisible(const Pages& pages, bool visible)
+{
+    for (QWidget* page : pages.page) {
+        if (page) {
+            page->setVisible(visible);
+        }
+    }
+}
+
+void MainWindow::deletePages(Pages& pages)
+{
+    for (QWidget* page : pages.page) {
+        delete page;
+    }
+    pages = Pages();
+}
+
+DayLogPage* MainWindow::dayLogPage()
+{
+    return static_cast<DayLogPage*>(ensurePage(*m_pages, TodayTab));
+}
+
+DiaryPage* MainWindow::diaryPage()
+{
+    return static_cast<DiaryPage*>(ensurePage(*m_pages, DiaryTab));
+}
+
+ChartPage* MainWindow::chartPage()
+{
+    return static_cast<ChartPage*>(ensurePage(*m_pages, ChartTab));
+}
+
+PlanPage* MainWindow::planPage()
+{
+    return static_cast<PlanPage*>(ensurePage(*m_pages, PlanTab));
+}
+
+EvidencePage* MainWindow::evidencePage()
+{
+    return static_cast<EvidencePage*>(ensurePage(*m_pages, EvidenceTab));
+}
+
+ReportPage* MainWindow::reportPage()
+{
+    return static_cast<ReportPage*>(ensurePage(*m_pages, ReportTab));
+}
+
+WelcomePage* MainWindow::welcomePage()
+{
+    if (!m_welcomePage) {
+        m_welcomePage = new WelcomePage(m_ownDatabase, m_ui->welcomeStackPage);
+        m_ui->welcomeHostLayout->addWidget(m_welcomePage);
+        m_welcomePage->show();
+        connect(m_welcomePage, &WelcomePage::profileCreated, this,
+                [this](qint64 profileId) { activateProfile(profileId); });
+    }
+    return m_welcomePage;
+}
+
+std::optional<std::int64_t> MainWindow::activeProfileId() const
+{
+    const QVariant id = m_profileSwitcher->currentData();
+    if (!id.isValid()) {
+        return std::nullopt;
+    }
+    return id.toLongLong();
+}
+
+void MainWindow::activateProfile(std::int64_t profileId)
+{
+    try {
+        reloadProfiles(profileId);
+    } catch (const std::exception& error) {
+        reportStorageProblem(tr("The list of profiles could not be read."), error);
+    }
+}
+
+void MainWindow::reloadProfiles(std::optional<std::int64_t> selected)
+{
+    const std::vector<Profile> profiles = ProfileRepository(database()).list();
+    {
+        const QSignalBlocker blocker(m_profileSwitcher);
+        m_profileSwitcher->clear();
+        for (const Profile& profile : profiles) {
+            m_profileSwitcher->addItem(profile.name, QVariant::fromValue<qint64>(profile.id));
+        }
+        int index = profiles.empty() ? -1 : 0;
+        if (selected) {
+            const int found = m_profileSwitcher->findData(QVariant::fromValue<qint64>(*selected));
+            index = found >= 0 ? found : index;
+        }
+        m_profileSwitcher->setCurrentIndex(index);
+    }
+    m_profileSwitcher->setEnabled(!profiles.empty());
+    if (profiles.empty()) {
+        showWelcome();
+        return;
+    }
+    // The list has just counted each profile's days; counting the shown one again at start-up
+    // read the whole diary's index a second time.
+    const int index = m_profileSwitcher->currentIndex();
+    showProfileAt(index, profiles[static_cast<std::size_t>(index)].loggedDays);
+}
+
+QString MainWindow::activeProfileName() const
+{
+    return m_profileSwitcher->currentIndex() >= 0 ? m_profileSwitcher->currentText() : QString();
+}
+
+void MainWindow::reloadDiary(std::optional<std::int64_t> profileId)
+{
+    const std::optional<std::int64_t> shown = profileId ? profileId : activeProfileId();
+    m_pages->stale.fill(true);
+    m_pages->shownProfile.reset();
+    reloadProfiles(shown);
+}
+
+void MainWindow::showProfileAt(int switcherIndex)
+{
+    showProfileAt(switcherIndex, std::nullopt);
+}
+
+void MainWindow::showProfileAt(int switcherIndex, std::optional<int> loggedDays)
+{
+    if (switcherIndex < 0) {
+        return;
+    }
+    const std::optional<std::int64_t> profileId = activeProfileId();
+    showTabs();
+    updateWindowTitle();
+    if (m_pages->shownProfile != profileId) {
+        m_pages->stale.fill(true);
+        m_pages->shownProfile = profileId;
+    }
+    if (!m_review && profileId) {
+        rememberProfile(*profileId);
+    }
+    if (loggedDays) {
+        m_loggedDaysLabel->setText(loggedDaysText(*loggedDays));
+    } else {
+        refreshLoggedDays();
+    }
+    refreshTab(m_ui->mainTabs->currentIndex());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString name = m_profileSwitcher->currentText();
+    if (m_review) {
+        const QString whose = m_review->source.displayName.isEmpty() ? name : m_review->source.displayName;
+        setWindowTitle(tr("LDN Tracker \u2014 Reviewing %1's diary (read-only)").arg(whose));
+        m_reviewBannerText->setText(reviewBannerText());
+        return;
+    }
+    setWindowTitle(m_profileSwitcher->currentIndex() < 0 ? tr("LDN Tracker")
+                                                         : tr("LDN Tracker \u2014 %1").arg(name));
+}
+
+void MainWindow::markStale(std::initializer_list<Tab> tabs)
+{
+    for (const Tab tab : tabs) {
+        m_pages->stale[static_cast<std::size_t>(tab)] = true;
+    }
+    refreshTab(m_ui->mainTabs->currentIndex());
+}
+
+void MainWindow::refreshTab(int index)
+{
+    const std::optional<std::int64_t> profileId = activeProfileId();
+    if (index < 0 || index >= TabCount || !profileId || !m_pages->stale[static_cast<std::size_t>(index)] ||
+        m_ui->pageStack->currentWidget() != m_ui->mainStackPage) {
+        return;
+    }
+    m_pages->stale[static_cast<std::size_t>(index)] = false;
+    const QString name = m_profileSwitcher->currentText();
+    Database& shown = database();
+    try {
+        switch (static_cast<Tab>(index)) {
+        case TodayTab:
+            dayLogPage()->showProfile(*profileId);
+            break;
+        case DiaryTab:
+            diaryPage()->showDiary(name, ProfileRepository(shown).symptoms(*profileId),
+                                   DiaryRepository(shown).entries(*profileId), QDate::currentDate(),
+                                   AnnotationRepository(shown).list(*profileId));
+            break;
+        case ChartTab:
+            chartPage()->showProfile(*profileId);
+            break;
+        case PlanTab:
+            planPage()->showProfile(*profileId);
+            break;
+        case ReportTab:
+            reportPage()->showProfile(*profileId);
+            break;
+        case EvidenceTab:
+            evidencePage()->showProfile(*profileId);
+            break;
+        case TabCount:
+            break;
+        }
+    } catch (const std::exception& error) {
+        reportStorageProblem(tr("The diary of %1 could not be read.").arg(name), error);
+    }
+}
+
+void MainWindow::refreshLoggedDays()
+{
+    const std::optional<std::int64_t> profileId = activeProfileId();
+    if (!profileId) {
+        m_loggedDaysLabel->clear();
+        return;
+    }
+    try {
+        m_loggedDaysLabel->setText(loggedDaysText(DiaryRepository(database()).countDays(*profileId)));
+    } catch (const std::exception& error) {
+        m_loggedDaysLabel->clear();
+        reportStorageProblem(tr("The diary could not be read."), error);
+    }
+}
+
+void MainWindow::editDay(const QDate& date)
+{
+    m_ui->mainTabs->setCurrentIndex(TodayTab);
+    dayLogPage()->editDate(date);
+}
+
+void MainWindow::showWelcome()
+{
+    // Only the own diary can be empty: a review needs a profile to show.
+    // Pages not built yet have nothing to forget.
+    const auto clearIfBuilt = [](auto* page) {
+        if (page) {
+            page->clear();
+        }
+    };
+    clearIfBuilt(static_cast<DiaryPage*>(m_own.page[DiaryTab]));
+    clearIfBuilt(static_cast<DayLogPage*>(m_own.page[TodayTab]));
+    clearIfBuilt(static_cast<ChartPage*>(m_own.page[ChartTab]));
+    clearIfBuilt(static_cast<PlanPage*>(m_own.page[PlanTab]));
+    clearIfBuilt(static_cast<EvidencePage*>(m_own.page[EvidenceTab]));
+    clearIfBuilt(static_cast<ReportPage*>(m_own.page[ReportTab]));
+    m_own.shownProfile.reset();
+    m_own.stale.fill(true);
+    m_loggedDaysLabel->clear();
+    setWindowTitle(tr("LDN Tracker"));
+    m_ui->pageStack->setCurrentWidget(m_ui->welcomeStackPage);
+    for (QAction* action :
+         {m_ui->actionShowToday, m_ui->actionShowDiary, m_ui->actionShowChart, m_ui->actionShowPlan,
+          m_ui->actionShowEvidence, m_ui->actionShowReport, m_ui->actionAddNote}) {
+        action->setEnabled(false);
+    }
+    welcomePage()->reset();
+}
+
+void MainWindow::showTabs()
+{
+    const bool wasWelcome = m_ui->pageStack->currentWidget() == m_ui->welcomeStackPage;
+    m_ui->pageStack->setCurrentWidget(m_ui->mainStackPage);
+    for (QAction* action : {m_ui->actionShowToday, m_ui->actionShowDiary, m_ui->actionShowChart,
+                            m_ui->actionShowPlan, m_ui->actionShowEvidence, m_ui->actionShowReport}) {
+        action->setEnabled(true);
+    }
+    m_ui->actionAddNote->setEnabled(!m_review);
+    if (wasWelcome) {
+        m_ui->mainTabs->setCurrentIndex(TodayTab);
+    }
+}
+
+void MainWindow::showTab(int index)
+{
+    if (m_ui->pageStack->currentWidget() == m_ui->mainStackPage) {
+        m_ui->mainTabs->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::newProfile()
+{
+    if (m_review) {
+        return;
+    }
+    // Before the first profile exists the welcome page already is the form for it.
+    if (m_ui->pageStack->currentWidget() == m_ui->welcomeStackPage) {
+        welcomePage()->reset();
+        return;
+    }
+    NewProfileDialog dialog(m_ownDatabase, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        activateProfile(dialog.createdProfileId());
+    }
+}
+
+void MainWindow::addNote()
+{
+    if (m_review || m_ui->pageStack->currentWidget() != m_ui->mainStackPage) {
+        return;
+    }
+    showTab(TodayTab);
+    dayLogPage()->openAnnotationDialog();
+}
+
+// --- remembering the profile -------------------------------------------------------------------
+
+std::optional<std::int64_t> MainWindow::rememberedProfile()
+{
+    try {
+        const std::optional<QString> stored = SettingRepository(m_ownDatabase).value(lastProfileSetting());
+        bool valid = false;
+        const qint64 id = stored ? stored->toLongLong(&valid) : 0;
+        return valid ? std::optional<std::int64_t>(id) : std::nullopt;
+    } catch (const std::exception&) {
+        return std::nullopt; // the first profile is a fine start
+    }
+}
+
+void MainWindow::rememberProfile(std::int64_t profileId)
+{
+    if (m_rememberedProfile == profileId || m_ownDatabase.isReadOnly()) {
+        return;
+    }
+    try {
+        SettingRepository(m_ownDatabase).setValue(lastProfileSetting(), QString::number(profileId));
+        m_rememberedProfile = profileId;
+    } catch (const std::exception&) {
+        // Not worth interrupting anyone for: the next start shows the first profile instead.
+    }
+}
+
+// --- review mode -------------------------------------------------------------------------------
+
+void MainWindow::openReviewFile(const QString& path)
+{
+    startReview(ReviewSource::open(path, QFileInfo(m_ownDatabase.path()).absolutePath()));
+}
+
+void MainWindow::startReview(ReviewSource source)
+{
+    if (!source.database) {
+        throw std::invalid_argument("a review needs a database");
+    }
+    if (!source.database->isReadOnly()) {
+        // Review promises that nothing can change the file; only a read-only connection keeps it.
+        throw std::invalid_argument("a review needs a database opened read-only");
+    }
+    const std::vector<Profile> profiles = ProfileRepository(*source.database).list();
+    if (profiles.empty()) {
+        throw InputError(source.sourceFile,
+                         QStringLiteral("the diary holds no profile, so there is nothing to "
+                                        "review"));
+    }
+    if (m_review) {
+        closeReview();
+    }
+    m_ownProfileBeforeReview = activeProfileId();
+
+    auto review = std::make_unique<Review>();
+    review->source = std::move(source);
+    m_review = std::move(review);
+    Pages& pages = m_review->pages;
+    // The pages see a read-only database and would start read-only anyway; being told so does not
+    // depend on that. They are built when first shown, like the own diary's.
+    pages = emptyPages(*m_review->source.database, true);
+    setPagesVisible(m_own, false);
+    m_pages = &pages;
+
+    // The profile whose name the source gives, if the file has one by that name.
+    std::optional<std::int64_t> selected;
+    for (const Profile& profile : profiles) {
+        if (profile.name.compare(m_review->source.displayName, Qt::CaseInsensitive) == 0) {
+            selected = profile.id;
+        }
+    }
+    updateReviewState();
+    reloadProfiles(selected);
+    Q_EMIT reviewChanged(true);
+}
+
+void MainWindow::closeReview()
+{
+    if (!m_review) {
+        return;
+    }
+    m_pages = &m_own;
+    setPagesVisible(m_own, true);
+    deletePages(m_review->pages);
+    std::unique_ptr<Review> ended = std::move(m_review);
+    ended->source.database.reset();
+    if (ended->source.onClosed) {
+        ended->source.onClosed();
+    }
+    ended.reset();
+
+    updateReviewState();
+    try {
+        // The own pages were left as they were, typing included; they are read again only when
+        // their profile changes or they were stale already.
+        reloadProfiles(m_ownProfileBeforeReview);
+    } catch (const std::exception& error) {
+        reportStorageProblem(tr("The list of profiles could not be read."), error);
+    }
+    Q_EMIT reviewChanged(false);
+}
+
+QString MainWindow::reviewBannerText() const
+{
+    if (!m_review) {
+        return {};
+    }
+    const QString whose = m_review->source.displayName.isEmpty() ? m_profileSwitcher->currentText()
+                                                                 : m_review->source.displayName;
+    return tr("Reviewing %1's diary from %2 \u2014 read-only")
+        .arg(whose, QDir::toNativeSeparators(m_review->source.sourceFile));
+}
+
+void MainWindow::addEditingAction(QAction* action)
+{
+    if (action && !m_editingActions.contains(action)) {
+        m_editingActions.append(action);
+        action->setEnabled(action->isEnabled() && !m_review);
+    }
+}
+
+void MainWindow::updateReviewState()
+{
+    const bool reviewing = m_review != nullptr;
+    if (reviewing && m_reviewBannerIcon->pixmap().isNull()) {
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+        m_reviewBannerIcon->setPixmap(
+            style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(iconSize, iconSize));
+        QFont bannerFont = m_reviewBannerText->font();
+        bannerFont.setBold(true);
+        m_reviewBannerText->setFont(bannerFont);
+    }
+    m_reviewBanner->setVisible(reviewing);
+    m_reviewBannerText->setText(reviewBannerText());
+    m_ui->actionCloseReview->setEnabled(reviewing);
+    for (QAction* action : m_editingActions) {
+        action->setEnabled(!reviewing);
+    }
+    if (reviewing) {
+        m_databaseLabel->setText(tr("Reviewing (read-only): %1 \u00b7 your own diary: %2")
+                                     .arg(QDir::toNativeSeparators(m_review->source.sourceFile),
+                                          nativePath(m_ownDatabase.path())));
+    } else {
+        m_databaseLabel->setText(tr("Diary file: %1").arg(nativePath(m_ownDatabase.path())));
+    }
+}
+
+void MainWindow::chooseReviewFile()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a diary for review"), documents.isEmpty() ? QDir::homePath() : documents,
+        tr("LDN Tracker diaries (*.sqlite *.db);;Exported backups (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        openReviewFile(path);
+    } catch (const StorageError& error) {
+        reportStorageProblem(tr("%1 cannot be opened for review.").arg(QDir::toNativeSeparators(path)),
+                             error);
+    } catch (const InputError& error) {
+        QMessageBox::warning(
+            this, tr("Open a diary for review"),
+            tr("%1 cannot be opened for review.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), MessageStyle::sentence(error.problem())));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About LDN Tracker"),
+        tr("<h3>LDN Tracker %1</h3>"
+           "<p>A private diary of low-dose naltrexone doses, symptoms and side effects.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later "
+           "(GPL-3.0-or-later).</p>"
+           "<p>LDN Tracker makes no network connections; your diary stays in <br><code>%2</code></p>")
+            .arg(QStringLiteral(LDN_VERSION), nativePath(m_ownDatabase.path()).toHtmlEscaped()));
+}
+
+void MainWindow::reportStorageProblem(const QString& action, const std::exception& error)
+{
+    QMessageBox::critical(this, tr("LDN Tracker"),
+                          QStringLiteral("%1\n\n%2").arg(action, MessageStyle::detailOf(error)));
+}
+
+} // namespace ldn

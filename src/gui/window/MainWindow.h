@@ -1,0 +1,171 @@
+#pragma once
+
+#include "gui/exchange/ReviewSource.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <exception>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QDate;
+class QFrame;
+class QLabel;
+class QPushButton;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace ldn {
+
+class ChartPage;
+class DataExchangeMenu;
+class Database;
+class DayLogPage;
+class DiaryPage;
+class EvidencePage;
+class PlanPage;
+class ReportPage;
+class WelcomePage;
+
+// The desktop window: a profile switcher that is always in view, the welcome page until a first
+// profile exists, then the Today, Diary, Chart, Plan & medicines, Evidence and GP report tabs
+// for the active profile. A tab reads the database when it is shown, not before, so switching
+// profile with a ten-year diary stays quick. The profile shown last is remembered in the diary.
+//
+// Review mode shows another person's diary read-only (a carer looking at a diary file they were
+// given): a second set of pages on that database replaces the person's own while it lasts, under
+// a coloured banner; every action that would change a diary is disabled, and closing the review
+// brings back the own diary's pages as they were left, typing included.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    // Reads the profiles at once; a StorageError from that propagates to the caller.
+    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    std::optional<std::int64_t> activeProfileId() const;
+    QString activeProfileName() const;
+    // Reads the profile list and every tab again after the diary changed underneath the window
+    // (an import, a restore), showing `profileId` when given, else the profile shown now.
+    void reloadDiary(std::optional<std::int64_t> profileId);
+    // The File menu's backup, export and import actions.
+    DataExchangeMenu* dataExchange() const { return m_dataExchange; }
+    // Shows `profileId` (re-reading the profile list first, so a new profile is found).
+    void activateProfile(std::int64_t profileId);
+
+    // The pages on show: the review's while reviewing, the own diary's otherwise. A page is built
+    // the first time it is needed (its tab shown, or asked for here), so start-up builds only the
+    // Today tab.
+    DiaryPage* diaryPage();
+    WelcomePage* welcomePage();
+    DayLogPage* dayLogPage();
+    ChartPage* chartPage();
+    PlanPage* planPage();
+    EvidencePage* evidencePage();
+    ReportPage* reportPage();
+    // The database on show: the reviewed one while reviewing.
+    Database& database() const;
+
+    enum Tab { TodayTab, DiaryTab, ChartTab, PlanTab, EvidenceTab, ReportTab, TabCount };
+    // Switches to a tab when a profile is shown (the welcome page has no tabs).
+    void showTab(int index);
+
+    // --- review mode -------------------------------------------------------------------------
+    // Opens the file (ReviewSource::open) and reviews it. Throws StorageError or InputError, with
+    // the own diary still on show, when the file cannot be reviewed.
+    void openReviewFile(const QString& path);
+    // Shows `source` read-only in place of the own diary (ending a review already open). Throws
+    // std::invalid_argument when its database is missing or not read-only, and InputError when it
+    // holds no profile; the window is then unchanged.
+    void startReview(ReviewSource source);
+    // Back to the own diary; the reviewed database is closed, then `onClosed` runs.
+    void closeReview();
+    bool isReviewing() const { return m_review != nullptr; }
+    // "Reviewing Kim's diary from /home/sam/kim.sqlite — read-only"; empty when not reviewing.
+    QString reviewBannerText() const;
+
+    // Every action that changes a diary; all are disabled while reviewing. Pages disable their
+    // own buttons. A feature that adds a menu action which writes (an import, say) registers it here.
+    const QList<QAction*>& editingActions() const { return m_editingActions; }
+    void addEditingAction(QAction* action);
+
+    // The `setting` key under which the own diary remembers the profile shown last.
+    static const QString& lastProfileSetting();
+
+Q_SIGNALS:
+    void reviewChanged(bool reviewing);
+
+private:
+    // One diary's set of pages, each null until first needed.
+    struct Pages {
+        Database* database = nullptr;
+        bool readOnly = false;
+        std::array<QWidget*, TabCount> page{};
+        std::array<bool, TabCount> stale{};
+        std::optional<std::int64_t> shownProfile; // what the pages were last told to show
+    };
+    struct Review {
+        ReviewSource source;
+        Pages pages;
+    };
+
+    // The page of `tab` in `pages`, built, placed in its tab and connected if it was not yet.
+    QWidget* ensurePage(Pages& pages, Tab tab);
+    QWidget* createPage(const Pages& pages, Tab tab);
+    void connectPage(QWidget* page, Tab tab);
+    static Pages emptyPages(Database& database, bool readOnly);
+    void setPagesVisible(const Pages& pages, bool visible);
+    void deletePages(Pages& pages);
+
+    void reloadProfiles(std::optional<std::int64_t> selected);
+    void showProfileAt(int switcherIndex);
+    // The same, with the profile's logged days when the caller has just read them.
+    void showProfileAt(int switcherIndex, std::optional<int> loggedDays);
+    void showWelcome();
+    void showTabs();
+    // Marks tabs as needing a fresh read; the visible one is refreshed at once.
+    void markStale(std::initializer_list<Tab> tabs);
+    void refreshTab(int index);
+    void refreshLoggedDays();
+    void editDay(const QDate& date);
+    void newProfile();
+    void addNote();
+    void chooseReviewFile();
+    void updateWindowTitle();
+    void updateReviewState();
+    void rememberProfile(std::int64_t profileId);
+    std::optional<std::int64_t> rememberedProfile();
+    void showAbout();
+    void reportStorageProblem(const QString& action, const std::exception& error);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Database& m_ownDatabase;
+    QComboBox* m_profileSwitcher = nullptr; // the form's
+    WelcomePage* m_welcomePage = nullptr;   // built only when there is no profile yet
+    Pages m_own;
+    std::unique_ptr<Review> m_review;
+    Pages* m_pages = &m_own;
+    // The own diary's profile when a review began, shown again when it ends.
+    std::optional<std::int64_t> m_ownProfileBeforeReview;
+    std::optional<std::int64_t> m_rememberedProfile;
+    QList<QAction*> m_editingActions;
+    QFrame* m_reviewBanner;
+    QLabel* m_reviewBannerIcon;
+    QLabel* m_reviewBannerText;
+    QPushButton* m_closeReviewButton;
+    QLabel* m_databaseLabel;
+    QLabel* m_loggedDaysLabel;
+    DataExchangeMenu* m_dataExchange;
+};
+
+} // namespace ldn

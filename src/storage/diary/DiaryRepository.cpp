@@ -1,0 +1,249 @@
+#include "storage/diary/DiaryRepository.h"
+
+#include "core/base/InputError.h"
+#include "core/base/IsoDate.h"
+#include "core/diary/SymptomDefinition.h"
+#include "storage/db/Database.h"
+#include "storage/db/Statement.h"
+#include "storage/db/StoredValue.h"
+#include "storage/db/Transaction.h"
+#include "storage/diary/DiaryDayWriter.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <unordered_map>
+
+namespace ldn {
+namespace {
+
+QString locationOf(const DiaryEntry& entry, const QString& field)
+{
+    return QStringLiteral("%1 %2").arg(IsoDate::format(entry.date), field);
+}
+
+void validate(const DiaryEntry& entry, const QHash<QString, std::int64_t>& symptomIds)
+{
+    if (!entry.date.isValid()) {
+        throw InputError(QStringLiteral("date"), QStringLiteral("a diary entry needs a valid date"));
+    }
+    if (entry.status == DoseStatus::Taken &&
+        (entry.dose.micrograms() < 0 || entry.dose.micrograms() > Dose::kMaximumMicrograms)) {
+        throw InputError(locationOf(entry, QStringLiteral("dose")), QStringLiteral("not a possible dose"));
+    }
+    if (entry.status == DoseStatus::Missed && entry.timeTaken) {
+        throw InputError(locationOf(entry, QStringLiteral("time")),
+                         QStringLiteral("a missed dose has no time taken"));
+    }
+    for (const auto& [symptom, score] : entry.symptomScores) {
+        if (!symptomIds.contains(symptom.toLower())) {
+            throw InputError(locationOf(entry, QStringLiteral("score")),
+                             QStringLiteral("\"%1\" is not one of this profile's symptoms").arg(symptom));
+        }
+        if (score < kMinimumSymptomScore || score > kMaximumSymptomScore) {
+            throw InputError(locationOf(entry, QStringLiteral("score")),
+                             QStringLiteral("%1 must be scored 0 to 10 (got %2)").arg(symptom).arg(score));
+        }
+    }
+    for (const auto& [effect, severity] : entry.sideEffects) {
+        if (effect.trimmed().isEmpty()) {
+            throw InputError(locationOf(entry, QStringLiteral("side effect")),
+                             QStringLiteral("a name is required"));
+        }
+        if (severity < 0 || severity > kMaximumSideEffectSeverity) {
+            throw InputError(locationOf(entry, QStringLiteral("side effect")),
+                             QStringLiteral("%1 severity must be 0 to 3 (got %2)").arg(effect).arg(severity));
+        }
+    }
+    for (const QString& event : entry.events) {
+        if (event.trimmed().isEmpty()) {
+            throw InputError(locationOf(entry, QStringLiteral("event")),
+                             QStringLiteral("an event needs a name"));
+        }
+    }
+}
+
+QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t profileId)
+{
+    Statement select = connection.prepare("SELECT lower(name), id FROM symptom WHERE profile_id = ?1");
+    select.bind(1, profileId);
+    QHash<QString, std::int64_t> ids;
+    while (select.step()) {
+        ids.insert(select.text(0), select.int64(1));
+    }
+    return ids;
+}
+
+} // namespace
+
+DiaryRepository::DiaryRepository(Database& database)
+    : m_database(database)
+{}
+
+void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>& entries)
+{
+    Connection& connection = m_database.connection();
+    const QHash<QString, std::int64_t> symptomIds = symptomIdsOf(connection, profileId);
+    for (const DiaryEntry& entry : entries) {
+        validate(entry, symptomIds);
+    }
+
+    Transaction transaction(connection);
+    DiaryDayWriter writer(connection, profileId, symptomIds, DiaryDayWriter::Existing::Replace);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const DiaryEntry& entry : entries) {
+        writer.write(entry, now);
+    }
+    transaction.commit();
+}
+
+std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const QDate& from, const QDate& to)
+{
+    return readDays(profileId, from, to, nullptr);
+}
+
+std::vector<ArchivedDay> DiaryRepository::archivedDays(std::int64_t profileId)
+{
+    std::vector<QDateTime> updatedAt;
+    std::vector<DiaryEntry> entries = readDays(profileId, {}, {}, &updatedAt);
+    std::vector<ArchivedDay> days;
+    days.reserve(entries.size());
+    for (std::size_t index = 0; index < entries.size(); ++index) {
+        days.push_back({std::move(entries[index]), updatedAt[index]});
+    }
+    return days;
+}
+
+std::vector<DiaryEntry> DiaryRepository::readDays(std::int64_t profileId, const QDate& from, const QDate& to,
+                                                  std::vector<QDateTime>* updatedAt)
+{
+    Connection& connection = m_database.connection();
+    const QString first = from.isValid() ? IsoDate::format(from) : QStringLiteral("0000-01-01");
+    const QString last = to.isValid() ? IsoDate::format(to) : QStringLiteral("9999-12-31");
+
+    Statement days = connection.prepare(
+        "SELECT id, day, status, dose_ug, time_taken, formulation, pharmacy, batch, note, updated_at "
+        "FROM diary_day WHERE profile_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day");
+    days.bind(1, profileId).bind(2, first).bind(3, last);
+    std::vector<DiaryEntry> result;
+    std::unordered_map<std::int64_t, std::size_t> indexOfDay;
+    while (days.step()) {
+        DiaryEntry entry;
+        entry.date = StoredValue::date(days, 1);
+        entry.status = doseStatusFromStorageText(days.text(2)).value_or(DoseStatus::Missed);
+        if (!days.isNull(3)) {
+            entry.dose = Dose::fromMicrograms(days.int64(3));
+        }
+        if (!days.isNull(4)) {
+            entry.timeTaken = StoredValue::clockTime(days, 4);
+        }
+        if (!days.isNull(5)) {
+            entry.formulation = formulationFromText(days.text(5));
+        }
+        entry.pharmacy = days.text(6);
+        entry.batch = days.text(7);
+        entry.note = days.text(8);
+        if (updatedAt) {
+            updatedAt->push_back(StoredValue::timestamp(days, 9));
+        }
+        indexOfDay.emplace(days.int64(0), result.size());
+        result.push_back(std::move(entry));
+    }
+
+    // Symptom names by id, so every score of a symptom shares one string rather than each being
+    // decoded from the database anew.
+    QHash<std::int64_t, QString> symptomNames;
+    Statement symptoms = connection.prepare("SELECT id, name FROM symptom WHERE profile_id = ?1");
+    symptoms.bind(1, profileId);
+    while (symptoms.step()) {
+        symptomNames.insert(symptoms.int64(0), symptoms.text(1));
+    }
+
+    // One query per child table over the same range keeps loading a ten-year diary linear.
+    const auto forEachChild = [&](std::string_view sql, auto&& apply) {
+        Statement children = connection.prepare(sql);
+        children.bind(1, profileId).bind(2, first).bind(3, last);
+        while (children.step()) {
+            const auto found = indexOfDay.find(children.int64(0));
+            if (found != indexOfDay.end()) {
+                apply(result[found->second], children);
+            }
+        }
+    };
+    forEachChild(
+        "SELECT d.id, ss.symptom_id, ss.score FROM symptom_score ss JOIN diary_day d ON d.id = ss.day_id "
+        "WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3",
+        [&](DiaryEntry& entry, Statement& row) {
+            const auto name = symptomNames.constFind(row.int64(1));
+            if (name != symptomNames.constEnd()) {
+                entry.symptomScores[*name] = row.integer(2);
+            }
+        });
+    forEachChild("SELECT d.id, se.name, se.severity FROM side_effect se JOIN diary_day d ON d.id = se.day_id "
+                 "WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3",
+                 [](DiaryEntry& entry, Statement& row) { entry.sideEffects[row.text(1)] = row.integer(2); });
+    forEachChild("SELECT d.id, e.event FROM day_event e JOIN diary_day d ON d.id = e.day_id "
+                 "WHERE d.profile_id = ?1 AND d.day BETWEEN ?2 AND ?3 ORDER BY e.rowid",
+                 [](DiaryEntry& entry, Statement& row) { entry.events << row.text(1); });
+    return result;
+}
+
+std::optional<DiaryEntry> DiaryRepository::latestBefore(std::int64_t profileId, const QDate& date)
+{
+    Statement latest =
+        m_database.connection().prepare("SELECT max(day) FROM diary_day WHERE profile_id = ?1 AND day < ?2");
+    latest.bind(1, profileId).bind(2, IsoDate::format(date));
+    latest.step();
+    const QDate day = StoredValue::date(latest, 0);
+    if (!day.isValid()) {
+        return std::nullopt;
+    }
+    std::vector<DiaryEntry> entries = this->entries(profileId, day, day);
+    if (entries.empty()) {
+        return std::nullopt;
+    }
+    return std::move(entries.front());
+}
+
+DayDefaults DiaryRepository::defaultsBefore(std::int64_t profileId, const QDate& date, const QDate& since)
+{
+    // Each detail is the newest day's that has one: the (profile_id, day) index is walked back
+    // from the date, so this stays a handful of lookups however long the diary is.
+    Statement latest = m_database.connection().prepare(
+        "SELECT "
+        "(SELECT time_taken FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND time_taken IS NOT NULL ORDER BY day DESC LIMIT 1), "
+        "(SELECT formulation FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND formulation IS NOT NULL ORDER BY day DESC LIMIT 1), "
+        "(SELECT pharmacy FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND pharmacy <> '' ORDER BY day DESC LIMIT 1), "
+        "(SELECT batch FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND batch <> '' ORDER BY day DESC LIMIT 1), "
+        "(SELECT dose_ug FROM diary_day WHERE profile_id = ?1 AND day < ?2 AND day >= ?3 "
+        " AND status = 'taken' ORDER BY day DESC LIMIT 1)");
+    latest.bind(1, profileId).bind(2, IsoDate::format(date)).bind(3, IsoDate::format(since));
+    latest.step();
+    DayDefaults defaults;
+    if (!latest.isNull(0)) {
+        defaults.timeTaken = StoredValue::clockTime(latest, 0);
+    }
+    if (!latest.isNull(1)) {
+        defaults.formulation = formulationFromText(latest.text(1));
+    }
+    defaults.pharmacy = latest.text(2);
+    defaults.batch = latest.text(3);
+    if (!latest.isNull(4)) {
+        defaults.lastTakenDose = Dose::fromMicrograms(latest.int64(4));
+    }
+    return defaults;
+}
+
+int DiaryRepository::countDays(std::int64_t profileId)
+{
+    Statement count = m_database.connection().prepare("SELECT count(*) FROM diary_day WHERE profile_id = ?1");
+    count.bind(1, profileId);
+    count.step();
+    return count.integer(0);
+}
+
+} // namespace ldn
