@@ -1,19 +1,16 @@
 #include "gui/evidence/EvidencePage.h"
 
-#include "core/base/InputError.h"
 #include "core/evidence/DesignBadge.h"
 #include "gui/common/MessageStyle.h"
+#include "gui/evidence/ReferenceImportDialog.h"
 #include "gui/evidence/UserEvidenceDialog.h"
 #include "storage/db/Database.h"
-#include "storage/db/StorageError.h"
 #include "storage/diary/ProfileRepository.h"
-#include "storage/evidence/EvidenceImporter.h"
 #include "storage/evidence/EvidencePackInstaller.h"
 #include "storage/evidence/EvidenceRepository.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -448,41 +445,22 @@ bool EvidencePage::importReferences(const QString& path)
         setImportMessage(tr("Nothing was imported: this diary is open read-only, for review."), true);
         return false;
     }
-    const QString file = QFileInfo(path).fileName();
-    try {
-        const EvidenceFileImport imported = EvidenceImporter(m_database).importFile(path);
-        const EvidenceImportResult& result = imported.result;
-        QString text = tr("Imported %1 from %2")
-                           .arg(counted(result.sourcesAdded, tr("reference"), tr("references")), file);
-        if (result.claimsAdded > 0) {
-            text += tr(" and %1").arg(counted(result.claimsAdded, tr("finding"), tr("findings")));
-        }
-        if (result.sourcesAlreadyPresent > 0) {
-            text += tr("; %1 already in the library").arg(result.sourcesAlreadyPresent);
-        }
-        text += tr(". Set each one's design to have it counted.");
-        setImportMessage(text, false);
-    } catch (const InputError& error) {
-        // The location names the file and line (and record), so the person can find the fault.
-        // The message starts with the file's name, so it is not capitalised like a sentence.
-        QString message = error.message();
-        if (!message.endsWith(QLatin1Char('.'))) {
-            message += QLatin1Char('.');
-        }
-        setImportMessage(tr("Nothing was imported. %1").arg(message), true);
-        return false;
-    } catch (const StorageError& error) {
-        setImportMessage(
-            tr("Nothing was imported. %1").arg(MessageStyle::sentence(QString::fromUtf8(error.what()))),
-            true);
-        return false;
-    }
-    if (m_search->text().trimmed().isEmpty()) {
-        rebuildBrowseList();
-    } else {
-        runSearch();
-    }
-    return true;
+    // The dialog imports a file it can take whole at once, and otherwise lists what would be left
+    // out or changed before the person confirms.
+    auto* dialog = new ReferenceImportDialog(m_database, path, this);
+    connect(dialog, &ReferenceImportDialog::finished, this,
+            [this](const QString& message, bool error, bool changed) {
+                setImportMessage(message, error);
+                if (!changed) {
+                    return;
+                }
+                if (m_search->text().trimmed().isEmpty()) {
+                    rebuildBrowseList();
+                } else {
+                    runSearch();
+                }
+            });
+    return dialog->start();
 }
 
 UserEvidenceDialog* EvidencePage::openUserEvidenceDialog()
@@ -902,7 +880,8 @@ void EvidencePage::chooseImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import references"), QString(),
-        tr("References (*.json *.ris *.txt);;CSL-JSON (*.json);;RIS (*.ris *.txt);;All files (*)"));
+        tr("References (*.json *.ris *.nbib *.txt);;CSL-JSON (*.json);;RIS (*.ris *.txt);;PubMed MEDLINE "
+           "(*.nbib *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         importReferences(path);
     }
