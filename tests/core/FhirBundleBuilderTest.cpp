@@ -1,8 +1,10 @@
 #include "core/exchange/FhirBundleBuilder.h"
 
 #include "core/base/InputError.h"
+#include "core/evidence/EvidencePackJson.h"
 #include "core/exchange/FhirClinicalCodes.h"
 
+#include <QFile>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
@@ -374,4 +376,30 @@ TEST_CASE("FHIR bundle: data FHIR cannot carry honestly is refused, naming the d
     twice.days.push_back(twice.days[0]);
     CHECK_THROWS_AS(FhirBundleBuilder::build(twice, utc(2026, 3, 1, 12, 0)), InputError);
     CHECK_THROWS_AS(FhirBundleBuilder::build(handMadeProfile(), QDateTime()), InputError);
+}
+
+TEST_CASE("FHIR codes: every coded condition is a condition of the bundled library", "[fhir]")
+{
+    QFile file(QStringLiteral(LDN_SOURCE_DIR "/resources/evidence/ldn-evidence-pack.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const EvidencePack pack =
+        EvidencePackJson::parse(file.readAll(), QStringLiteral("ldn-evidence-pack.json"));
+    QStringList names;
+    for (const Condition& condition : pack.conditions) {
+        names << condition.name;
+    }
+    const QStringList coded = FhirClinicalCodes::codedConditionNames();
+    CHECK(coded.size() >= 4);
+    for (const QString& name : coded) {
+        INFO(name.toStdString());
+        CHECK(names.contains(name));
+    }
+    // The four the issue names, by their library names.
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("Fibromyalgia"))->code ==
+          std::string("203082005"));
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("ME/CFS"))->code == std::string("52702003"));
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("Multiple sclerosis"))->code ==
+          std::string("24700007"));
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("Crohn's disease"))->code ==
+          std::string("34000006"));
 }

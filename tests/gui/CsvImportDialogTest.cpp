@@ -274,3 +274,55 @@ TEST_CASE("A file that cannot be read says why and imports nothing", "[csv]")
 }
 
 } // namespace ldn::test
+
+namespace ldn::test {
+
+TEST_CASE("A 1-5 column is converted only after the person ticks it; the time comes from the timestamp",
+          "[csv][presets]")
+{
+    Fixture fixture;
+    QFile forms(testData(QStringLiteral("diaries/google-forms.csv")));
+    REQUIRE(forms.open(QIODevice::ReadOnly));
+    auto dialog = fixture.open(forms.readAll());
+    CHECK(roleOf(*dialog, 0)->currentText() == QStringLiteral("Date and time taken"));
+    CHECK(roleOf(*dialog, 2)->currentText() == QStringLiteral("Symptom: pain"));
+    auto* scale = WidgetFinder::require<QComboBox>(*dialog, "csvScale4");
+    auto* convert = WidgetFinder::require<QCheckBox>(*dialog, "csvConvertScale4");
+    CHECK(scale->currentText() == QStringLiteral("Scored 1\u20135"));
+    CHECK(convert->isVisible());
+    CHECK(convert->text() == QStringLiteral("Convert to 0\u201310 (1 \u2192 0, 5 \u2192 10)"));
+    auto* import = WidgetFinder::require<QPushButton>(*dialog, "csvImportButton");
+    CHECK_FALSE(import->isEnabled());
+    CHECK(WidgetFinder::require<QLabel>(*dialog, "csvMappingProblems")
+              ->text()
+              .contains(QStringLiteral("only once you confirm it")));
+    convert->setChecked(true);
+    REQUIRE(import->isEnabled());
+    import->click();
+    const std::vector<DiaryEntry> days = DiaryRepository(fixture.database).entries(fixture.profileId);
+    REQUIRE(days.size() == 4);
+    CHECK(days.front().timeTaken == QTime(22, 15));
+    CHECK(days.front().symptomScores.at(QStringLiteral("Energy")) == 3);
+    CHECK(days.back().symptomScores.at(QStringLiteral("Energy")) == 8);
+}
+
+TEST_CASE("A Daylio export is recognised and its moods and dose read without a question", "[csv][presets]")
+{
+    Fixture fixture;
+    QFile daylio(testData(QStringLiteral("diaries/daylio-export.csv")));
+    REQUIRE(daylio.open(QIODevice::ReadOnly));
+    auto dialog = fixture.open(daylio.readAll());
+    CHECK(WidgetFinder::require<QLabel>(*dialog, "csvIntro")
+              ->text()
+              .contains(QStringLiteral("A Daylio export: 6 entries "
+                                       "became 5 days.")));
+    CHECK(roleOf(*dialog, 1)->currentText() == QStringLiteral("Dose (mg)"));
+    CHECK(roleOf(*dialog, 4)->currentText() == QStringLiteral("Symptom: mood"));
+    auto* import = WidgetFinder::require<QPushButton>(*dialog, "csvImportButton");
+    REQUIRE(import->isEnabled());
+    CHECK(import->text() == QStringLiteral("&Import 5 days"));
+    import->click();
+    CHECK(DiaryRepository(fixture.database).entries(fixture.profileId).size() == 5);
+}
+
+} // namespace ldn::test

@@ -197,9 +197,9 @@ CsvColumnRole CsvColumnMapping::symptomRole(const CsvTable& table, int column,
     if (declared && !declared->isDiaryScale()) {
         role.scale = declared;
     }
-    // A symptom the profile already scores 0-10 is taken as such; a new one scored only 1 to 5
-    // may be on a 1-5 scale, which only the person can tell.
-    if (!existing && !declared) {
+    // A column scored only 1 to 5 may be on a 1-5 scale, which only the person can tell, even when
+    // it is named like one of the profile's 0-10 symptoms (Bearable's mood is such a column).
+    if (!declared) {
         const std::optional<std::vector<int>> scores = scoresOf(table, column, CsvScale{});
         role.scaleUnknown = scores && mayBeFivePointScale(*scores);
     }

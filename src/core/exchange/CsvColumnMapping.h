@@ -44,8 +44,8 @@ public:
     // whose cells are all whole numbers on the header's scale (0-10 when it names none) becomes a
     // new symptom named after its header without the scale, higher being better when the name
     // speaks of sleep, energy, mood, quality or wellbeing in English or German. A scale other
-    // than 0-10 is kept on the role, unconfirmed; a new symptom scored only 1 to 5 on five or more
-    // days is marked scaleUnknown. The rest, and a second column for a field already taken, are
+    // than 0-10 is kept on the role, unconfirmed; a symptom column scored only 1 to 5 on five or
+    // more days is marked scaleUnknown. The rest, and a second column for a field already taken, are
     // ignored. A header naming micrograms (mcg, ug, µg) is never taken as the dose in mg.
     static CsvColumnMapping guessFromHeader(const CsvTable& table,
                                             const std::vector<SymptomDefinition>& symptoms);
@@ -71,8 +71,8 @@ public:
     QStringList problems(const QStringList& header, const std::vector<SymptomDefinition>& symptoms) const;
 
     // The role of a symptom column, as guessFromHeader makes it: `symptom` (a profile's symptom
-    // when `existing`, else a new one), with the header's scale, or scaleUnknown when a new
-    // symptom's scores are all 1 to 5.
+    // when `existing`, else a new one), with the header's scale, or scaleUnknown when the column's
+    // scores are all 1 to 5 on five or more days.
     static CsvColumnRole symptomRole(const CsvTable& table, int column, const SymptomDefinition& symptom,
                                      bool existing);
 

@@ -379,7 +379,7 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
         for (std::size_t i = 0; i < m_settings.symptoms.size(); ++i) {
             role->addItem(tr("Symptom: %1").arg(m_settings.symptoms[i].name), symptomKey(i));
         }
-        role->addItem(tr("New symptom \u201c%1\u201d").arg(header.value(column).simplified()),
+        role->addItem(tr("New symptom \u201c%1\u201d").arg(CsvSymptomHeader::name(header.value(column))),
                       newSymptomKey());
 
         auto* higher = new QCheckBox(tr("Higher is better"), container);
@@ -430,8 +430,8 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
         role->setCurrentIndex(std::max(0, role->findData(key)));
         higher->setVisible(key == newSymptomKey());
         const auto showScale = [role, scale, convert] {
-            const QString chosen = role->currentData().toString();
-            const bool symptom = chosen == newSymptomKey() || chosen.startsWith(QLatin1String("symptom:"));
+            const QString holds = role->currentData().toString();
+            const bool symptom = holds == newSymptomKey() || holds.startsWith(QLatin1String("symptom:"));
             scale->setVisible(symptom);
             const std::optional<CsvScale> chosen = chosenScale(scale);
             convert->setVisible(symptom && chosen && !chosen->isDiaryScale());
