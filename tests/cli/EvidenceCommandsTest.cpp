@@ -167,7 +167,8 @@ TEST_CASE("evidence import refuses a malformed file whole and export round-trips
     REQUIRE(library.evidence({QStringLiteral("list")}).code == 0); // installs the bundled pack
     const DatabaseSnapshot before = library.snapshot();
     const QString bad = library.file(QStringLiteral("bad.ris"));
-    writeFile(bad, "TY  - JOUR\nTI  - First\nER  - \nTY  - JOUR\nPY  - 2024\nDO  - 10.1002/abc\n");
+    writeFile(bad, "TY  - JOUR\nTI  - Quokkas and low-dose naltrexone\nER  - \nTY  - JOUR\nPY  - 2024\nDO  - "
+                   "10.1002/abc\n");
     const Outcome refused = library.evidence({QStringLiteral("import"), QStringLiteral("--strict"), bad});
     CHECK(refused.code == 2);
     CHECK(refused.err.contains(QStringLiteral("bad.ris:4: record 2: TI: a title is required (TI or T1)")));
@@ -182,7 +183,7 @@ TEST_CASE("evidence import refuses a malformed file whole and export round-trips
         QStringLiteral("Skipped 1 record(s) that cannot be imported:\n  bad.ris:4: record 2: "
                        "TI: a title is required")));
     const nlohmann::json first =
-        library.json({QStringLiteral("search"), QStringLiteral("First"), QStringLiteral("--json")});
+        library.json({QStringLiteral("search"), QStringLiteral("Quokkas"), QStringLiteral("--json")});
     REQUIRE(first["sources"].size() == 1);
 
     // A file in which no record can be imported changes nothing and exits 2.
@@ -206,12 +207,12 @@ TEST_CASE("evidence import refuses a malformed file whole and export round-trips
     const QString exported = library.file(QStringLiteral("mine.json"));
     const Outcome wrote = library.evidence({QStringLiteral("export"), exported});
     REQUIRE(wrote.code == 0);
-    CHECK(wrote.out.startsWith(QStringLiteral("Exported 1 source(s), 0 claim(s) and 0 grade(s)")));
+    CHECK(wrote.out.startsWith(QStringLiteral("Exported 2 source(s), 0 claim(s) and 0 grade(s)")));
 
     Library other;
     const Outcome again = other.evidence({QStringLiteral("import"), exported});
     REQUIRE(again.code == 0);
-    CHECK(again.out.contains(QStringLiteral("(evidence pack): 1 source(s) added")));
+    CHECK(again.out.contains(QStringLiteral("(evidence pack): 2 source(s) added")));
     const nlohmann::json found =
         other.json({QStringLiteral("search"), QStringLiteral("10.5555/gp.2022"), QStringLiteral("--json")});
     REQUIRE(found["sources"].size() == 1);

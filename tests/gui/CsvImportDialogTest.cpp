@@ -100,7 +100,7 @@ TEST_CASE("The dialog guesses the columns and imports a clean file with a new sy
         CHECK(labelled);
     }
     // The keyboard starts at the first column and Tab walks the columns, stopping at "Higher is
-    // better" only where it applies.
+    // better" and the scale only where they apply.
     dialog->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
     CHECK(roleOf(*dialog, 0)->hasFocus());
@@ -109,6 +109,8 @@ TEST_CASE("The dialog guesses the columns and imports a clean file with a new sy
     roleOf(*dialog, 3)->setFocus();
     QTest::keyClick(roleOf(*dialog, 3), Qt::Key_Tab);
     CHECK(WidgetFinder::require<QCheckBox>(*dialog, "csvHigherIsBetter3")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(WidgetFinder::require<QComboBox>(*dialog, "csvScale3")->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(roleOf(*dialog, 4)->hasFocus());
 
@@ -290,7 +292,9 @@ TEST_CASE("A 1-5 column is converted only after the person ticks it; the time co
     auto* convert = WidgetFinder::require<QCheckBox>(*dialog, "csvConvertScale4");
     CHECK(scale->currentText() == QStringLiteral("Scored 1\u20135"));
     CHECK(convert->isVisible());
-    CHECK(convert->text() == QStringLiteral("Convert to 0\u201310 (1 \u2192 0, 5 \u2192 10)"));
+    CHECK(convert->text() == QStringLiteral("Convert to 0\u201310"));
+    CHECK(convert->toolTip().startsWith(
+        QStringLiteral("Scores 1 to 5 become 0 to 10: 1 becomes 0, 5 becomes 10")));
     auto* import = WidgetFinder::require<QPushButton>(*dialog, "csvImportButton");
     CHECK_FALSE(import->isEnabled());
     CHECK(WidgetFinder::require<QLabel>(*dialog, "csvMappingProblems")

@@ -448,7 +448,7 @@ bool EvidencePage::importReferences(const QString& path)
     // The dialog imports a file it can take whole at once, and otherwise lists what would be left
     // out or changed before the person confirms.
     auto* dialog = new ReferenceImportDialog(m_database, path, this);
-    connect(dialog, &ReferenceImportDialog::finished, this,
+    connect(dialog, &ReferenceImportDialog::importFinished, this,
             [this](const QString& message, bool error, bool changed) {
                 setImportMessage(message, error);
                 if (!changed) {

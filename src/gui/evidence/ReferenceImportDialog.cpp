@@ -80,7 +80,7 @@ bool ReferenceImportDialog::start()
         if (!message.endsWith(QLatin1Char('.'))) {
             message += QLatin1Char('.');
         }
-        Q_EMIT finished(tr("Nothing was imported. %1").arg(message), true, false);
+        Q_EMIT importFinished(tr("Nothing was imported. %1").arg(message), true, false);
         deleteLater();
         return false;
     }
@@ -145,13 +145,13 @@ bool ReferenceImportDialog::write()
 {
     try {
         const EvidenceFileImport imported = EvidenceImporter(m_database).write(m_read);
-        Q_EMIT finished(importedText(imported), false, true);
+        Q_EMIT importFinished(importedText(imported), false, true);
         return true;
     } catch (const InputError& error) {
-        Q_EMIT finished(tr("Nothing was imported. %1").arg(MessageStyle::sentence(error.message())), true,
-                        false);
+        Q_EMIT importFinished(tr("Nothing was imported. %1").arg(MessageStyle::sentence(error.message())),
+                              true, false);
     } catch (const StorageError& error) {
-        Q_EMIT finished(
+        Q_EMIT importFinished(
             tr("Nothing was imported. %1").arg(MessageStyle::sentence(QString::fromUtf8(error.what()))), true,
             false);
     }

@@ -25,7 +25,7 @@ public:
     ReferenceImportDialog(Database& database, const QString& path, QWidget* parent = nullptr);
 
     // Reads the file. Returns true when it was imported at once (nothing to list); false when the
-    // dialog is shown for the person to decide, or when nothing can be imported (`finished` says
+    // dialog is shown for the person to decide, or when nothing can be imported (`importFinished` says
     // why). The dialog deletes itself when closed.
     bool start();
 
@@ -37,7 +37,7 @@ public:
 
 Q_SIGNALS:
     // What to tell the person afterwards; `changed` when the library has new or updated entries.
-    void finished(const QString& message, bool error, bool changed);
+    void importFinished(const QString& message, bool error, bool changed);
 
 private:
     bool write();

@@ -202,8 +202,10 @@ CsvImportDialog::CsvImportDialog(const QString& path, Database& database, std::i
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(columnsBox);
     splitter->addWidget(previewBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The columns need room for a symptom's direction, scale and conversion side by side.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 420});
 
     // Date format, and the question when the dates could be read two ways.
     m_dateFormat->setObjectName(QStringLiteral("csvDateFormat"));
@@ -317,7 +319,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, Database& database, std::i
         QWidget::setTabOrder(order[i - 1], order[i]);
     }
 
-    resize(1040, 760);
+    resize(1200, 760);
     if (!m_table) {
         for (QWidget* widget :
              std::initializer_list<QWidget*>{splitter, problemsBox, m_dateFormat, dateLabel}) {
@@ -436,9 +438,13 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
             const std::optional<CsvScale> chosen = chosenScale(scale);
             convert->setVisible(symptom && chosen && !chosen->isDiaryScale());
             if (chosen && !chosen->isDiaryScale()) {
-                convert->setText(tr("Convert to 0\u201310 (%1 \u2192 0, %2 \u2192 10)")
-                                     .arg(chosen->minimum)
-                                     .arg(chosen->maximum));
+                convert->setText(tr("Convert to 0\u201310"));
+                convert->setToolTip(
+                    tr("Scores %1 to %2 become 0 to 10: %1 becomes 0, %2 becomes 10, rounded to "
+                       "whole numbers. Nothing is imported until you tick this.")
+                        .arg(chosen->minimum)
+                        .arg(chosen->maximum));
+                convert->setAccessibleDescription(convert->toolTip());
             }
         };
         showScale();
