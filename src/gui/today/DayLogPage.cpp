@@ -2,18 +2,24 @@
 
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "core/diary/DiaryVocabulary.h"
+#include "core/diary/Severity.h"
 #include "core/plan/MedicationSafety.h"
 #include "core/plan/TitrationSchedule.h"
 #include "gui/common/MessageStyle.h"
-#include "gui/notes/AnnotationDialog.h"
+#include "gui/common/PageRefresher.h"
+#include "gui/notes/DayNotesPanel.h"
 #include "gui/notes/NoteMarker.h"
 #include "gui/profiles/AddSymptomDialog.h"
+#include "services/DiaryService.h"
+#include "services/DiarySession.h"
+#include "services/ProblemText.h"
+#include "services/ProfileService.h"
+#include "services/ReadOnlyError.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
-#include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
-#include "storage/diary/SettingRepository.h"
 #include "storage/plan/MedicationRepository.h"
 #include "storage/plan/TitrationRepository.h"
 #include "ui_DayLogPage.h"
@@ -130,26 +136,12 @@ QString capitalised(const QString& text)
     return text.at(0).toUpper() + text.mid(1);
 }
 
-QString severityName(int severity)
-{
-    switch (severity) {
-    case 0:
-        return DayLogPage::tr("none");
-    case 1:
-        return DayLogPage::tr("mild");
-    case 2:
-        return DayLogPage::tr("moderate");
-    default:
-        return DayLogPage::tr("severe");
-    }
-}
-
 // "2 moderate": typing the digit in the closed combo box picks the item.
 QComboBox* makeSeverityCombo(QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
-    for (int severity = 0; severity <= kMaximumSideEffectSeverity; ++severity) {
-        combo->addItem(QStringLiteral("%1 %2").arg(severity).arg(severityName(severity)), severity);
+    for (int severity = 0; severity <= Severity::kMaximum; ++severity) {
+        combo->addItem(QStringLiteral("%1 %2").arg(severity).arg(Severity::nameOf(severity)), severity);
     }
     combo->setPlaceholderText(DayLogPage::tr("severity"));
     combo->setCurrentIndex(-1);
@@ -182,10 +174,15 @@ void setMuted(QLabel* label, const QPalette& palette)
 
 } // namespace
 
-DayLogPage::DayLogPage(Database& database, QWidget* parent)
+DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DayLogPage>())
-    , m_database(database)
+    , m_session(session)
+    , m_refresher(new PageRefresher(*this, session,
+                                    DiaryChange::Subject::Symptoms | DiaryChange::Subject::Plan |
+                                        DiaryChange::Subject::Medicines | DiaryChange::Subject::Profiles |
+                                        DiaryChange::Subject::Days,
+                                    [this](std::int64_t profileId) { showProfile(profileId); }))
 {
     m_ui->setupUi(this);
     // Logging is what people do every day, so an opioid on the list is repeated here, not only
@@ -201,10 +198,7 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
     m_opioidReminder->setVisible(false);
     m_ui->dayLogLayout->insertWidget(0, m_opioidReminder);
 
-    QPalette errorPalette = m_ui->dayLogError->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_ui->dayLogError->setPalette(errorPalette);
-    m_ui->dayLogError->setVisible(false);
+    MessageStyle::prepareErrorLine(m_ui->dayLogError);
     setMuted(m_ui->planHint, palette());
     setMuted(m_ui->sideEffectsKept, palette());
     m_ui->sideEffectsKept->setVisible(false);
@@ -223,8 +217,20 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
 
     buildSideEffects();
     buildEvents();
-    buildAnnotationPanel();
-    m_readOnly = database.isReadOnly();
+    m_notesPanel = new DayNotesPanel(session, m_ui->dayLogContents);
+    m_ui->noteRow->addWidget(m_notesPanel, 2);
+    m_ui->noteRow->setStretchFactor(m_ui->noteEdit, 3);
+    connect(m_notesPanel, &DayNotesPanel::confirmed, this, &DayLogPage::showConfirmation);
+    m_readOnlyNotice =
+        new QLabel(tr("Read-only: this diary is open for review, so nothing can be changed."), this);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setTextFormat(Qt::PlainText);
+    QFont bold = m_readOnlyNotice->font();
+    bold.setBold(true);
+    m_readOnlyNotice->setFont(bold);
+    m_readOnlyNotice->setVisible(false);
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->count() - 1, m_readOnlyNotice);
+    m_readOnly = session.isReadOnly();
 
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this](const QDate&) { loadSelectedDate(); });
     connect(m_ui->previousDayButton, &QPushButton::clicked, this, [this] { stepDate(-1); });
@@ -259,39 +265,20 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
 
 DayLogPage::~DayLogPage() = default;
 
-const QStringList& DayLogPage::knownSideEffects()
-{
-    static const QStringList names{QStringLiteral("vivid dreams"), QStringLiteral("insomnia"),
-                                   QStringLiteral("headache"),     QStringLiteral("nausea"),
-                                   QStringLiteral("anxiety"),      QStringLiteral("fatigue after dose")};
-    return names;
-}
-
-const QStringList& DayLogPage::knownEvents()
-{
-    static const QStringList names{QStringLiteral("infection"), QStringLiteral("crash after exertion"),
-                                   QStringLiteral("period"), QStringLiteral("stressful day")};
-    return names;
-}
-
 void DayLogPage::showProfile(std::int64_t profileId)
 {
-    if (m_profileId != profileId) {
-        // A deleted note can only be put back in the diary of the person it was about.
-        m_lastRemovedAnnotation.reset();
-        m_annotationUndoBar->setVisible(false);
-    }
     m_profileId = profileId;
+    m_refresher->markShown(profileId);
     m_ui->dayLogConfirmation->clear();
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     try {
-        m_symptoms = ProfileRepository(m_database).symptoms(profileId);
-        m_plan = TitrationRepository(m_database).activePlan(profileId);
+        m_symptoms = m_session.profiles().symptoms(profileId);
+        m_plan = m_session.plans().activePlan(profileId);
     } catch (const std::exception& error) {
         m_symptoms.clear();
         m_plan.reset();
         rebuildSymptomRows();
-        showError(tr("The profile could not be read: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The profile could not be read: %1").arg(ProblemText::of(error)));
         return;
     }
     rebuildSymptomRows();
@@ -315,9 +302,11 @@ void DayLogPage::addSymptom(const SymptomDefinition& symptom)
     for (const SymptomRow& row : m_symptomRows) {
         typedScores[row.symptom.name] = row.score->value();
     }
-    ProfileRepository profiles(m_database);
-    profiles.addSymptom(*m_profileId, symptom);
-    m_symptoms = profiles.symptoms(*m_profileId);
+    {
+        const PageRefresher::OwnChange own(*m_refresher);
+        m_session.profileService().addSymptom(*m_profileId, symptom);
+    }
+    m_symptoms = m_session.profiles().symptoms(*m_profileId);
     rebuildSymptomRows();
     for (const SymptomRow& row : m_symptomRows) {
         const auto typed = typedScores.find(row.symptom.name);
@@ -331,7 +320,6 @@ void DayLogPage::addSymptom(const SymptomDefinition& symptom)
         }
     }
     showConfirmation(tr("Added \"%1\"; it can be scored from today.").arg(symptom.name.simplified()));
-    Q_EMIT symptomsChanged();
 }
 
 void DayLogPage::updateOpioidReminder()
@@ -340,7 +328,7 @@ void DayLogPage::updateOpioidReminder()
     QStringList warnings;
     const QDate today = QDate::currentDate();
     try {
-        const std::vector<Medication> medications = MedicationRepository(m_database).list(*m_profileId);
+        const std::vector<Medication> medications = m_session.medicines().list(*m_profileId);
         for (const Medication& opioid : MedicationSafety::opioidsOfConcern(medications, today)) {
             if (opioid.stoppedOn.isValid()) {
                 warnings << tr("Warning: %1").arg(MedicationSafety::clearanceNote(opioid, today));
@@ -373,6 +361,7 @@ void DayLogPage::openAddSymptomDialog()
 
 void DayLogPage::clear()
 {
+    m_refresher->markShown(std::nullopt);
     m_opioidReminder->setVisible(false);
     m_profileId.reset();
     m_plan.reset();
@@ -391,11 +380,7 @@ void DayLogPage::clear()
     m_ui->dayLogConfirmation->clear();
     m_ui->planHint->clear();
     m_ui->dayLogStatus->setText(tr("No profile is selected"));
-    m_annotations.clear();
-    m_lastRemovedAnnotation.reset();
-    m_annotationUndoBar->setVisible(false);
-    m_annotationError->setVisible(false);
-    showAnnotations();
+    m_notesPanel->showDay(std::nullopt, {});
     applyEditability();
     updateDateControls();
 }
@@ -475,7 +460,7 @@ void DayLogPage::buildSideEffects()
 {
     // A grid of tick boxes, each with its severity in the column beside it, so severities line up.
     QGridLayout* grid = m_ui->sideEffectsLayout;
-    QStringList names = knownSideEffects();
+    QStringList names = DiaryVocabulary::sideEffects();
     names << QString(); // "other", named by the person
     int index = 0;
     for (const QString& name : names) {
@@ -484,9 +469,10 @@ void DayLogPage::buildSideEffects()
         row.name = name;
         const bool other = name.isEmpty();
         const QString key = other ? QStringLiteral("other") : name;
-        row.check = new QCheckBox(other ? tr("Other:") : capitalised(name), parent);
+        const QString shown = DiaryVocabulary::displayName(name);
+        row.check = new QCheckBox(other ? tr("Other:") : capitalised(shown), parent);
         row.check->setObjectName(widgetName(QStringLiteral("sideEffect_"), key));
-        row.check->setAccessibleName(other ? tr("Other side effect") : tr("Side effect: %1").arg(name));
+        row.check->setAccessibleName(other ? tr("Other side effect") : tr("Side effect: %1").arg(shown));
         QWidget* first = row.check;
         if (other) {
             auto* cell = new QWidget(parent);
@@ -512,7 +498,7 @@ void DayLogPage::buildSideEffects()
         row.severity = makeSeverityCombo(parent);
         row.severity->setObjectName(widgetName(QStringLiteral("severity_"), key));
         row.severity->setAccessibleName(other ? tr("Other side effect severity")
-                                              : tr("%1 severity").arg(capitalised(name)));
+                                              : tr("%1 severity").arg(capitalised(shown)));
         // An unticked side effect shows no severity, so a greyed "mild" cannot be read as recorded.
         QComboBox* severity = row.severity;
         connect(row.check, &QCheckBox::toggled, severity, [severity](bool checked) {
@@ -538,12 +524,13 @@ void DayLogPage::buildSideEffects()
 void DayLogPage::buildEvents()
 {
     QHBoxLayout* layout = m_ui->eventsLayout;
-    for (const QString& name : knownEvents()) {
+    for (const QString& name : DiaryVocabulary::events()) {
         EventRow row;
         row.name = name;
-        row.check = new QCheckBox(capitalised(name), m_ui->eventsGroup);
+        const QString shown = DiaryVocabulary::displayName(name);
+        row.check = new QCheckBox(capitalised(shown), m_ui->eventsGroup);
         row.check->setObjectName(widgetName(QStringLiteral("event_"), name));
-        row.check->setAccessibleName(tr("Event: %1").arg(name));
+        row.check->setAccessibleName(tr("Event: %1").arg(shown));
         layout->addWidget(row.check);
         m_eventRows.push_back(row);
     }
@@ -635,7 +622,7 @@ void DayLogPage::updateTabOrder()
     }
     // The day's note leads straight to Save; the notes by others come after the form's buttons.
     order.insert(order.end(), {m_otherEvent, m_ui->noteEdit, m_ui->saveButton, m_ui->copyYesterdayButton,
-                               m_ui->clearFormButton, m_addAnnotationButton});
+                               m_ui->clearFormButton, m_notesPanel->addButton()});
     for (std::size_t index = 1; index < order.size(); ++index) {
         QWidget::setTabOrder(order[index - 1], order[index]);
     }
@@ -654,7 +641,7 @@ void DayLogPage::loadSelectedDate()
     const QDate date = m_ui->dateEdit->date();
     std::vector<DiaryEntry> selected;
     try {
-        DiaryRepository diary(m_database);
+        const DiaryRepository& diary = m_session.diary();
         selected = diary.entries(*m_profileId, date, date);
         // Defaults come from the last day that had each detail; a detail not recorded for over a
         // year is no useful default.
@@ -662,7 +649,7 @@ void DayLogPage::loadSelectedDate()
     } catch (const std::exception& error) {
         selected.clear();
         m_defaults = DayDefaults();
-        showError(tr("The diary could not be read: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The diary could not be read: %1").arg(ProblemText::of(error)));
     }
     m_selectedDateLogged = !selected.empty();
     if (m_selectedDateLogged) {
@@ -672,7 +659,7 @@ void DayLogPage::loadSelectedDate()
     }
     updateStatus();
     updatePlanHint();
-    loadAnnotations();
+    m_notesPanel->showDay(m_profileId, selectedDate());
 }
 
 void DayLogPage::fillBlank()
@@ -750,7 +737,7 @@ void DayLogPage::fillFrom(const DiaryEntry& entry)
             continue;
         }
         target->check->setChecked(true);
-        target->severity->setCurrentIndex(std::clamp(severity, 0, kMaximumSideEffectSeverity));
+        target->severity->setCurrentIndex(std::clamp(severity, 0, Severity::kMaximum));
     }
     QStringList otherEvents;
     for (const QString& event : entry.events) {
@@ -850,7 +837,7 @@ void DayLogPage::updateSideEffectsKept()
 {
     QStringList kept;
     for (const auto& [name, severity] : m_keptSideEffects) {
-        kept << QStringLiteral("%1 (%2)").arg(name, severityName(severity));
+        kept << QStringLiteral("%1 (%2)").arg(name, Severity::nameOf(severity));
     }
     m_ui->sideEffectsKept->setText(
         tr("Also recorded for this day and kept when you save: %1.").arg(kept.join(QStringLiteral(", "))));
@@ -961,7 +948,7 @@ void DayLogPage::saveDay()
     try {
         entry = entryFromForm();
     } catch (const InputError& error) {
-        showError(MessageStyle::sentence(error.message()));
+        showError(ProblemText::sentence(error.message()));
         if (error.location() == tr("dose")) {
             m_ui->doseSpin->setFocus(Qt::OtherFocusReason);
             m_ui->doseSpin->selectAll();
@@ -977,15 +964,13 @@ void DayLogPage::saveDay()
         return;
     }
     try {
-        DiaryRepository(m_database).save(*m_profileId, entry);
+        const PageRefresher::OwnChange own(*m_refresher);
+        m_session.diaryService().saveDay(*m_profileId, entry);
     } catch (const InputError& error) {
-        showError(MessageStyle::sentence(error.message()));
-        return;
-    } catch (const StorageError& error) {
-        showError(tr("The day could not be saved: %1").arg(error.message()));
+        showError(ProblemText::sentence(error.message()));
         return;
     } catch (const std::exception& error) {
-        showError(tr("The day could not be saved: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The day could not be saved: %1").arg(ProblemText::of(error)));
         return;
     }
 
@@ -994,7 +979,6 @@ void DayLogPage::saveDay()
     showConfirmation(tr("Saved %1: %2, %3")
                          .arg(shortDay(entry.date), doseSummary(entry),
                               scores == 1 ? tr("1 score") : tr("%1 scores").arg(scores)));
-    Q_EMIT diaryChanged();
 }
 
 void DayLogPage::copyPreviousDay()
@@ -1005,9 +989,9 @@ void DayLogPage::copyPreviousDay()
     const QDate date = m_ui->dateEdit->date();
     std::optional<DiaryEntry> previous;
     try {
-        previous = DiaryRepository(m_database).latestBefore(*m_profileId, date);
+        previous = m_session.diary().latestBefore(*m_profileId, date);
     } catch (const std::exception& error) {
-        showError(tr("The diary could not be read: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The diary could not be read: %1").arg(ProblemText::of(error)));
         return;
     }
     if (!previous) {
@@ -1064,108 +1048,9 @@ void DayLogPage::showConfirmation(const QString& message)
 
 // --- notes about the day ----------------------------------------------------------------------
 
-const QString& DayLogPage::lastAuthorSetting()
-{
-    static const QString key = QStringLiteral("notes.last_author");
-    return key;
-}
-
-const QString& DayLogPage::carerNameSetting()
-{
-    static const QString key = QStringLiteral("notes.carer_name");
-    return key;
-}
-
 QDate DayLogPage::selectedDate() const
 {
     return m_ui->dateEdit->date();
-}
-
-void DayLogPage::buildAnnotationPanel()
-{
-    // Beside the day's own note, so the two kinds of note are seen together but never mixed up.
-    m_annotationGroup = new QGroupBox(tr("Notes by carers and others"), m_ui->dayLogContents);
-    m_annotationGroup->setObjectName(QStringLiteral("annotationGroup"));
-    auto* layout = new QVBoxLayout(m_annotationGroup);
-    layout->setSpacing(4);
-
-    auto* scroll = new QScrollArea(m_annotationGroup);
-    m_annotationScroll = scroll;
-    scroll->setObjectName(QStringLiteral("annotationScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 8);
-    m_annotationList = new QWidget(scroll);
-    m_annotationList->setObjectName(QStringLiteral("annotationList"));
-    m_annotationListLayout = new QVBoxLayout(m_annotationList);
-    m_annotationListLayout->setContentsMargins(0, 0, 0, 0);
-    m_annotationListLayout->setSpacing(6);
-    m_annotationListLayout->addStretch(1);
-    scroll->setWidget(m_annotationList);
-    // The list's background is the page's, so the notes read as part of the form.
-    scroll->viewport()->setAutoFillBackground(false);
-    m_annotationList->setAutoFillBackground(false);
-
-    m_noAnnotations = new QLabel(tr("No other notes about this day."), m_annotationGroup);
-    m_noAnnotations->setObjectName(QStringLiteral("noAnnotationsLabel"));
-    setMuted(m_noAnnotations, palette());
-
-    m_annotationError = new QLabel(m_annotationGroup);
-    m_annotationError->setObjectName(QStringLiteral("annotationPageError"));
-    m_annotationError->setWordWrap(true);
-    m_annotationError->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_annotationError->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_annotationError->setPalette(errorPalette);
-    m_annotationError->setVisible(false);
-
-    // Deleting happens at once and can be undone, as removing a medicine does: a confirmation
-    // question is answered by habit, an undo button is there when the mistake is noticed.
-    m_annotationUndoBar = new QWidget(m_annotationGroup);
-    m_annotationUndoBar->setObjectName(QStringLiteral("annotationUndoBar"));
-    auto* undoLayout = new QHBoxLayout(m_annotationUndoBar);
-    undoLayout->setContentsMargins(0, 0, 0, 0);
-    m_annotationUndoLabel = new QLabel(m_annotationUndoBar);
-    m_annotationUndoLabel->setObjectName(QStringLiteral("annotationUndoLabel"));
-    m_annotationUndoLabel->setTextFormat(Qt::PlainText);
-    m_annotationUndoLabel->setWordWrap(true);
-    m_undoAnnotationButton = new QPushButton(tr("Undo"), m_annotationUndoBar);
-    m_undoAnnotationButton->setObjectName(QStringLiteral("undoAnnotationButton"));
-    m_undoAnnotationButton->setAccessibleName(tr("Undo deleting the note"));
-    undoLayout->addWidget(m_annotationUndoLabel, 1);
-    undoLayout->addWidget(m_undoAnnotationButton);
-    m_annotationUndoBar->setVisible(false);
-    connect(m_undoAnnotationButton, &QPushButton::clicked, this, [this] { undoAnnotationRemoval(); });
-
-    m_addAnnotationButton = new QPushButton(tr("Add a note\u2026 (Ctrl+Shift+N)"), m_annotationGroup);
-    m_addAnnotationButton->setObjectName(QStringLiteral("addAnnotationButton"));
-    m_addAnnotationButton->setIcon(NoteMarker::icon(true));
-    m_addAnnotationButton->setToolTip(
-        tr("Add a note about this day, by a carer or by you, kept apart from the day's own note"));
-    m_addAnnotationButton->setAccessibleName(tr("Add a note about this day"));
-    connect(m_addAnnotationButton, &QPushButton::clicked, this, [this] { openAnnotationDialog(); });
-    auto* buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_addAnnotationButton);
-    buttonRow->addStretch(1);
-
-    layout->addWidget(m_noAnnotations);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_annotationError);
-    layout->addWidget(m_annotationUndoBar);
-    layout->addLayout(buttonRow);
-    m_ui->noteRow->addWidget(m_annotationGroup, 2);
-    m_ui->noteRow->setStretchFactor(m_ui->noteEdit, 3);
-
-    m_readOnlyNotice =
-        new QLabel(tr("Read-only: this diary is open for review, so nothing can be changed."), this);
-    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
-    m_readOnlyNotice->setTextFormat(Qt::PlainText);
-    QFont bold = m_readOnlyNotice->font();
-    bold.setBold(true);
-    m_readOnlyNotice->setFont(bold);
-    m_readOnlyNotice->setVisible(false);
-    m_ui->buttonRow->insertWidget(m_ui->buttonRow->count() - 1, m_readOnlyNotice);
 }
 
 void DayLogPage::setReadOnly(bool readOnly)
@@ -1174,7 +1059,6 @@ void DayLogPage::setReadOnly(bool readOnly)
     applyEditability();
     if (m_profileId) {
         updateStatus();
-        showAnnotations();
     }
 }
 
@@ -1193,246 +1077,8 @@ void DayLogPage::applyEditability()
          {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton, m_ui->addSymptomButton}) {
         button->setEnabled(editable);
     }
-    m_addAnnotationButton->setEnabled(editable);
-    m_addAnnotationButton->setVisible(!m_readOnly);
+    m_notesPanel->setReadOnly(m_readOnly);
     m_readOnlyNotice->setVisible(m_readOnly && m_profileId.has_value());
-    if (m_readOnly) {
-        m_annotationUndoBar->setVisible(false);
-        m_lastRemovedAnnotation.reset();
-    }
-}
-
-void DayLogPage::loadAnnotations()
-{
-    m_annotations.clear();
-    if (m_profileId) {
-        const QDate date = selectedDate();
-        try {
-            for (Annotation& annotation : AnnotationRepository(m_database).list(*m_profileId, date, date)) {
-                // Notes about the diary as a whole come with every range; this list is the day's.
-                if (annotation.day == date) {
-                    m_annotations.push_back(std::move(annotation));
-                }
-            }
-            m_annotationError->setVisible(false);
-        } catch (const std::exception& error) {
-            showAnnotationError(tr("The notes could not be read: %1").arg(QString::fromUtf8(error.what())));
-        }
-    }
-    showAnnotations();
-}
-
-void DayLogPage::showAnnotations()
-{
-    while (m_annotationListLayout->count() > 1) {
-        QLayoutItem* item = m_annotationListLayout->takeAt(0);
-        // Later, not now: this may run inside a click on one of the row's own buttons.
-        // Nameless meanwhile, so nothing finds a note that is no longer shown.
-        QWidget* row = item->widget();
-        row->hide();
-        row->setObjectName(QString());
-        for (QObject* child : row->findChildren<QObject*>()) {
-            child->setObjectName(QString());
-        }
-        row->deleteLater();
-        delete item;
-    }
-    const QLocale locale;
-    const QColor muted = MessageStyle::mutedColour(palette());
-    int position = 0;
-    for (const Annotation& annotation : m_annotations) {
-        auto* row = new QFrame(m_annotationList);
-        row->setObjectName(QStringLiteral("annotation_%1").arg(annotation.id));
-        auto* rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        rowLayout->setSpacing(6);
-
-        const bool carer = annotation.author == Annotation::Author::Carer;
-        auto* icon = new QLabel(row);
-        icon->setPixmap(NoteMarker::icon(carer).pixmap(QSize(16, 16)));
-        icon->setToolTip(carer ? tr("Written by a carer") : tr("Written by the patient"));
-        rowLayout->addWidget(icon, 0, Qt::AlignTop);
-
-        QString when;
-        if (annotation.createdAt.isValid()) {
-            const QDateTime local = annotation.createdAt.toLocalTime();
-            when = local.date() == annotation.day
-                       ? locale.toString(local.time(), QStringLiteral("HH:mm"))
-                       : tr("written %1").arg(locale.toString(local, QStringLiteral("d MMM, HH:mm")));
-        }
-        QString body = annotation.body.toHtmlEscaped();
-        body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        auto* text = new QLabel(row);
-        text->setObjectName(QStringLiteral("annotationText"));
-        text->setTextFormat(Qt::RichText);
-        text->setWordWrap(true);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setText(QStringLiteral("<b>%1</b>%2<br>%3")
-                          .arg(describeAuthor(annotation).toHtmlEscaped(),
-                               when.isEmpty() ? QString()
-                                              : QStringLiteral(" <span style=\"color:%1\">\u00b7 %2</span>")
-                                                    .arg(muted.name(), when.toHtmlEscaped()),
-                               body));
-        text->setAccessibleName(tr("Note by %1").arg(describeAuthor(annotation)));
-        text->setAccessibleDescription(annotation.body);
-        rowLayout->addWidget(text, 1);
-
-        if (!m_readOnly) {
-            const std::int64_t id = annotation.id;
-            auto* edit = new QToolButton(row);
-            edit->setObjectName(QStringLiteral("editAnnotationButton"));
-            edit->setText(tr("Edit\u2026"));
-            edit->setAccessibleName(tr("Edit the note by %1").arg(describeAuthor(annotation)));
-            edit->setAutoRaise(true);
-            connect(edit, &QToolButton::clicked, this, [this, id] { openEditAnnotationDialog(id); });
-            auto* remove = new QToolButton(row);
-            remove->setObjectName(QStringLiteral("deleteAnnotationButton"));
-            remove->setText(tr("Delete"));
-            remove->setAccessibleName(tr("Delete the note by %1").arg(describeAuthor(annotation)));
-            remove->setAutoRaise(true);
-            connect(remove, &QToolButton::clicked, this, [this, id] { removeAnnotation(id); });
-            rowLayout->addWidget(edit, 0, Qt::AlignTop);
-            rowLayout->addWidget(remove, 0, Qt::AlignTop);
-        }
-        m_annotationListLayout->insertWidget(position++, row);
-        row->show(); // now, not on the layout's next pass, like the score rows
-    }
-    m_noAnnotations->setVisible(m_annotations.empty());
-    m_noAnnotations->setText(m_profileId ? tr("No other notes about this day.") : QString());
-    m_annotationScroll->setVisible(!m_annotations.empty());
-}
-
-void DayLogPage::showAnnotationError(const QString& message)
-{
-    m_annotationError->setText(message);
-    m_annotationError->setVisible(true);
-}
-
-AnnotationDialog* DayLogPage::openAnnotationDialog()
-{
-    if (!m_profileId || m_readOnly) {
-        return nullptr;
-    }
-    auto* dialog = new AnnotationDialog(selectedDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    try {
-        SettingRepository settings(m_database);
-        const std::optional<QString> author = settings.value(lastAuthorSetting());
-        const std::optional<Annotation::Author> known =
-            author ? annotationAuthorFromText(*author) : std::nullopt;
-        if (known) {
-            dialog->setRememberedAuthor(*known, settings.value(carerNameSetting()).value_or(QString()));
-        }
-    } catch (const std::exception&) {
-        // Without the remembered writer the dialog simply asks.
-    }
-    dialog->setSubmitFunction([this](const Annotation& annotation) { addAnnotation(annotation); });
-    dialog->open();
-    return dialog;
-}
-
-AnnotationDialog* DayLogPage::openEditAnnotationDialog(std::int64_t annotationId)
-{
-    const auto found =
-        std::find_if(m_annotations.begin(), m_annotations.end(),
-                     [annotationId](const Annotation& note) { return note.id == annotationId; });
-    if (!m_profileId || m_readOnly || found == m_annotations.end()) {
-        return nullptr;
-    }
-    auto* dialog = new AnnotationDialog(found->day, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setEditing(*found);
-    dialog->setSubmitFunction(
-        [this](const Annotation& annotation) { updateAnnotation(annotation.id, annotation.body); });
-    dialog->open();
-    return dialog;
-}
-
-std::int64_t DayLogPage::addAnnotation(const Annotation& annotation)
-{
-    if (m_readOnly) {
-        throw InputError(tr("note"), tr("this diary is open read-only, for review"));
-    }
-    if (!m_profileId) {
-        throw InputError(tr("profile"), tr("no profile is open"));
-    }
-    Annotation note = annotation;
-    note.id = 0;
-    note.day = selectedDate();
-    note.createdAt = QDateTime();
-    if (note.author == Annotation::Author::Patient) {
-        note.authorName.clear();
-    }
-    const std::int64_t id = AnnotationRepository(m_database).add(*m_profileId, note);
-    try {
-        // Remembered in the diary, so the next note (and the same diary on another computer)
-        // starts with the same writer.
-        SettingRepository settings(m_database);
-        settings.setValue(lastAuthorSetting(), toStorageText(note.author));
-        if (note.author == Annotation::Author::Carer) {
-            settings.setValue(carerNameSetting(), note.authorName.simplified());
-        }
-    } catch (const std::exception&) {
-        // The note is saved; forgetting the writer's name costs only typing it again.
-    }
-    loadAnnotations();
-    showConfirmation(tr("Added a note by %1.").arg(describeAuthor(note)));
-    Q_EMIT annotationsChanged();
-    return id;
-}
-
-void DayLogPage::updateAnnotation(std::int64_t annotationId, const QString& body)
-{
-    if (m_readOnly) {
-        throw InputError(tr("note"), tr("this diary is open read-only, for review"));
-    }
-    AnnotationRepository(m_database).updateBody(annotationId, body);
-    loadAnnotations();
-    showConfirmation(tr("Changed the note."));
-    Q_EMIT annotationsChanged();
-}
-
-void DayLogPage::removeAnnotation(std::int64_t annotationId)
-{
-    const auto found =
-        std::find_if(m_annotations.begin(), m_annotations.end(),
-                     [annotationId](const Annotation& note) { return note.id == annotationId; });
-    if (!m_profileId || m_readOnly || found == m_annotations.end()) {
-        return;
-    }
-    const Annotation removed = *found;
-    try {
-        AnnotationRepository(m_database).remove(annotationId);
-    } catch (const std::exception& error) {
-        showAnnotationError(tr("The note could not be deleted: %1").arg(QString::fromUtf8(error.what())));
-        return;
-    }
-    m_lastRemovedAnnotation = removed;
-    m_annotationUndoLabel->setText(
-        tr("Deleted the note by %1 about %2.").arg(describeAuthor(removed), shortDay(removed.day)));
-    m_annotationUndoBar->setVisible(true);
-    loadAnnotations();
-    m_undoAnnotationButton->setFocus();
-    Q_EMIT annotationsChanged();
-}
-
-bool DayLogPage::undoAnnotationRemoval()
-{
-    if (!m_profileId || m_readOnly || !m_lastRemovedAnnotation) {
-        return false;
-    }
-    try {
-        // Stored again with its author and the time it was first written.
-        AnnotationRepository(m_database).add(*m_profileId, *m_lastRemovedAnnotation);
-    } catch (const std::exception& error) {
-        showAnnotationError(tr("The note could not be put back: %1").arg(QString::fromUtf8(error.what())));
-        return false;
-    }
-    m_lastRemovedAnnotation.reset();
-    m_annotationUndoBar->setVisible(false);
-    loadAnnotations();
-    Q_EMIT annotationsChanged();
-    return true;
 }
 
 } // namespace ldn

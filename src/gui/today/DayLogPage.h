@@ -6,6 +6,7 @@
 #include "core/diary/Dose.h"
 #include "core/diary/SymptomDefinition.h"
 #include "core/plan/TitrationPlan.h"
+#include "gui/common/ProfileView.h"
 
 #include <QDate>
 #include <QWidget>
@@ -33,8 +34,9 @@ class DayLogPage;
 
 namespace ldn {
 
-class AnnotationDialog;
-class Database;
+class DayNotesPanel;
+class DiarySession;
+class PageRefresher;
 
 // The form for logging one day: dose (or missed, or a deliberate 0 mg), symptom scores, side
 // effects, events and a note. Built to be filled in well under a minute from the keyboard alone on
@@ -44,20 +46,20 @@ class Database;
 // Beside the day's own note are the other notes about the day (most often a carer's), each with
 // who wrote it; they are added, edited and deleted (with undo) at once, apart from saving the day.
 // A read-only page (another person's diary open for review) shows every day but changes nothing.
-class DayLogPage : public QWidget {
+class DayLogPage : public QWidget, public ProfileView {
     Q_OBJECT
 
 public:
     // Asked before saving a dose outside the usual LDN range; true saves, false goes back to the dose.
     using DoseConfirmation = std::function<bool(const Dose&)>;
 
-    explicit DayLogPage(Database& database, QWidget* parent = nullptr);
+    explicit DayLogPage(DiarySession& session, QWidget* parent = nullptr);
     ~DayLogPage() override;
 
     // Re-reads the profile's symptoms and active plan and the entry of the selected date.
-    void showProfile(std::int64_t profileId);
+    void showProfile(std::int64_t profileId) override;
     // No profile: an empty, disabled form.
-    void clear();
+    void clear() override;
     // Loads `date` (today at the latest) for editing and puts the cursor in the first score.
     void editDate(const QDate& date);
 
@@ -67,43 +69,19 @@ public:
     // "45 mg is far above the usual LDN range of 0.1–10 mg; ... Did you mean 4.5 mg?"
     static QString doseConfirmationQuestion(const Dose& dose);
 
-    // The side effects and events the form offers a tick box for, by the names they are saved under.
-    static const QStringList& knownSideEffects();
-    static const QStringList& knownEvents();
-
     // Adds one of the person's own symptoms and shows its score box at once, keeping whatever
     // was already typed on the form. Throws InputError (e.g. a symptom already tracked).
     void addSymptom(const SymptomDefinition& symptom);
 
     // Read-only: the date can be changed to look at any day, nothing can be saved, added or deleted.
     // A page on a diary opened read-only starts read-only.
-    void setReadOnly(bool readOnly);
+    void setReadOnly(bool readOnly) override;
+    PageRefresher& refresher() override { return *m_refresher; }
     bool isReadOnly() const { return m_readOnly; }
     QDate selectedDate() const;
 
-    // The notes about the selected day (not the day's own note), oldest first.
-    const std::vector<Annotation>& dayAnnotations() const { return m_annotations; }
-    // Opens "Add a note" for the selected day, window-modal without blocking (nullptr when read-only
-    // or no profile is shown); it deletes itself when closed.
-    AnnotationDialog* openAnnotationDialog();
-    AnnotationDialog* openEditAnnotationDialog(std::int64_t annotationId);
-    // Store a note about the selected day (its `day` is ignored), change a note's text, or delete a
-    // note (offering to undo it), then show the day's notes again. Throw InputError or
-    // StorageError, having written nothing, when refused.
-    std::int64_t addAnnotation(const Annotation& annotation);
-    void updateAnnotation(std::int64_t annotationId, const QString& body);
-    void removeAnnotation(std::int64_t annotationId);
-    // Puts the last deleted note back, with its author and time; false when there is nothing to undo.
-    bool undoAnnotationRemoval();
-
-    // The `setting` keys that remember who wrote the last note.
-    static const QString& lastAuthorSetting();
-    static const QString& carerNameSetting();
-
-Q_SIGNALS:
-    void diaryChanged();       // after a successful save
-    void symptomsChanged();    // after a symptom was added
-    void annotationsChanged(); // after a note was added, changed, deleted or put back
+    // The notes about the selected day besides the day's own note.
+    DayNotesPanel* notesPanel() const { return m_notesPanel; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -157,14 +135,11 @@ private:
     void showError(const QString& message);
     void showConfirmation(const QString& message);
 
-    void buildAnnotationPanel();
-    void loadAnnotations();
-    void showAnnotations();
-    void showAnnotationError(const QString& message);
     void applyEditability();
 
     std::unique_ptr<Ui::DayLogPage> m_ui;
-    Database& m_database;
+    DiarySession& m_session;
+    PageRefresher* m_refresher;
     std::optional<std::int64_t> m_profileId;
     std::optional<TitrationPlan> m_plan;
     std::vector<SymptomDefinition> m_symptoms;
@@ -184,18 +159,7 @@ private:
     DoseConfirmation m_doseConfirmation;
 
     bool m_readOnly = false;
-    std::vector<Annotation> m_annotations;
-    std::optional<Annotation> m_lastRemovedAnnotation;
-    QGroupBox* m_annotationGroup = nullptr;
-    QScrollArea* m_annotationScroll = nullptr;
-    QWidget* m_annotationList = nullptr;
-    QVBoxLayout* m_annotationListLayout = nullptr;
-    QLabel* m_noAnnotations = nullptr;
-    QLabel* m_annotationError = nullptr;
-    QWidget* m_annotationUndoBar = nullptr;
-    QLabel* m_annotationUndoLabel = nullptr;
-    QPushButton* m_undoAnnotationButton = nullptr;
-    QPushButton* m_addAnnotationButton = nullptr;
+    DayNotesPanel* m_notesPanel = nullptr;
     QLabel* m_readOnlyNotice = nullptr;
 };
 
