@@ -107,7 +107,8 @@ TEST_CASE("A refused change is not announced and writes nothing", "[services]")
     CHECK_THROWS_WITH(session.diaryService().saveDay(ann, tooHigh),
                       "2026-03-01 score: pain must be scored 0 to 10 (got 11)");
     CHECK_THROWS_AS(session.profileService().create(QStringLiteral("ann")), InputError);
-    CHECK_THROWS_AS(session.planService().adjust(ann, {QDate(2026, 3, 2), TitrationAdjustment::Kind::Hold}),
+    CHECK_THROWS_AS(session.planService().adjust(
+                        ann, {QDate(2026, 3, 2), TitrationAdjustment::Kind::Hold, std::nullopt, {}}),
                     InputError); // no plan yet
     CHECK(heard.changes.empty());
     CHECK(DatabaseSnapshot::of(database.connection()) == before);

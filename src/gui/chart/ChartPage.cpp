@@ -47,10 +47,9 @@ constexpr int kVisibleWhenMany = 3;
 ChartPage::ChartPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_refresher(new PageRefresher(*this, session,
+    , m_refresher(new PageRefresher(*this, *this, session,
                                     DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms |
-                                        DiaryChange::Subject::Notes | DiaryChange::Subject::Profiles,
-                                    [this](std::int64_t profileId) { showProfile(profileId); }))
+                                        DiaryChange::Subject::Notes | DiaryChange::Subject::Profiles))
     , m_symptomPicker(new QListWidget(this))
     , m_rangeCombo(new QComboBox(this))
     , m_fromDate(new QDateEdit(this))

@@ -1,5 +1,6 @@
 #include "gui/common/PageRefresher.h"
 
+#include "gui/common/ProfileView.h"
 #include "services/DiarySession.h"
 #include "services/ProblemText.h"
 
@@ -8,11 +9,12 @@
 
 namespace ldn {
 
-PageRefresher::PageRefresher(QWidget& page, DiarySession& session, DiaryChange::Subjects shown, Show show)
+PageRefresher::PageRefresher(QWidget& page, ProfileView& view, DiarySession& session,
+                             DiaryChange::Subjects shown)
     : QObject(&page)
     , m_page(page)
     , m_shown(shown)
-    , m_show(std::move(show))
+    , m_view(view)
 {
     connect(&session, &DiarySession::changed, this, &PageRefresher::onChanged);
     m_page.installEventFilter(this);
@@ -50,7 +52,7 @@ void PageRefresher::refreshIfVisible()
     m_stale = false;
     if (m_followed) {
         try {
-            m_show(*m_followed); // which calls markShown
+            m_view.showProfile(*m_followed); // which calls markShown
         } catch (const std::exception& error) {
             Q_EMIT readFailed(ProblemText::of(error));
         }

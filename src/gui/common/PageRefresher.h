@@ -5,7 +5,6 @@
 #include <QObject>
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 
 class QWidget;
@@ -13,6 +12,7 @@ class QWidget;
 namespace ldn {
 
 class DiarySession;
+class ProfileView;
 
 // Keeps one page up to date with the diary without anyone keeping a list of what to refresh: the
 // page says which kinds of data it shows; after a change of those for the profile it follows
@@ -23,8 +23,6 @@ class PageRefresher : public QObject {
     Q_OBJECT
 
 public:
-    using Show = std::function<void(std::int64_t profileId)>;
-
     // While one is alive, the changes the page makes itself are not announced back to it: it
     // shows them itself (and keeps what it was doing, such as a selection), without a second read.
     class OwnChange {
@@ -42,8 +40,8 @@ public:
         PageRefresher& m_refresher;
     };
 
-    // `show` reads and shows a profile (the page's showProfile).
-    PageRefresher(QWidget& page, DiarySession& session, DiaryChange::Subjects shown, Show show);
+    // `view` is `page`'s ProfileView, whose showProfile reads and shows a profile.
+    PageRefresher(QWidget& page, ProfileView& view, DiarySession& session, DiaryChange::Subjects shown);
 
     // The profile the page should show from now on (none: nothing to show).
     void follow(std::optional<std::int64_t> profileId);
@@ -66,7 +64,7 @@ private:
 
     QWidget& m_page;
     DiaryChange::Subjects m_shown;
-    Show m_show;
+    ProfileView& m_view;
     std::optional<std::int64_t> m_followed;
     bool m_stale = false;
     int m_ownChanges = 0;

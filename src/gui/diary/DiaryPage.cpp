@@ -30,10 +30,9 @@ QString dayCount(int count)
 DiaryPage::DiaryPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_refresher(new PageRefresher(*this, session,
+    , m_refresher(new PageRefresher(*this, *this, session,
                                     DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms |
-                                        DiaryChange::Subject::Notes | DiaryChange::Subject::Profiles,
-                                    [this](std::int64_t profileId) { showProfile(profileId); }))
+                                        DiaryChange::Subject::Notes | DiaryChange::Subject::Profiles))
     , m_ui(std::make_unique<Ui::DiaryPage>())
     , m_model(new DiaryTableModel(this))
 {

@@ -186,8 +186,7 @@ QTableWidgetItem* cell(const QString& text)
 EvidencePage::EvidencePage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_refresher(new PageRefresher(*this, session, DiaryChange::Subject::Profiles,
-                                    [this](std::int64_t profileId) { showProfile(profileId); }))
+    , m_refresher(new PageRefresher(*this, *this, session, DiaryChange::Subject::Profiles))
     , m_urlOpener([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
     const QPalette& colours = palette();

@@ -171,10 +171,9 @@ PlanPage::PlanPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlanPage>())
     , m_session(session)
-    , m_refresher(new PageRefresher(*this, session,
+    , m_refresher(new PageRefresher(*this, *this, session,
                                     DiaryChange::Subject::Plan | DiaryChange::Subject::Medicines |
-                                        DiaryChange::Subject::Days | DiaryChange::Subject::Profiles,
-                                    [this](std::int64_t profileId) { showProfile(profileId); }))
+                                        DiaryChange::Subject::Days | DiaryChange::Subject::Profiles))
     , m_today(QDate::currentDate())
 {
     m_ui->setupUi(this);

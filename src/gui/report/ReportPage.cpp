@@ -68,12 +68,11 @@ QImage renderPage(const PdfDocument& document, int index, double devicePixelRati
 ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_refresher(new PageRefresher(*this, session,
+    , m_refresher(new PageRefresher(*this, *this, session,
                                     DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms |
                                         DiaryChange::Subject::Notes | DiaryChange::Subject::Plan |
                                         DiaryChange::Subject::Medicines | DiaryChange::Subject::Profiles |
-                                        DiaryChange::Subject::Evidence,
-                                    [this](std::int64_t profileId) { showProfile(profileId); }))
+                                        DiaryChange::Subject::Evidence))
     , m_rangeCombo(new QComboBox(this))
     , m_fromDate(new QDateEdit(this))
     , m_toDate(new QDateEdit(this))

@@ -11,6 +11,10 @@
 #include "gui/notes/DayNotesPanel.h"
 #include "gui/notes/NoteMarker.h"
 #include "gui/profiles/AddSymptomDialog.h"
+#include "gui/today/DayFormNames.h"
+#include "gui/today/EventChecklist.h"
+#include "gui/today/ScoreSpinBox.h"
+#include "gui/today/SideEffectChecklist.h"
 #include "services/DiaryService.h"
 #include "services/DiarySession.h"
 #include "services/ProblemText.h"
@@ -54,100 +58,10 @@ namespace {
 
 constexpr int kDefaultsLookBackDays = 400;
 
-constexpr int kNotScored = -1;
-constexpr int kDefaultSeverity = 1; // ticking a side effect most often means "mild"
+constexpr int kNotScored = ScoreSpinBox::kNotScored;
 constexpr int kSymptomsPerColumn = 4;
 constexpr int kMaximumSymptomColumns = 3;
-constexpr int kSideEffectsPerRow = 4;
 const QTime kDefaultTime(22, 0); // LDN is usually taken at bedtime
-
-const QString& notScoredText()
-{
-    static const QString text = QStringLiteral("\u2013");
-    return text;
-}
-
-// A 0–10 score whose lowest value, shown as a dash, means "not scored". Typing a digit over the
-// dash, or clearing the field, has to work without thinking, so both are accepted as they are.
-class ScoreSpinBox : public QSpinBox {
-public:
-    explicit ScoreSpinBox(QWidget* parent)
-        : QSpinBox(parent)
-    {
-        setRange(kNotScored, kMaximumSymptomScore);
-        setSpecialValueText(notScoredText());
-        setValue(kNotScored);
-        setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-
-protected:
-    QValidator::State validate(QString& input, int& position) const override
-    {
-        if (meansNotScored(input)) {
-            return QValidator::Acceptable;
-        }
-        // A digit typed after the dash (the cursor was not on it) replaces the dash.
-        if (input.size() > 1 && isDash(input.at(0))) {
-            input.remove(0, 1);
-            position = std::max(0, position - 1);
-        }
-        return QSpinBox::validate(input, position);
-    }
-
-    int valueFromText(const QString& text) const override
-    {
-        return meansNotScored(text) ? kNotScored : QSpinBox::valueFromText(text);
-    }
-
-    void fixup(QString& input) const override
-    {
-        if (meansNotScored(input)) {
-            input = notScoredText();
-            return;
-        }
-        QSpinBox::fixup(input);
-    }
-
-private:
-    static bool isDash(QChar character)
-    {
-        return character == QLatin1Char('-') || character == notScoredText().at(0);
-    }
-    static bool meansNotScored(const QString& text)
-    {
-        const QString trimmed = text.trimmed();
-        return trimmed.isEmpty() || (trimmed.size() == 1 && isDash(trimmed.at(0)));
-    }
-};
-
-// objectNames for tests and tools: "brain fog" -> "score_brain_fog".
-QString widgetName(const QString& prefix, const QString& name)
-{
-    QString suffix = name.simplified();
-    suffix.replace(QLatin1Char(' '), QLatin1Char('_'));
-    return prefix + suffix;
-}
-
-QString capitalised(const QString& text)
-{
-    if (text.isEmpty()) {
-        return text;
-    }
-    return text.at(0).toUpper() + text.mid(1);
-}
-
-// "2 moderate": typing the digit in the closed combo box picks the item.
-QComboBox* makeSeverityCombo(QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    for (int severity = 0; severity <= Severity::kMaximum; ++severity) {
-        combo->addItem(QStringLiteral("%1 %2").arg(severity).arg(Severity::nameOf(severity)), severity);
-    }
-    combo->setPlaceholderText(DayLogPage::tr("severity"));
-    combo->setCurrentIndex(-1);
-    combo->setEnabled(false);
-    return combo;
-}
 
 QString shortDay(const QDate& date)
 {
@@ -178,11 +92,10 @@ DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DayLogPage>())
     , m_session(session)
-    , m_refresher(new PageRefresher(*this, session,
+    , m_refresher(new PageRefresher(*this, *this, session,
                                     DiaryChange::Subject::Symptoms | DiaryChange::Subject::Plan |
                                         DiaryChange::Subject::Medicines | DiaryChange::Subject::Profiles |
-                                        DiaryChange::Subject::Days,
-                                    [this](std::int64_t profileId) { showProfile(profileId); }))
+                                        DiaryChange::Subject::Days))
 {
     m_ui->setupUi(this);
     // Logging is what people do every day, so an opioid on the list is repeated here, not only
@@ -201,7 +114,6 @@ DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
     MessageStyle::prepareErrorLine(m_ui->dayLogError);
     setMuted(m_ui->planHint, palette());
     setMuted(m_ui->sideEffectsKept, palette());
-    m_ui->sideEffectsKept->setVisible(false);
 
     const QDate today = QDate::currentDate();
     m_ui->dateEdit->setMaximumDate(today);
@@ -215,8 +127,9 @@ DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
     m_ui->noteEdit->setMinimumHeight(m_ui->noteEdit->fontMetrics().lineSpacing() * 3 + 14);
     m_ui->noteEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
-    buildSideEffects();
-    buildEvents();
+    m_sideEffects =
+        new SideEffectChecklist(m_ui->sideEffectsGroup, m_ui->sideEffectsLayout, m_ui->sideEffectsKept);
+    m_events = new EventChecklist(m_ui->eventsGroup, m_ui->eventsLayout);
     m_notesPanel = new DayNotesPanel(session, m_ui->dayLogContents);
     m_ui->noteRow->addWidget(m_notesPanel, 2);
     m_ui->noteRow->setStretchFactor(m_ui->noteEdit, 3);
@@ -456,96 +369,6 @@ bool DayLogPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DayLogPage::buildSideEffects()
-{
-    // A grid of tick boxes, each with its severity in the column beside it, so severities line up.
-    QGridLayout* grid = m_ui->sideEffectsLayout;
-    QStringList names = DiaryVocabulary::sideEffects();
-    names << QString(); // "other", named by the person
-    int index = 0;
-    for (const QString& name : names) {
-        QWidget* parent = m_ui->sideEffectsGroup;
-        SideEffectRow row;
-        row.name = name;
-        const bool other = name.isEmpty();
-        const QString key = other ? QStringLiteral("other") : name;
-        const QString shown = DiaryVocabulary::displayName(name);
-        row.check = new QCheckBox(other ? tr("Other:") : capitalised(shown), parent);
-        row.check->setObjectName(widgetName(QStringLiteral("sideEffect_"), key));
-        row.check->setAccessibleName(other ? tr("Other side effect") : tr("Side effect: %1").arg(shown));
-        QWidget* first = row.check;
-        if (other) {
-            auto* cell = new QWidget(parent);
-            auto* cellLayout = new QHBoxLayout(cell);
-            cellLayout->setContentsMargins(0, 0, 0, 0);
-            cellLayout->setSpacing(4);
-            row.check->setParent(cell);
-            cellLayout->addWidget(row.check);
-            m_otherSideEffectName = new QLineEdit(cell);
-            m_otherSideEffectName->setObjectName(QStringLiteral("sideEffectOtherName"));
-            m_otherSideEffectName->setAccessibleName(tr("Name of the other side effect"));
-            m_otherSideEffectName->setPlaceholderText(tr("name"));
-            m_otherSideEffectName->setMaxLength(100);
-            cellLayout->addWidget(m_otherSideEffectName, 1);
-            // Typing a name means it happened: tick it so the name is not silently dropped.
-            connect(m_otherSideEffectName, &QLineEdit::textEdited, this, [this](const QString& text) {
-                if (!text.trimmed().isEmpty()) {
-                    m_sideEffectRows.back().check->setChecked(true);
-                }
-            });
-            first = cell;
-        }
-        row.severity = makeSeverityCombo(parent);
-        row.severity->setObjectName(widgetName(QStringLiteral("severity_"), key));
-        row.severity->setAccessibleName(other ? tr("Other side effect severity")
-                                              : tr("%1 severity").arg(capitalised(shown)));
-        // An unticked side effect shows no severity, so a greyed "mild" cannot be read as recorded.
-        QComboBox* severity = row.severity;
-        connect(row.check, &QCheckBox::toggled, severity, [severity](bool checked) {
-            severity->setEnabled(checked);
-            if (!checked) {
-                severity->setCurrentIndex(-1);
-            } else if (severity->currentIndex() < 0) {
-                severity->setCurrentIndex(kDefaultSeverity);
-            }
-        });
-
-        const int gridRow = index / kSideEffectsPerRow;
-        const int gridColumn = (index % kSideEffectsPerRow) * 3;
-        grid->addWidget(first, gridRow, gridColumn);
-        grid->addWidget(row.severity, gridRow, gridColumn + 1);
-        grid->setColumnMinimumWidth(gridColumn + 2, 32);
-        m_sideEffectRows.push_back(row);
-        ++index;
-    }
-    grid->setColumnStretch(kSideEffectsPerRow * 3, 1);
-}
-
-void DayLogPage::buildEvents()
-{
-    QHBoxLayout* layout = m_ui->eventsLayout;
-    for (const QString& name : DiaryVocabulary::events()) {
-        EventRow row;
-        row.name = name;
-        const QString shown = DiaryVocabulary::displayName(name);
-        row.check = new QCheckBox(capitalised(shown), m_ui->eventsGroup);
-        row.check->setObjectName(widgetName(QStringLiteral("event_"), name));
-        row.check->setAccessibleName(tr("Event: %1").arg(shown));
-        layout->addWidget(row.check);
-        m_eventRows.push_back(row);
-    }
-    auto* otherLabel = new QLabel(tr("Other:"), m_ui->eventsGroup);
-    m_otherEvent = new QLineEdit(m_ui->eventsGroup);
-    m_otherEvent->setObjectName(QStringLiteral("event_other"));
-    m_otherEvent->setAccessibleName(tr("Other event"));
-    m_otherEvent->setAccessibleDescription(tr("Separate several events with commas."));
-    m_otherEvent->setPlaceholderText(tr("e.g. dentist, travel"));
-    m_otherEvent->setMaxLength(200);
-    otherLabel->setBuddy(m_otherEvent);
-    layout->addWidget(otherLabel);
-    layout->addWidget(m_otherEvent, 1);
-}
-
 void DayLogPage::rebuildSymptomRows()
 {
     QGridLayout* grid = m_ui->scoresLayout;
@@ -577,10 +400,10 @@ void DayLogPage::rebuildSymptomRows()
         const int firstColumn = (index / rowsPerColumn) * 4;
         const QString direction = symptom.higherIsBetter ? tr("higher is better") : tr("higher is worse");
 
-        auto* label = new QLabel(capitalised(symptom.name), m_ui->scoresGroup);
+        auto* label = new QLabel(DayFormNames::capitalised(symptom.name), m_ui->scoresGroup);
         auto* score = new ScoreSpinBox(m_ui->scoresGroup);
-        score->setObjectName(widgetName(QStringLiteral("score_"), symptom.name));
-        score->setAccessibleName(tr("%1 score").arg(capitalised(symptom.name)));
+        score->setObjectName(DayFormNames::objectName(QStringLiteral("score_"), symptom.name));
+        score->setAccessibleName(tr("%1 score").arg(DayFormNames::capitalised(symptom.name)));
         score->setAccessibleDescription(tr("0 to 10, %1. A dash means not scored.").arg(direction));
         score->setMinimumWidth(score->fontMetrics().horizontalAdvance(QStringLiteral("10")) + 44);
         label->setBuddy(score);
@@ -610,18 +433,11 @@ void DayLogPage::updateTabOrder()
     for (const SymptomRow& row : m_symptomRows) {
         order.push_back(row.score);
     }
-    for (const SideEffectRow& row : m_sideEffectRows) {
-        order.push_back(row.check);
-        if (row.name.isEmpty()) {
-            order.push_back(m_otherSideEffectName);
-        }
-        order.push_back(row.severity);
-    }
-    for (const EventRow& row : m_eventRows) {
-        order.push_back(row.check);
+    for (QWidget* widget : m_sideEffects->tabOrder() + m_events->tabOrder()) {
+        order.push_back(widget);
     }
     // The day's note leads straight to Save; the notes by others come after the form's buttons.
-    order.insert(order.end(), {m_otherEvent, m_ui->noteEdit, m_ui->saveButton, m_ui->copyYesterdayButton,
+    order.insert(order.end(), {m_ui->noteEdit, m_ui->saveButton, m_ui->copyYesterdayButton,
                                m_ui->clearFormButton, m_notesPanel->addButton()});
     for (std::size_t index = 1; index < order.size(); ++index) {
         QWidget::setTabOrder(order[index - 1], order[index]);
@@ -684,22 +500,9 @@ void DayLogPage::fillBlank()
     for (const SymptomRow& row : m_symptomRows) {
         row.score->setValue(kNotScored);
     }
-    for (const SideEffectRow& row : m_sideEffectRows) {
-        row.check->setChecked(false);
-        row.severity->setCurrentIndex(-1);
-    }
-    if (m_otherSideEffectName) {
-        m_otherSideEffectName->clear();
-    }
-    for (const EventRow& row : m_eventRows) {
-        row.check->setChecked(false);
-    }
-    if (m_otherEvent) {
-        m_otherEvent->clear();
-    }
+    m_sideEffects->clear();
+    m_events->clear();
     m_ui->noteEdit->clear();
-    m_keptSideEffects.clear();
-    updateSideEffectsKept();
     updateDoseControls();
 }
 
@@ -722,38 +525,9 @@ void DayLogPage::fillFrom(const DiaryEntry& entry)
         const auto score = entry.symptomScores.find(row.symptom.name);
         row.score->setValue(score == entry.symptomScores.end() ? kNotScored : score->second);
     }
-    SideEffectRow& other = m_sideEffectRows.back();
-    for (const auto& [name, severity] : entry.sideEffects) {
-        const auto known = std::find_if(
-            m_sideEffectRows.begin(), m_sideEffectRows.end() - 1,
-            [&name](const SideEffectRow& row) { return row.name.compare(name, Qt::CaseInsensitive) == 0; });
-        SideEffectRow* target = known != m_sideEffectRows.end() - 1 ? &*known : nullptr;
-        if (!target && !other.check->isChecked()) {
-            target = &other;
-            m_otherSideEffectName->setText(name);
-        }
-        if (!target) {
-            m_keptSideEffects[name] = severity; // more own side effects than the form has rows for
-            continue;
-        }
-        target->check->setChecked(true);
-        target->severity->setCurrentIndex(std::clamp(severity, 0, Severity::kMaximum));
-    }
-    QStringList otherEvents;
-    for (const QString& event : entry.events) {
-        const auto known =
-            std::find_if(m_eventRows.begin(), m_eventRows.end(), [&event](const EventRow& row) {
-                return row.name.compare(event, Qt::CaseInsensitive) == 0;
-            });
-        if (known != m_eventRows.end()) {
-            known->check->setChecked(true);
-        } else {
-            otherEvents << event;
-        }
-    }
-    m_otherEvent->setText(otherEvents.join(QStringLiteral(", ")));
+    m_sideEffects->show(entry.sideEffects);
+    m_events->show(entry.events);
     m_ui->noteEdit->setPlainText(entry.note);
-    updateSideEffectsKept();
     updateDoseControls();
 }
 
@@ -833,17 +607,6 @@ void DayLogPage::updatePlanHint()
     m_ui->planHint->setText(text);
 }
 
-void DayLogPage::updateSideEffectsKept()
-{
-    QStringList kept;
-    for (const auto& [name, severity] : m_keptSideEffects) {
-        kept << QStringLiteral("%1 (%2)").arg(name, Severity::nameOf(severity));
-    }
-    m_ui->sideEffectsKept->setText(
-        tr("Also recorded for this day and kept when you save: %1.").arg(kept.join(QStringLiteral(", "))));
-    m_ui->sideEffectsKept->setVisible(!kept.isEmpty());
-}
-
 std::optional<Dose> DayLogPage::suggestedDose() const
 {
     const QDate date = m_ui->dateEdit->date();
@@ -889,32 +652,8 @@ DiaryEntry DayLogPage::entryFromForm() const
             entry.symptomScores[row.symptom.name] = row.score->value();
         }
     }
-    entry.sideEffects = m_keptSideEffects;
-    for (const SideEffectRow& row : m_sideEffectRows) {
-        if (!row.check->isChecked()) {
-            continue;
-        }
-        QString name = row.name;
-        if (name.isEmpty()) {
-            name = m_otherSideEffectName->text().simplified();
-            if (name.isEmpty()) {
-                throw InputError(tr("other side effect"), tr("type its name, or untick it"));
-            }
-        }
-        entry.sideEffects[name] =
-            row.severity->currentIndex() < 0 ? kDefaultSeverity : row.severity->currentData().toInt();
-    }
-    for (const EventRow& row : m_eventRows) {
-        if (row.check->isChecked()) {
-            entry.events << row.name;
-        }
-    }
-    for (const QString& event : m_otherEvent->text().split(QLatin1Char(','))) {
-        const QString name = event.simplified();
-        if (!name.isEmpty() && !entry.events.contains(name, Qt::CaseInsensitive)) {
-            entry.events << name;
-        }
-    }
+    entry.sideEffects = m_sideEffects->read();
+    entry.events = m_events->read();
     entry.note = m_ui->noteEdit->toPlainText().trimmed();
     return entry;
 }
@@ -953,7 +692,7 @@ void DayLogPage::saveDay()
             m_ui->doseSpin->setFocus(Qt::OtherFocusReason);
             m_ui->doseSpin->selectAll();
         } else if (error.location() == tr("other side effect")) {
-            m_otherSideEffectName->setFocus(Qt::OtherFocusReason);
+            m_sideEffects->otherName()->setFocus(Qt::OtherFocusReason);
         }
         return;
     }

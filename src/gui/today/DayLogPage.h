@@ -35,6 +35,8 @@ class DayLogPage;
 namespace ldn {
 
 class DayNotesPanel;
+class EventChecklist;
+class SideEffectChecklist;
 class DiarySession;
 class PageRefresher;
 
@@ -94,18 +96,6 @@ private:
         SymptomDefinition symptom;
         QSpinBox* score = nullptr;
     };
-    struct SideEffectRow {
-        QString name; // empty for "other", whose name is typed
-        QCheckBox* check = nullptr;
-        QComboBox* severity = nullptr;
-    };
-    struct EventRow {
-        QString name;
-        QCheckBox* check = nullptr;
-    };
-
-    void buildSideEffects();
-    void buildEvents();
     void rebuildSymptomRows();
     void updateTabOrder();
     // Text fields take Ctrl+Y as "redo"; on this page it is "copy yesterday" (Ctrl+Shift+Z still redoes).
@@ -119,7 +109,6 @@ private:
     void updateDateControls();
     void updateStatus();
     void updatePlanHint();
-    void updateSideEffectsKept();
 
     // The dose to offer for the selected date: the plan's, otherwise the last dose taken before it.
     std::optional<Dose> suggestedDose() const;
@@ -146,14 +135,10 @@ private:
     // What a day not logged yet starts from, read for the selected date.
     DayDefaults m_defaults;
     bool m_selectedDateLogged = false;
-    // Side effects of a loaded entry beyond the one the "other" row can show: kept on save.
-    std::map<QString, int> m_keptSideEffects;
 
     std::vector<SymptomRow> m_symptomRows;
-    std::vector<SideEffectRow> m_sideEffectRows;
-    std::vector<EventRow> m_eventRows;
-    QLineEdit* m_otherSideEffectName = nullptr;
-    QLineEdit* m_otherEvent = nullptr;
+    SideEffectChecklist* m_sideEffects = nullptr;
+    EventChecklist* m_events = nullptr;
     QLabel* m_opioidReminder = nullptr; // shown while an opioid is on the medicine list
 
     DoseConfirmation m_doseConfirmation;
