@@ -6,6 +6,8 @@
 #include "core/base/InputError.h"
 #include "core/exchange/CsvDateFormat.h"
 #include "core/exchange/CsvImportChoices.h"
+#include "services/DiarySession.h"
+#include "services/ExchangeService.h"
 #include "storage/exchange/DiaryArchiveImporter.h"
 #include "storage/exchange/DiaryCsvImporter.h"
 
@@ -85,7 +87,7 @@ void ImportCommand::run(ArgumentList& arguments, CommandContext& context)
                                "and --higher-is-worse are for CSV files"));
         }
         const DiaryArchiveImportResult result =
-            DiaryArchiveImporter(context.database()).importFile(*file, profile.value_or(QString()));
+            context.session().exchangeService().importBackup(*file, profile.value_or(QString()));
         context.out() << "Imported " << result.profiles.size() << " profile(s) ("
                       << result.profiles.join(QStringLiteral(", ")) << ") with " << result.days
                       << " day(s) from " << *file << ".\n";
@@ -101,7 +103,7 @@ void ImportCommand::run(ArgumentList& arguments, CommandContext& context)
     const Profile person = context.requireProfile(profile, name());
     DiaryCsvImporter::FileImport result;
     try {
-        result = DiaryCsvImporter(context.database()).importFile(*file, person.id, choices, confirmDose);
+        result = context.session().exchangeService().importSpreadsheet(*file, person.id, choices, confirmDose);
     } catch (const InputError& error) {
         // The importer words its questions for any caller; here the answer is an option.
         QString problem = error.problem();

@@ -2,7 +2,9 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
-#include "storage/db/StorageError.h"
+#include "services/DiarySession.h"
+#include "services/EvidenceService.h"
+#include "services/ProblemText.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -24,9 +26,9 @@ QString counted(int count, const QString& singular, const QString& plural)
 
 } // namespace
 
-ReferenceImportDialog::ReferenceImportDialog(Database& database, const QString& path, QWidget* parent)
+ReferenceImportDialog::ReferenceImportDialog(DiarySession& session, const QString& path, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_path(path)
     , m_intro(new QLabel(this))
     , m_issues(new QTableWidget(0, 3, this))
@@ -144,15 +146,12 @@ void ReferenceImportDialog::accept()
 bool ReferenceImportDialog::write()
 {
     try {
-        const EvidenceFileImport imported = EvidenceImporter(m_database).write(m_read);
+        const EvidenceFileImport imported = m_session.evidenceService().importRead(m_read);
         Q_EMIT importFinished(importedText(imported), false, true);
         return true;
-    } catch (const InputError& error) {
-        Q_EMIT importFinished(tr("Nothing was imported. %1").arg(MessageStyle::sentence(error.message())),
-                              true, false);
-    } catch (const StorageError& error) {
+    } catch (const std::exception&) {
         Q_EMIT importFinished(
-            tr("Nothing was imported. %1").arg(MessageStyle::sentence(QString::fromUtf8(error.what()))), true,
+            tr("Nothing was imported. %1").arg(ProblemText::sentence(ProblemText::ofCurrentException())), true,
             false);
     }
     if (isVisible()) {

@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
 
 // "Import references…": reads a reference file (CSL-JSON, RIS, MEDLINE) or an evidence pack and,
 // when some records cannot be taken as they are, lists each one (file, line, record, field and
@@ -22,7 +22,7 @@ class ReferenceImportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ReferenceImportDialog(Database& database, const QString& path, QWidget* parent = nullptr);
+    ReferenceImportDialog(DiarySession& session, const QString& path, QWidget* parent = nullptr);
 
     // Reads the file. Returns true when it was imported at once (nothing to list); false when the
     // dialog is shown for the person to decide, or when nothing can be imported (`importFinished` says
@@ -43,7 +43,7 @@ private:
     bool write();
     QString importedText(const EvidenceFileImport& import) const;
 
-    Database& m_database;
+    DiarySession& m_session;
     QString m_path;
     EvidenceFileRead m_read;
     QLabel* m_intro;
