@@ -103,7 +103,8 @@ void ImportCommand::run(ArgumentList& arguments, CommandContext& context)
     const Profile person = context.requireProfile(profile, name());
     DiaryCsvImporter::FileImport result;
     try {
-        result = context.session().exchangeService().importSpreadsheet(*file, person.id, choices, confirmDose);
+        result =
+            context.session().exchangeService().importSpreadsheet(*file, person.id, choices, confirmDose);
     } catch (const InputError& error) {
         // The importer words its questions for any caller; here the answer is an option.
         QString problem = error.problem();

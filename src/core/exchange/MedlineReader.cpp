@@ -3,6 +3,7 @@
 #include "core/base/InputError.h"
 #include "core/exchange/ReferenceFields.h"
 #include "core/exchange/ReferenceText.h"
+#include "core/exchange/TaggedRecord.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -13,42 +14,8 @@
 namespace ldn {
 namespace {
 
-struct Field {
-    QString tag;
-    QString value;
-    int line = 0;
-};
-
-struct Record {
-    int number = 0;
-    int firstLine = 0;
-    std::vector<Field> fields;
-
-    std::vector<const Field*> all(std::initializer_list<const char*> tags) const
-    {
-        std::vector<const Field*> found;
-        for (const Field& field : fields) {
-            const bool wanted = std::any_of(tags.begin(), tags.end(), [&field](const char* tag) {
-                return field.tag == QLatin1String(tag);
-            });
-            if (wanted && !field.value.trimmed().isEmpty()) {
-                found.push_back(&field);
-            }
-        }
-        return found;
-    }
-
-    const Field* first(std::initializer_list<const char*> tags) const
-    {
-        for (const char* tag : tags) {
-            const std::vector<const Field*> found = all({tag});
-            if (!found.empty()) {
-                return found.front();
-            }
-        }
-        return nullptr;
-    }
-};
+using Field = TaggedRecord::Field;
+using Record = TaggedRecord;
 
 class MedlineRecordReader {
 public:

@@ -3,6 +3,7 @@
 #include "core/base/InputError.h"
 #include "core/exchange/ReferenceFields.h"
 #include "core/exchange/ReferenceText.h"
+#include "core/exchange/TaggedRecord.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -16,43 +17,8 @@
 namespace ldn {
 namespace {
 
-struct Field {
-    QString tag;
-    QString value;
-    int line = 0;
-};
-
-struct Record {
-    int number = 0;
-    int firstLine = 0;
-    std::vector<Field> fields;
-
-    const Field* first(std::initializer_list<const char*> tags) const
-    {
-        for (const char* tag : tags) {
-            for (const Field& field : fields) {
-                if (field.tag == QLatin1String(tag) && !field.value.trimmed().isEmpty()) {
-                    return &field;
-                }
-            }
-        }
-        return nullptr;
-    }
-
-    std::vector<const Field*> all(std::initializer_list<const char*> tags) const
-    {
-        std::vector<const Field*> found;
-        for (const Field& field : fields) {
-            const bool wanted = std::any_of(tags.begin(), tags.end(), [&field](const char* tag) {
-                return field.tag == QLatin1String(tag);
-            });
-            if (wanted && !field.value.trimmed().isEmpty()) {
-                found.push_back(&field);
-            }
-        }
-        return found;
-    }
-};
+using Field = TaggedRecord::Field;
+using Record = TaggedRecord;
 
 // The month and day after a year ("2007/02/30/", "2007-13"), when given as numbers, must make a
 // real date; PubMed's "2007 Apr" and free text after the year are left alone.

@@ -121,7 +121,7 @@ bool ReferenceImportDialog::start()
                           references.skipped.end();
         const std::array<QString, 3> cells{issue.location,
                                            left ? tr("Record left out") : tr("Imported, changed"),
-                                           MessageStyle::sentence(issue.problem)};
+                                           ProblemText::sentence(issue.problem)};
         for (int column = 0; column < 3; ++column) {
             auto* cell = new QTableWidgetItem(cells[static_cast<std::size_t>(column)]);
             cell->setForeground(left ? error : warning);
@@ -151,8 +151,8 @@ bool ReferenceImportDialog::write()
         return true;
     } catch (const std::exception&) {
         Q_EMIT importFinished(
-            tr("Nothing was imported. %1").arg(ProblemText::sentence(ProblemText::ofCurrentException())), true,
-            false);
+            tr("Nothing was imported. %1").arg(ProblemText::sentence(ProblemText::ofCurrentException())),
+            true, false);
     }
     if (isVisible()) {
         QDialog::reject();
