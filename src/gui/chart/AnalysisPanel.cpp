@@ -1,6 +1,7 @@
 #include "gui/chart/AnalysisPanel.h"
 
 #include "gui/common/MessageStyle.h"
+#include "presentation/DateText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,16 +22,6 @@ namespace {
 QString fewDaysFlag()
 {
     return QStringLiteral("\u26a0 ") + AnalysisPanel::tr("few days");
-}
-
-QString dayCount(int count)
-{
-    return count == 1 ? AnalysisPanel::tr("1 day") : AnalysisPanel::tr("%1 days").arg(count);
-}
-
-QString dateText(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 QString directionText(const SymptomDefinition& symptom)
@@ -272,7 +263,7 @@ void AnalysisPanel::analyse()
     const DoseResponseResult result = DoseResponseAnalysis::run(*m_entries, m_symptoms, settings());
     m_result = result;
     if (result.from.isValid() && result.to.isValid()) {
-        m_rangeLabel->setText(tr("%1 \u2013 %2").arg(dateText(result.from), dateText(result.to)));
+        m_rangeLabel->setText(tr("%1 \u2013 %2").arg(shortDate(result.from), shortDate(result.to)));
     } else {
         m_rangeLabel->clear();
     }
@@ -440,7 +431,7 @@ void AnalysisPanel::fillSteps(const DoseResponseResult& result)
     m_stepTable->setHorizontalHeaderLabels(headers);
     for (int row = 0; row < static_cast<int>(result.steps.size()); ++row) {
         const DoseStep& step = result.steps[static_cast<std::size_t>(row)];
-        m_stepTable->setItem(row, 0, textItem(dateText(step.date)));
+        m_stepTable->setItem(row, 0, textItem(shortDate(step.date)));
         m_stepTable->setItem(
             row, 1,
             textItem(tr("%1 \u2192 %2 mg").arg(step.from.toMilligramText(), step.to.toMilligramText())));

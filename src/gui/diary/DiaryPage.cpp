@@ -1,6 +1,7 @@
 #include "gui/diary/DiaryPage.h"
 
 #include "gui/diary/DiaryTableModel.h"
+#include "presentation/DateText.h"
 #include "ui_DiaryPage.h"
 
 #include <QHeaderView>
@@ -14,11 +15,6 @@ namespace {
 // Long notes would otherwise push every other column off screen; the full text is in the tooltip.
 constexpr int kMaximumColumnWidth = 280;
 constexpr int kRowsMeasuredForWidth = 60;
-
-QString dayCount(int count)
-{
-    return count == 1 ? DiaryPage::tr("1 day") : DiaryPage::tr("%1 days").arg(count);
-}
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "gui/notes/AnnotationDialog.h"
 #include "gui/notes/NoteMarker.h"
 #include "gui/profiles/AddSymptomDialog.h"
+#include "presentation/DoseText.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
 #include "storage/diary/AnnotationRepository.h"
@@ -170,7 +171,7 @@ QString doseSummary(const DiaryEntry& entry)
     if (entry.dose.isZero()) {
         return DayLogPage::tr("no LDN (0 mg)");
     }
-    return DayLogPage::tr("%1 mg").arg(entry.dose.toMilligramText());
+    return milligrams(entry.dose);
 }
 
 void setMuted(QLabel* label, const QPalette& palette)
