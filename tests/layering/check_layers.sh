@@ -19,6 +19,14 @@ if matches=$(grep -rnE "$forbidden" "$source_dir/src/core" "$source_dir/src/stor
     echo "$matches" >&2
 fi
 
+# 1b. No widget or chart headers in the report and the presentation kit: they paint with Qt Gui
+#     alone, so the command-line tool can make the GP report.
+widgets='#\s*include\s*<(QtWidgets|QtCharts)/|#\s*include\s*<Q(Widget|Application|MainWindow|Dialog|MessageBox|Label|PushButton|LineEdit|ChartView|Chart|LineSeries|ScatterSeries|Abstract[A-Za-z]*Series|[A-Za-z]*Axis)\b'
+if matches=$(grep -rnE "$widgets" "$source_dir/src/report" "$source_dir/src/presentation"); then
+    fail "report or presentation kit includes a widget header:"
+    echo "$matches" >&2
+fi
+
 # 2. The domain and storage libraries link Qt Core at most.
 for library in ${low_layer_links//;/ }; do
     case "$library" in
@@ -47,4 +55,4 @@ if [ "$failures" -gt 0 ]; then
     echo "$failures layering problem(s)" >&2
     exit 1
 fi
-echo "layering: domain/storage free of GUI and network; executables free of Qt Network"
+echo "layering: domain/storage free of GUI and network; report/presentation free of widgets; executables free of Qt Network"
