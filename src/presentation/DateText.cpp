@@ -29,6 +29,11 @@ QString weekdayDate(const QDate& date)
     return namesLocale().toString(date, QStringLiteral("ddd d MMM yyyy"));
 }
 
+QString shortDay(const QDate& date)
+{
+    return namesLocale().toString(date, QStringLiteral("ddd d MMM"));
+}
+
 QString dateSpan(const QDate& from, const QDate& to)
 {
     if (from == to) {

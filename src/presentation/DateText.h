@@ -17,6 +17,8 @@ QString shortDate(const QDate& date);
 QString longDate(const QDate& date);
 // "Tue 3 Mar 2026"
 QString weekdayDate(const QDate& date);
+// "Tue 3 Mar": a recent day, whose year goes without saying.
+QString shortDay(const QDate& date);
 // "3 Mar 2026 – 10 Mar 2026", or one date when both are the same day.
 QString dateSpan(const QDate& from, const QDate& to);
 // "1 day", "3 days"

@@ -11,6 +11,7 @@ TEST_CASE("Dates read the same everywhere", "[presentation][text]")
     CHECK(shortDate(date) == QStringLiteral("3 Mar 2026"));
     CHECK(longDate(date) == QStringLiteral("3 March 2026"));
     CHECK(weekdayDate(date) == QStringLiteral("Tue 3 Mar 2026"));
+    CHECK(shortDay(date) == QStringLiteral("Tue 3 Mar"));
     CHECK(dateSpan(date, date) == QStringLiteral("3 Mar 2026"));
     CHECK(dateSpan(date, QDate(2026, 12, 10)) == QStringLiteral("3 Mar 2026 \u2013 10 Dec 2026"));
 }

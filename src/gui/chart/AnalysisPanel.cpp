@@ -2,6 +2,7 @@
 
 #include "gui/common/MessageStyle.h"
 #include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -381,9 +382,7 @@ void AnalysisPanel::fillDoseLevels(const DoseResponseResult& result)
     for (int row = 0; row < static_cast<int>(levels.size()); ++row) {
         const DoseLevelSummary& level = *levels[static_cast<std::size_t>(row)];
         const bool baseline = &level == &result.baseline;
-        m_doseLevelTable->setItem(
-            row, 0,
-            textItem(baseline ? tr("Baseline, 0 mg") : tr("%1 mg").arg(level.dose.toMilligramText())));
+        m_doseLevelTable->setItem(row, 0, textItem(baseline ? tr("Baseline, 0 mg") : milligrams(level.dose)));
         QString daysText = QString::number(level.days);
         QString daysTip = tr("%1 taken at this dose, settling days included.").arg(dayCount(level.days));
         if (level.days < DoseResponseAnalysis::kFewDays) {

@@ -2,7 +2,7 @@
 
 #include "core/evidence/DesignBadge.h"
 #include "gui/common/MessageStyle.h"
-#include "storage/db/Database.h"
+#include "services/DiarySession.h"
 #include "storage/diary/ProfileRepository.h"
 #include "storage/evidence/EvidenceRepository.h"
 #include "storage/evidence/EvidenceSearch.h"
@@ -65,9 +65,9 @@ QString importToolTip()
 
 } // namespace
 
-EvidenceBrowser::EvidenceBrowser(Database& database, QWidget* parent)
+EvidenceBrowser::EvidenceBrowser(DiarySession& session, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
     , m_search(new QLineEdit(this))
     , m_searchTimer(new QTimer(this))
     , m_list(new QTreeWidget(this))
@@ -237,7 +237,7 @@ void EvidenceBrowser::listConditions()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    EvidenceRepository repository(m_database);
+    EvidenceRepository& repository = m_session.evidence();
     const std::vector<Condition> conditions = repository.conditions();
     const std::map<std::int64_t, EvidenceStatus> statuses = repository.evidenceStatuses();
     const auto statusOf = [&statuses](std::int64_t id) {
@@ -256,7 +256,7 @@ void EvidenceBrowser::listConditions()
     if (m_profileId) {
         addHeading(tr("My conditions"));
         std::set<std::int64_t> shown;
-        const std::optional<Profile> profile = ProfileRepository(m_database).find(*m_profileId);
+        const std::optional<Profile> profile = m_session.profiles().find(*m_profileId);
         for (const QString& name : profile ? profile->conditions : QStringList()) {
             const std::optional<Condition> condition = repository.findCondition(name);
             if (condition && shown.insert(condition->id).second) {
@@ -303,7 +303,7 @@ void EvidenceBrowser::runSearch()
         listConditions();
         return;
     }
-    const EvidenceSearchResults results = EvidenceSearch(m_database).search(text);
+    const EvidenceSearchResults results = EvidenceSearch(m_session.database()).search(text);
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     if (results.isEmpty()) {
@@ -385,7 +385,7 @@ void EvidenceBrowser::itemChosen(QTreeWidgetItem* item)
     }
     const auto kind = static_cast<ItemKind>(item->data(0, kKindRole).toInt());
     const std::int64_t id = item->data(0, kIdRole).toLongLong();
-    EvidenceRepository repository(m_database);
+    EvidenceRepository& repository = m_session.evidence();
     switch (kind) {
     case ItemKind::Heading:
         return;

@@ -16,7 +16,7 @@ class QTreeWidgetItem;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
 
 // The left side of the Evidence tab: a search (full text, as the person types) over a list of
 // the conditions, the profile's own first and then the rest by category, each tagged with the kind
@@ -26,7 +26,7 @@ class EvidenceBrowser : public QWidget {
     Q_OBJECT
 
 public:
-    explicit EvidenceBrowser(Database& database, QWidget* parent = nullptr);
+    explicit EvidenceBrowser(DiarySession& session, QWidget* parent = nullptr);
 
     // The profile whose conditions head the list ("My conditions"); none: no such heading.
     void setProfile(std::optional<std::int64_t> profileId);
@@ -69,7 +69,7 @@ private:
     QTreeWidgetItem* addItem(ItemKind kind, std::int64_t id, const QString& text, const QString& tag,
                              const QString& toolTip);
 
-    Database& m_database;
+    DiarySession& m_session;
     std::optional<std::int64_t> m_profileId;
     std::optional<std::int64_t> m_shownCondition;
 

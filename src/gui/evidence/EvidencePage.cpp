@@ -1,11 +1,13 @@
 #include "gui/evidence/EvidencePage.h"
 
 #include "core/base/InputError.h"
-#include "gui/common/MessageStyle.h"
+#include "gui/common/PageRefresher.h"
 #include "gui/evidence/ConditionEvidenceView.h"
 #include "gui/evidence/EvidenceBrowser.h"
 #include "gui/evidence/UserEvidenceDialog.h"
-#include "storage/db/Database.h"
+#include "services/DiarySession.h"
+#include "services/EvidenceService.h"
+#include "services/ProblemText.h"
 #include "storage/db/StorageError.h"
 #include "storage/evidence/EvidenceImporter.h"
 #include "storage/evidence/EvidencePackInstaller.h"
@@ -29,11 +31,12 @@ QString counted(int count, const QString& singular, const QString& plural)
 
 } // namespace
 
-EvidencePage::EvidencePage(Database& database, QWidget* parent)
+EvidencePage::EvidencePage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
+    , m_refresher(new PageRefresher(*this, *this, session, DiaryChange::Subject::Profiles))
     , m_urlOpener([](const QUrl& url) { QDesktopServices::openUrl(url); })
-    , m_browser(new EvidenceBrowser(database, this))
+    , m_browser(new EvidenceBrowser(session, this))
     , m_view(new ConditionEvidenceView(this))
 {
     connect(m_browser, &EvidenceBrowser::conditionChosen, this, &EvidencePage::showConditionById);
@@ -58,7 +61,7 @@ EvidencePage::EvidencePage(Database& database, QWidget* parent)
     connect(find, &QShortcut::activated, m_browser, &EvidenceBrowser::focusSearch);
 
     showNothing(tr("Choose a condition on the left."));
-    setReadOnly(database.isReadOnly());
+    setReadOnly(session.isReadOnly());
 }
 
 void EvidencePage::setReadOnly(bool readOnly)
@@ -70,12 +73,14 @@ void EvidencePage::setReadOnly(bool readOnly)
 void EvidencePage::showProfile(std::int64_t profileId)
 {
     m_profileId = profileId;
+    m_refresher->markShown(profileId);
     installPackIfNeeded();
     showMyConditions();
 }
 
 void EvidencePage::clear()
 {
+    m_refresher->markShown(std::nullopt);
     m_profileId.reset();
     m_browser->clear();
     showNothing(tr("Choose a profile to see the evidence for their conditions."));
@@ -91,7 +96,7 @@ void EvidencePage::showMyConditions()
 void EvidencePage::showCondition(const QString& name)
 {
     installPackIfNeeded();
-    const std::optional<Condition> condition = EvidenceRepository(m_database).findCondition(name);
+    const std::optional<Condition> condition = m_session.evidence().findCondition(name);
     if (!condition) {
         showNothing(tr("The library has no condition called \"%1\".").arg(name));
         return;
@@ -116,7 +121,7 @@ bool EvidencePage::importReferences(const QString& path)
     }
     const QString file = QFileInfo(path).fileName();
     try {
-        const EvidenceFileImport imported = EvidenceImporter(m_database).importFile(path);
+        const EvidenceFileImport imported = m_session.evidenceService().importFile(path);
         const EvidenceImportResult& result = imported.result;
         QString text = tr("Imported %1 from %2")
                            .arg(counted(result.sourcesAdded, tr("reference"), tr("references")), file);
@@ -138,9 +143,8 @@ bool EvidencePage::importReferences(const QString& path)
         setImportMessage(tr("Nothing was imported. %1").arg(message), true);
         return false;
     } catch (const StorageError& error) {
-        setImportMessage(
-            tr("Nothing was imported. %1").arg(MessageStyle::sentence(QString::fromUtf8(error.what()))),
-            true);
+        setImportMessage(tr("Nothing was imported. %1").arg(ProblemText::sentence(ProblemText::of(error))),
+                         true);
         return false;
     }
     m_browser->refresh();
@@ -153,7 +157,7 @@ UserEvidenceDialog* EvidencePage::openUserEvidenceDialog()
         return nullptr;
     }
     const std::int64_t conditionId = m_conditionId.value_or(0);
-    auto* dialog = new UserEvidenceDialog(m_database, conditionId, m_view->title(), this);
+    auto* dialog = new UserEvidenceDialog(m_session, conditionId, m_view->title(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &UserEvidenceDialog::saved, this, [this](std::int64_t sourceId, std::int64_t claimId) {
@@ -175,8 +179,8 @@ void EvidencePage::installPackIfNeeded()
     }
     m_packChecked = true;
     try {
-        const EvidencePackInstallResult installed = EvidencePackInstaller::installBundled(m_database);
-        if (m_database.isReadOnly() && installed.version == 0) {
+        const EvidencePackInstallResult installed = m_session.evidenceService().installBundled();
+        if (m_session.isReadOnly() && installed.version == 0) {
             setImportMessage(
                 tr("This diary has no copy of the evidence library, and none can be added while it "
                    "is open read-only; only its own entries are shown."),
@@ -184,14 +188,14 @@ void EvidencePage::installPackIfNeeded()
         }
     } catch (const std::exception& error) {
         // The person's own entries still work; say why the bundled evidence is missing.
-        setImportMessage(
-            tr("The bundled evidence could not be installed: %1").arg(QString::fromUtf8(error.what())), true);
+        setImportMessage(tr("The bundled evidence could not be installed: %1").arg(ProblemText::of(error)),
+                         true);
     }
 }
 
 void EvidencePage::showConditionById(std::int64_t conditionId, const EvidenceHtml::Highlight& highlight)
 {
-    const ConditionEvidence evidence = EvidenceRepository(m_database).conditionEvidence(conditionId);
+    const ConditionEvidence evidence = m_session.evidence().conditionEvidence(conditionId);
     const SummaryOfFindings summary = SummaryOfFindings::build(evidence.claims, evidence.grades);
     m_conditionId = conditionId;
     m_browser->setShownCondition(m_conditionId);
@@ -201,7 +205,7 @@ void EvidencePage::showConditionById(std::int64_t conditionId, const EvidenceHtm
 
 void EvidencePage::showSourceAlone(std::int64_t sourceId)
 {
-    const std::optional<EvidenceSource> source = EvidenceRepository(m_database).source(sourceId);
+    const std::optional<EvidenceSource> source = m_session.evidence().source(sourceId);
     if (!source) {
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/ProfileView.h"
 #include "gui/evidence/EvidenceHtml.h"
 
 #include <QString>
@@ -13,8 +14,9 @@
 namespace ldn {
 
 class ConditionEvidenceView;
-class Database;
+class DiarySession;
 class EvidenceBrowser;
+class PageRefresher;
 class UserEvidenceDialog;
 
 // The "Evidence" tab: what the library holds about LDN for each condition, the person's own first.
@@ -23,16 +25,16 @@ class UserEvidenceDialog;
 // reports and advocacy (ConditionEvidenceView). The page joins the two, installs the bundled
 // pack, imports references and opens the dialogs for the person's own entries. Links open in the
 // person's browser through the url opener; the page fetches nothing.
-class EvidencePage : public QWidget {
+class EvidencePage : public QWidget, public ProfileView {
     Q_OBJECT
 
 public:
-    explicit EvidencePage(Database& database, QWidget* parent = nullptr);
+    explicit EvidencePage(DiarySession& session, QWidget* parent = nullptr);
 
     // Installs the bundled evidence pack the first time (later calls find it installed), then lists
     // the profile's conditions first and shows the first of them.
-    void showProfile(std::int64_t profileId);
-    void clear();
+    void showProfile(std::int64_t profileId) override;
+    void clear() override;
     // Selects a condition by name or synonym; an unknown name is said so on the page.
     void showCondition(const QString& name);
     // Opening links goes through this hook (default QDesktopServices::openUrl), so tests can check
@@ -50,7 +52,8 @@ public:
     // Read-only (another person's diary open for review): the library is browsed as the file has
     // it; adding, importing and editing are off (the dialogs above return nullptr, importing
     // refuses). A page on a diary opened read-only starts read-only.
-    void setReadOnly(bool readOnly);
+    void setReadOnly(bool readOnly) override;
+    PageRefresher& refresher() override { return *m_refresher; }
     bool isReadOnly() const { return m_readOnly; }
 
 public Q_SLOTS:
@@ -66,7 +69,8 @@ private:
     void openLink(const QUrl& url);
     void setImportMessage(const QString& text, bool error);
 
-    Database& m_database;
+    DiarySession& m_session;
+    PageRefresher* m_refresher;
     std::optional<std::int64_t> m_profileId;
     std::optional<std::int64_t> m_conditionId;
     bool m_packChecked = false;
