@@ -7,6 +7,7 @@
 #include "core/analysis/DoseResponseJson.h"
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "services/DiarySession.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
 
@@ -121,11 +122,10 @@ void AnalyzeCommand::run(ArgumentList& arguments, CommandContext& context)
     }
 
     const Profile profile = context.requireProfile(profileName, name());
-    Database& database = context.database();
-    const std::vector<DiaryEntry> entries =
-        DiaryRepository(database).entries(profile.id, settings.from, settings.to);
+    const DiarySession& session = context.session();
+    const std::vector<DiaryEntry> entries = session.diary().entries(profile.id, settings.from, settings.to);
     const DoseResponseResult result =
-        DoseResponseAnalysis::run(entries, ProfileRepository(database).symptoms(profile.id), settings);
+        DoseResponseAnalysis::run(entries, session.profiles().symptoms(profile.id), settings);
     if (asJson) {
         context.out() << QString::fromStdString(DoseResponseJson::toJson(result, profile.name).dump(2))
                       << "\n";

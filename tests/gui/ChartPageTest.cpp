@@ -6,6 +6,7 @@
 #include "core/analysis/SymptomChartData.h"
 #include "gui/chart/AnalysisPanel.h"
 #include "gui/chart/SymptomChartView.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DemoDiaryWriter.h"
 #include "storage/diary/DiaryRepository.h"
@@ -40,6 +41,7 @@ constexpr int kDemoDays = 120;
 struct ChartPageFixture {
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiarySession session{database};
     std::int64_t profileId = 0;
     std::unique_ptr<ChartPage> page;
 
@@ -50,7 +52,7 @@ struct ChartPageFixture {
             ProfileRepository(database).addSymptom(profileId, {symptom, false});
         }
         DemoDiaryWriter(database).write({QStringLiteral("Demo"), kDemoDays, 1, QDate::currentDate()});
-        page = std::make_unique<ChartPage>(database);
+        page = std::make_unique<ChartPage>(session);
         page->resize(1280, 800);
         page->show();
         page->showProfile(profileId);
@@ -242,7 +244,8 @@ TEST_CASE("A profile without logged days shows an explanation instead of an empt
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
     const std::int64_t id = ProfileRepository(database).add(QStringLiteral("Lee"));
-    ChartPage page(database);
+    DiarySession pageSession(database);
+    ChartPage page(pageSession);
     page.show();
     page.showProfile(id);
     auto* empty = WidgetFinder::require<QLabel>(page, "chartEmptyState");
