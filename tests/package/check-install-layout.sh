@@ -2,11 +2,12 @@
 # `cmake --install` of the build into a temporary prefix puts each file where desktops, man and
 # bash look for it, and nothing else; the desktop entry and the AppStream metainfo pass their
 # validators (desktop-file-utils and appstream, which quickstart installs).
-#   check-install-layout.sh BUILD_DIR APP_ID VERSION
+#   check-install-layout.sh BUILD_DIR APP_ID VERSION SOURCE_DIR
 set -euo pipefail
 build=$1
 id=$2
 version=$3
+source_dir=$4
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 fail() {
@@ -68,6 +69,20 @@ if grep -q '^LDN_WEBSITE_URL:STRING=$' "$build/CMakeCache.txt"; then
         fail "without LDN_WEBSITE_URL the metainfo must have no screenshots and no homepage"
     fi
 fi
+# With a web address (LDN_WEBSITE_URL), the same file gains the homepage and the README's
+# screenshots under it, and still validates.
+website=https://ldntracker.example.org/ldn-tracker
+cmake -DTEMPLATE="$source_dir/resources/desktop/$id.metainfo.xml.in" -DOUTPUT="$prefix/with-website/$id.metainfo.xml" \
+    -DAPP_ID="$id" -DWEBSITE="$website" -P "$source_dir/cmake/WriteMetainfo.cmake"
+appstreamcli validate --no-net "$prefix/with-website/$id.metainfo.xml" ||
+    fail "appstreamcli refuses the metainfo with LDN_WEBSITE_URL set"
+grep -q "<url type=\"homepage\">$website</url>" "$prefix/with-website/$id.metainfo.xml" ||
+    fail "the metainfo does not give LDN_WEBSITE_URL as its homepage"
+for image in $(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$prefix/with-website/$id.metainfo.xml"); do
+    [ -f "$source_dir/${image#"$website"/}" ] || fail "the screenshot $image is not a file of the repository"
+done
+[ "$(grep -c '<image>' "$prefix/with-website/$id.metainfo.xml")" -ge 3 ] || fail "too few screenshots"
+rm -r "$prefix/with-website"
 
 # Each PNG is the size its folder says (bytes 16-23 of a PNG: width and height), in RGBA, and has
 # something drawn in it: a PNG of one transparent colour would be a few dozen bytes.
