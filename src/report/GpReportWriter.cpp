@@ -3,13 +3,14 @@
 #include "core/analysis/DoseResponseAnalysis.h"
 #include "core/base/IsoDate.h"
 #include "core/plan/TitrationPlan.h"
+#include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "report/GpReportBuilder.h"
 #include "report/ReportChart.h"
 #include "report/ReportFlow.h"
 #include "report/ReportTable.h"
 #include "report/ReportText.h"
 
-#include <QLocale>
 #include <QPainter>
 #include <QRegularExpression>
 
@@ -35,26 +36,6 @@ constexpr double kBoxPadding = 5.0;
 constexpr std::size_t kSymptomsPerTable = 5;
 
 const QString kNoData = QStringLiteral("No data for this period.");
-
-QString shortDate(const QDate& date)
-{
-    return QLocale::c().toString(date, QStringLiteral("d MMM yyyy"));
-}
-
-QString longDate(const QDate& date)
-{
-    return QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-QString dateSpan(const QDate& from, const QDate& to)
-{
-    return from == to ? shortDate(from) : QStringLiteral("%1 \u2013 %2").arg(shortDate(from), shortDate(to));
-}
-
-QString milligrams(const Dose& dose)
-{
-    return dose.toMilligramText() + QStringLiteral(" mg");
-}
 
 // One decimal, as printed everywhere in the report; a true minus sign for negatives.
 QString oneDecimal(double value)

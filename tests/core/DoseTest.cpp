@@ -45,6 +45,51 @@ TEST_CASE("Bad doses are refused with the field and the reason", "[dose]")
     CHECK(refusal("1001").contains(QStringLiteral("not a possible dose")));
 }
 
+TEST_CASE("Doses may be written in micrograms or milligrams, and a bare number in the profile's unit",
+          "[dose]")
+{
+    const auto in = [](const char* text, Dose::Unit bare) {
+        return Dose::parse(QString::fromUtf8(text), QStringLiteral("--dose"), bare).micrograms();
+    };
+    CHECK(in("500mcg", Dose::Unit::Milligrams) == 500);
+    CHECK(in("500 mcg", Dose::Unit::Milligrams) == 500);
+    CHECK(in("500 \u00b5g", Dose::Unit::Milligrams) == 500); // micro sign
+    CHECK(in("500\u03bcg", Dose::Unit::Milligrams) == 500);  // Greek mu
+    CHECK(in("500 ug", Dose::Unit::Milligrams) == 500);
+    CHECK(in("250 micrograms", Dose::Unit::Milligrams) == 250);
+    CHECK(in("0.5mg", Dose::Unit::Micrograms) == 500);
+    CHECK(in("1.5 mg", Dose::Unit::Micrograms) == 1500);
+    CHECK(in("1.5 milligrams", Dose::Unit::Micrograms) == 1500);
+    CHECK(in("1.5 MG", Dose::Unit::Micrograms) == 1500);
+    CHECK(in("750", Dose::Unit::Micrograms) == 750);
+    CHECK(in("750", Dose::Unit::Milligrams) == 750000);
+    CHECK(Dose::parseTyped(QStringLiteral("500mcg"), QStringLiteral("dose")).unitWritten);
+    CHECK_FALSE(Dose::parseTyped(QStringLiteral("500"), QStringLiteral("dose")).unitWritten);
+    CHECK_THROWS_WITH(in("500.5mcg", Dose::Unit::Milligrams),
+                      "--dose: 500.5mcg is more precise than a microgram");
+    CHECK_THROWS_WITH(in("2000000 mcg", Dose::Unit::Milligrams),
+                      "--dose: 2000000 mcg is not a possible dose");
+    CHECK_THROWS_AS(in("5 kg", Dose::Unit::Milligrams), InputError);
+}
+
+TEST_CASE("A bare number above 10 mg that is an ordinary dose in micrograms is offered as one", "[dose]")
+{
+    const auto reading = [](const char* text) { return Dose::microgramReadingOf(QString::fromUtf8(text)); };
+    CHECK(reading("500") == Dose::fromMicrograms(500));
+    CHECK(reading(" 1500 ") == Dose::fromMicrograms(1500));
+    CHECK(reading("100") == Dose::fromMicrograms(100));
+    CHECK(reading("10000") == Dose::fromMicrograms(10000));
+    CHECK_FALSE(reading("45").has_value());    // 0.045 mg: no LDN dose either way
+    CHECK_FALSE(reading("10").has_value());    // 10 mg needs no question
+    CHECK_FALSE(reading("12000").has_value()); // 12 mg even in micrograms
+    CHECK_FALSE(reading("450.5").has_value());
+    CHECK_FALSE(reading("500mg").has_value()); // a unit written is meant
+    CHECK_THROWS_WITH(parse("1500"), "--dose: 1500 mg is not a possible dose");
+    CHECK(Dose::fromMicrograms(500).toText(Dose::Unit::Micrograms) == QStringLiteral("500 micrograms"));
+    CHECK(Dose::fromMicrograms(4500).toText(Dose::Unit::Micrograms) == QStringLiteral("4.5 mg"));
+    CHECK(Dose::fromMicrograms(500).toText() == QStringLiteral("0.5 mg"));
+}
+
 TEST_CASE("Doses outside the usual LDN range need confirmation", "[dose]")
 {
     CHECK_FALSE(parse("0").needsConfirmation());

@@ -1,6 +1,8 @@
 #include "gui/chart/AnalysisPanel.h"
 
 #include "gui/common/MessageStyle.h"
+#include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,16 +23,6 @@ namespace {
 QString fewDaysFlag()
 {
     return QStringLiteral("\u26a0 ") + AnalysisPanel::tr("few days");
-}
-
-QString dayCount(int count)
-{
-    return count == 1 ? AnalysisPanel::tr("1 day") : AnalysisPanel::tr("%1 days").arg(count);
-}
-
-QString dateText(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 QString directionText(const SymptomDefinition& symptom)
@@ -272,7 +264,7 @@ void AnalysisPanel::analyse()
     const DoseResponseResult result = DoseResponseAnalysis::run(*m_entries, m_symptoms, settings());
     m_result = result;
     if (result.from.isValid() && result.to.isValid()) {
-        m_rangeLabel->setText(tr("%1 \u2013 %2").arg(dateText(result.from), dateText(result.to)));
+        m_rangeLabel->setText(tr("%1 \u2013 %2").arg(shortDate(result.from), shortDate(result.to)));
     } else {
         m_rangeLabel->clear();
     }
@@ -390,9 +382,7 @@ void AnalysisPanel::fillDoseLevels(const DoseResponseResult& result)
     for (int row = 0; row < static_cast<int>(levels.size()); ++row) {
         const DoseLevelSummary& level = *levels[static_cast<std::size_t>(row)];
         const bool baseline = &level == &result.baseline;
-        m_doseLevelTable->setItem(
-            row, 0,
-            textItem(baseline ? tr("Baseline, 0 mg") : tr("%1 mg").arg(level.dose.toMilligramText())));
+        m_doseLevelTable->setItem(row, 0, textItem(baseline ? tr("Baseline, 0 mg") : milligrams(level.dose)));
         QString daysText = QString::number(level.days);
         QString daysTip = tr("%1 taken at this dose, settling days included.").arg(dayCount(level.days));
         if (level.days < DoseResponseAnalysis::kFewDays) {
@@ -440,7 +430,7 @@ void AnalysisPanel::fillSteps(const DoseResponseResult& result)
     m_stepTable->setHorizontalHeaderLabels(headers);
     for (int row = 0; row < static_cast<int>(result.steps.size()); ++row) {
         const DoseStep& step = result.steps[static_cast<std::size_t>(row)];
-        m_stepTable->setItem(row, 0, textItem(dateText(step.date)));
+        m_stepTable->setItem(row, 0, textItem(shortDate(step.date)));
         m_stepTable->setItem(
             row, 1,
             textItem(tr("%1 \u2192 %2 mg").arg(step.from.toMilligramText(), step.to.toMilligramText())));
