@@ -78,7 +78,7 @@ touch "$folder/alex-backup.json"
     fail "the completion does not offer files after import"
 [ "$(cd "$folder" && completions ldn-tracker-cli --db alex)" = alex-backup.json ] ||
     fail "the completion does not offer files after --db"
-[ "$(completions ldn-tracker-cli profile '' | sort | tr '\n' ' ')" = "add list " ] ||
+[ "$(completions ldn-tracker-cli profile '' | sort | tr '\n' ' ')" = "add edit list remove rename " ] ||
     fail "the completion does not offer profile's actions"
 [ -z "$(completions ldn-tracker-cli log --profile '')" ] ||
     fail "the completion guesses a value for --profile"
