@@ -184,14 +184,14 @@ TEST_CASE("FHIR bundle: a condition without a reviewed code keeps its name alone
 
 TEST_CASE("FHIR bundle: every resource has a generated narrative", "[fhir]")
 {
-    for (const auto& entry : buildHandMade().at("entry")) {
+    const nlohmann::json bundle = buildHandMade();
+    for (const auto& entry : bundle.at("entry")) {
         const nlohmann::json& text = entry.at("resource").at("text");
         CHECK(text.at("status") == "generated");
         const std::string div = text.at("div");
         CHECK(div.rfind("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>", 0) == 0);
         CHECK(div.size() > 60);
     }
-    const nlohmann::json bundle = buildHandMade();
     CHECK(observationOf(bundle, kSymptomSystem, "pain", "2026-02-01").at("text").at("div") ==
           "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>2026-02-01: pain scored 7 of 10.</p><p>Rated in "
           "the diary on "
