@@ -5,6 +5,7 @@
 #include "cli/OptionParsing.h"
 #include "core/analysis/DoseResponseAnalysis.h"
 #include "core/analysis/DoseResponseJson.h"
+#include "core/analysis/OverallComparison.h"
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "storage/diary/DiaryRepository.h"
@@ -16,6 +17,49 @@ namespace {
 QString number(const std::optional<double>& value, int decimals = 1)
 {
     return value ? QString::number(*value, 'f', decimals) : QStringLiteral("–");
+}
+
+// " [-3.41, -0.80] better", or why there is no interval.
+void printInterval(const AutocorrelatedDifference& difference, const SymptomDefinition& symptom,
+                   ComparisonKind kind, QTextStream& out)
+{
+    if (difference.interval) {
+        out << " [" << QString::number(difference.interval->low, 'f', 2) << ", "
+            << QString::number(difference.interval->high, 'f', 2) << "] "
+            << verdictKey(verdictFor(*difference.interval, symptom.higherIsBetter));
+    } else if (difference.gap) {
+        out << " (no interval: " << reasonText(*difference.gap, kind) << ")";
+    }
+}
+
+void printOverall(const DoseResponseResult& result, QTextStream& out)
+{
+    out << "\nBaseline before LDN against the last " << OverallComparison::kRecentDays
+        << " days (recent - baseline, 95% Newey-West interval)";
+    if (result.firstLdnDose) {
+        out << "; first dose of LDN " << IsoDate::format(*result.firstLdnDose);
+    }
+    out << "\n";
+    for (const SymptomDefinition& symptom : result.symptoms) {
+        const SymptomOverallChange& change = result.overall.at(symptom.name);
+        out << "  " << symptom.name.leftJustified(16) << " ";
+        if (!change.baseline) {
+            out << "no comparison: " << reasonText(*change.gap, ComparisonKind::Overall) << "\n";
+            continue;
+        }
+        out << "baseline " << number(change.baseline->mean()) << " (n " << change.baseline->n()
+            << "), recent " << number(change.recent.mean()) << " (n " << change.recent.n()
+            << "): " << number(change.difference, 2);
+        if (change.verdict) {
+            printInterval(change.autocorrelated, symptom, ComparisonKind::Overall, out);
+        } else if (change.gap) {
+            out << " (no verdict: " << reasonText(*change.gap, ComparisonKind::Overall) << ")";
+        }
+        if (change.startedInFlare()) {
+            out << "  started during a flare: part of any improvement may be regression to the mean";
+        }
+        out << "\n";
+    }
 }
 
 void printText(const DoseResponseResult& result, const QString& profile, QTextStream& out)
@@ -46,26 +90,31 @@ void printText(const DoseResponseResult& result, const QString& profile, QTextSt
     }
     for (const DoseStep& step : result.steps) {
         out << "\nChange on " << IsoDate::format(step.date) << ": " << step.from.toMilligramText() << " -> "
-            << step.to.toMilligramText() << " mg (after - before, 95% interval)\n";
+            << step.to.toMilligramText() << " mg (after - before, 95% Newey-West interval)\n";
         for (const SymptomDefinition& symptom : result.symptoms) {
             const SymptomStepChange& change = step.symptoms.at(symptom.name);
             out << "  " << symptom.name.leftJustified(16) << " " << number(change.difference, 2);
-            if (change.interval) {
-                out << " [" << QString::number(change.interval->low, 'f', 2) << ", "
-                    << QString::number(change.interval->high, 'f', 2) << "]";
-            }
+            printInterval(change.autocorrelated, symptom, ComparisonKind::Step, out);
             out << "  (" << change.before.size() << " days before, " << change.after.size() << " after)"
                 << (change.before.size() < DoseResponseAnalysis::kFewDays ||
                             change.after.size() < DoseResponseAnalysis::kFewDays
                         ? "  few days: treat with caution"
-                        : "")
-                << "\n";
+                        : "");
+            if (change.beforeTrend && change.beforeTrend->isFlagged()) {
+                out << "  already "
+                    << (change.beforeTrend->isImproving(symptom.higherIsBetter) ? "improving" : "worsening")
+                    << " before (" << QString::number(change.beforeTrend->pointsPerWeek, 'f', 2)
+                    << " a week)";
+            }
+            out << "\n";
         }
     }
+    printOverall(result, out);
     out << "\nThis is one person's self-reported diary, not a trial: there is no placebo, scores drift on "
-           "their "
-           "own, and other changes at the same time (season, infections, other medicines) can explain a "
-           "difference. An interval that includes 0 means no clear change.\n";
+           "their own, and other changes at the same time (season, infections, other medicines) can explain "
+           "a difference. Intervals allow for today's score resembling yesterday's, so they are wider than "
+           "a comparison that treats every day as independent. An interval that includes 0 means no clear "
+           "change.\n";
 }
 
 } // namespace
@@ -122,14 +171,14 @@ void AnalyzeCommand::run(ArgumentList& arguments, CommandContext& context)
 
     const Profile profile = context.requireProfile(profileName, name());
     Database& database = context.database();
-    const std::vector<DiaryEntry> entries =
-        DiaryRepository(database).entries(profile.id, settings.from, settings.to);
+    // The whole diary: the baseline before LDN may lie before --from.
+    const std::vector<DiaryEntry> entries = DiaryRepository(database).entries(profile.id);
     const DoseResponseResult result =
         DoseResponseAnalysis::run(entries, ProfileRepository(database).symptoms(profile.id), settings);
     if (asJson) {
         context.out() << QString::fromStdString(DoseResponseJson::toJson(result, profile.name).dump(2))
                       << "\n";
-    } else if (entries.empty()) {
+    } else if (result.adherence.daysLogged == 0) {
         context.out() << "No diary days logged for " << profile.name << " in this range.\n";
     } else {
         printText(result, profile.name, context.out());
