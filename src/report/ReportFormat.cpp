@@ -1,0 +1,93 @@
+#include "report/ReportFormat.h"
+
+#include "core/base/RoughDuration.h"
+
+#include <QLocale>
+
+namespace ldn {
+
+QString ReportFormat::shortDate(const QDate& date)
+{
+    return QLocale::c().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString ReportFormat::longDate(const QDate& date)
+{
+    return QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString ReportFormat::dateSpan(const QDate& from, const QDate& to)
+{
+    return from == to ? shortDate(from) : QStringLiteral("%1 \u2013 %2").arg(shortDate(from), shortDate(to));
+}
+
+QString ReportFormat::milligrams(const Dose& dose)
+{
+    return dose.toMilligramText() + QStringLiteral(" mg");
+}
+
+QString ReportFormat::oneDecimal(double value)
+{
+    QString text = QString::number(value, 'f', 1);
+    if (text == QLatin1String("-0.0")) {
+        text = QStringLiteral("0.0");
+    }
+    if (text.startsWith(QLatin1Char('-'))) {
+        text.replace(0, 1, QChar(0x2212));
+    }
+    return text;
+}
+
+QString ReportFormat::signedOneDecimal(double value)
+{
+    const QString text = oneDecimal(value);
+    return text.startsWith(QChar(0x2212)) || text == QLatin1String("0.0") ? text : QLatin1Char('+') + text;
+}
+
+QString ReportFormat::differenceWithInterval(double difference, const NeweyWestInterval& interval)
+{
+    return QStringLiteral("%1 (%2 to %3)")
+        .arg(oneDecimal(difference), oneDecimal(interval.low), oneDecimal(interval.high));
+}
+
+QString ReportFormat::direction(const SymptomDefinition& symptom)
+{
+    return symptom.higherIsBetter ? QStringLiteral("higher is better") : QStringLiteral("lower is better");
+}
+
+QString ReportFormat::plural(int count, const QString& one, const QString& many)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? one : many);
+}
+
+QString ReportFormat::severityName(int severity)
+{
+    switch (severity) {
+    case 1:
+        return QStringLiteral("mild");
+    case 2:
+        return QStringLiteral("moderate");
+    case 3:
+        return QStringLiteral("severe");
+    default:
+        return QStringLiteral("none");
+    }
+}
+
+QString ReportFormat::duration(qint64 days)
+{
+    const RoughDuration duration = RoughDuration::of(days);
+    switch (duration.unit) {
+    case RoughDuration::Unit::Days:
+        return plural(duration.count, QStringLiteral("day"), QStringLiteral("days"));
+    case RoughDuration::Unit::Weeks:
+        return plural(duration.count, QStringLiteral("week"), QStringLiteral("weeks"));
+    case RoughDuration::Unit::Months:
+        return plural(duration.count, QStringLiteral("month"), QStringLiteral("months"));
+    case RoughDuration::Unit::Years:
+        break;
+    }
+    return plural(duration.count, QStringLiteral("year"), QStringLiteral("years"));
+}
+
+} // namespace ldn
