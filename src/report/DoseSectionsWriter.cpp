@@ -50,23 +50,10 @@ void DoseSectionsWriter::chart()
     block.keepWithNext = true;
     block.paint = [chart](QPainter& painter, const QRectF& box) { chart->paint(painter, box); };
     m_blocks.add(std::move(block));
-    QStringList better;
-    for (const SymptomDefinition& symptom : m_report.symptoms) {
-        if (symptom.higherIsBetter) {
-            better << symptom.name;
-        }
-    }
     QString note =
-        QStringLiteral("Each line is the %1-day rolling mean of a daily score (left axis, 0 to 10); ")
-            .arg(SymptomChartData::kRollingDays);
-    if (better.isEmpty()) {
-        note += QStringLiteral("lower is better for every score. ");
-    } else if (better.size() == static_cast<qsizetype>(m_report.symptoms.size())) {
-        note += QStringLiteral("higher is better for every score. ");
-    } else {
-        note += QStringLiteral("higher is better for %1, lower for the others. ")
-                    .arg(better.join(QStringLiteral(", ")));
-    }
+        QStringLiteral("Each line is the %1-day rolling mean of a daily score (left axis, 0 to 10); %2. ")
+            .arg(SymptomChartData::kRollingDays)
+            .arg(ReportFormat::directions(m_report.symptoms));
     note += QStringLiteral("The black step line is the LDN dose (right axis)");
     note += m_report.chart.doseChanges.empty()
                 ? QStringLiteral(".")

@@ -3,6 +3,7 @@
 #include "core/base/RoughDuration.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace ldn {
 
@@ -53,6 +54,24 @@ QString ReportFormat::differenceWithInterval(double difference, const NeweyWestI
 QString ReportFormat::direction(const SymptomDefinition& symptom)
 {
     return symptom.higherIsBetter ? QStringLiteral("higher is better") : QStringLiteral("lower is better");
+}
+
+QString ReportFormat::directions(const std::vector<SymptomDefinition>& symptoms)
+{
+    QStringList better;
+    for (const SymptomDefinition& symptom : symptoms) {
+        if (symptom.higherIsBetter) {
+            better << symptom.name;
+        }
+    }
+    if (better.isEmpty()) {
+        return QStringLiteral("lower is better for every score");
+    }
+    if (better.size() == static_cast<qsizetype>(symptoms.size())) {
+        return QStringLiteral("higher is better for every score");
+    }
+    return QStringLiteral("higher is better for %1, lower for the others")
+        .arg(better.join(QStringLiteral(", ")));
 }
 
 QString ReportFormat::plural(int count, const QString& one, const QString& many)

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QString>
 
+#include <vector>
+
 namespace ldn {
 
 // How the GP report writes dates, doses and numbers: one decimal everywhere, a true minus sign,
@@ -23,6 +25,8 @@ public:
     // "−2.1 (−3.4 to −0.8)": a difference with its interval.
     static QString differenceWithInterval(double difference, const NeweyWestInterval& interval);
     static QString direction(const SymptomDefinition& symptom); // "lower is better"
+    // "higher is better for sleep quality, mood, lower for the others": every symptom's direction.
+    static QString directions(const std::vector<SymptomDefinition>& symptoms);
     static QString plural(int count, const QString& one, const QString& many);
     static QString severityName(int severity);
     // "3 weeks", "11 months", "2 years": how long `days` is, rounded as people say it.

@@ -25,11 +25,13 @@ QString dateSpanOf(const std::vector<const DatedScores*>& runs)
     return first.isValid() ? ReportFormat::dateSpan(first, last) : QString();
 }
 
+// "7.0 (n 14)": one line, so the table of five symptoms leaves room on the first page.
 ReportTable::Cell meanCell(const DatedScores& scores)
 {
     const std::optional<double> mean = scores.mean();
-    return {mean ? ReportFormat::oneDecimal(*mean) : QStringLiteral("\u2013"),
-            QStringLiteral("n %1").arg(scores.n())};
+    return {QStringLiteral("%1 (n %2)")
+                .arg(mean ? ReportFormat::oneDecimal(*mean) : QStringLiteral("\u2013"))
+                .arg(scores.n())};
 }
 
 QString joinNames(const QStringList& names)
@@ -218,7 +220,8 @@ void SummarySectionWriter::baselineComparison()
             difference.text =
                 ReportFormat::differenceWithInterval(*change.difference, *change.autocorrelated.interval);
         } else if (change.difference) {
-            difference = {ReportFormat::oneDecimal(*change.difference), QStringLiteral("no interval")};
+            difference.text =
+                QStringLiteral("%1 (no interval)").arg(ReportFormat::oneDecimal(*change.difference));
         }
         ReportTable::Cell verdict{QStringLiteral("no comparison")};
         if (change.verdict) {
@@ -230,11 +233,8 @@ void SummarySectionWriter::baselineComparison()
         if (change.startedInFlare()) {
             verdict.detail = QStringLiteral("started in a flare");
         }
-        table.addRow({{symptom.name, ReportFormat::direction(symptom)},
-                      meanCell(*change.baseline),
-                      meanCell(change.recent),
-                      difference,
-                      verdict});
+        table.addRow(
+            {{symptom.name}, meanCell(*change.baseline), meanCell(change.recent), difference, verdict});
     }
     m_blocks.table(table);
     m_blocks.paragraph(baselineLine(), ReportStyle::body, 4.0);
@@ -244,12 +244,14 @@ void SummarySectionWriter::baselineComparison()
     }
     m_blocks.paragraph(
         QStringLiteral(
-            "Means of the daily scores (0 to 10); n is the number of days scored. Difference: last %1 days "
-            "\u2212 before LDN, with its 95% confidence interval (Newey\u2013West). The interval allows "
-            "for a day's score resembling the day before's, so it is wider than a comparison that treats "
-            "every day as independent. \u201cBetter\u201d or \u201cworse\u201d only when the interval "
-            "excludes 0; otherwise \u201cno clear change\u201d. Not a trial result: see the notes at the "
-            "end.")
+            "Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores "
+            "(0 to 10) with the days scored (n); %2. Difference: last %3 days \u2212 before LDN, with "
+            "its 95% confidence interval (Newey\u2013West), which allows for a day's score resembling the "
+            "day before's and so is wider than a comparison that treats every day as independent. "
+            "\u201cBetter\u201d or \u201cworse\u201d only when the interval excludes 0; otherwise "
+            "\u201cno clear change\u201d. Not a trial result: see the notes at the end.")
+            .arg(OverallComparison::kBaselineDays / 7)
+            .arg(ReportFormat::directions(m_report.symptoms))
             .arg(OverallComparison::kRecentDays),
         ReportStyle::note, 3.0);
 }
@@ -273,35 +275,26 @@ void SummarySectionWriter::recentOnly(const QString& why)
     for (const SymptomDefinition& symptom : m_report.symptoms) {
         const auto found = m_report.analysis.overall.find(symptom.name);
         if (found != m_report.analysis.overall.end()) {
-            table.addRow(
-                {{symptom.name, ReportFormat::direction(symptom)}, meanCell(found->second.recent), {}});
+            table.addRow({{symptom.name}, meanCell(found->second.recent), {}});
         }
     }
     m_blocks.table(table);
-    m_blocks.paragraph(QStringLiteral("Means of the daily scores (0 to 10); n is the number of days scored."),
+    m_blocks.paragraph(QStringLiteral("Means of the daily scores (0 to 10) with the days scored (n); %1.")
+                           .arg(ReportFormat::directions(m_report.symptoms)),
                        ReportStyle::note, 3.0);
 }
 
 QString SummarySectionWriter::baselineLine() const
 {
     const QDate firstDose = *m_report.analysis.firstLdnDose;
-    QString line =
-        QStringLiteral("Before LDN: the days at 0 mg logged in the %1 weeks before the first dose of LDN on "
-                       "%2, ")
-            .arg(OverallComparison::kBaselineDays / 7)
-            .arg(ReportFormat::shortDate(firstDose));
     const qint64 ago = firstDose.daysTo(m_report.to);
+    QString line = QStringLiteral("LDN was started on %1").arg(ReportFormat::shortDate(firstDose));
     if (ago < 1) {
-        line += QStringLiteral("the last day of this report.");
-    } else {
-        line += QStringLiteral("%1 before the last day of this report.").arg(ReportFormat::duration(ago));
+        return line + QStringLiteral(", the last day of this report.");
     }
-    if (firstDose < m_report.from) {
-        line +=
-            QStringLiteral(" The baseline lies before the first day of this report; it is the same whichever "
-                           "dates are chosen.");
-    }
-    return line;
+    line += QStringLiteral(", %1 before the last day of this report").arg(ReportFormat::duration(ago));
+    return line +
+           (firstDose < m_report.from ? QStringLiteral(" (and before its first day).") : QStringLiteral("."));
 }
 
 QString SummarySectionWriter::flareLine() const

@@ -239,8 +239,7 @@ nlohmann::json analyzeJson(ReportFixture& fixture)
 
 } // namespace
 
-TEST_CASE("The first page compares before LDN with the last 28 days as analyze --json does: means, n, the "
-          "Newey-West interval and the verdict",
+TEST_CASE("The first page shows before LDN and now as analyze --json: means, n, interval, verdict",
           "[report][gp][overall]")
 {
     ReportFixture fixture;
@@ -256,11 +255,13 @@ TEST_CASE("The first page compares before LDN with the last 28 days as analyze -
         INFO(symptom.name.toStdString());
         REQUIRE(change["ci95_hac"].is_array());
         const QString verdict = QString::fromStdString(change["verdict"].get<std::string>());
-        // "7.0 4.8 −2.2 (−3.1 to −1.3) better": the layout keeps a row's main line together.
-        const QString expected = QStringLiteral("%1 %2 %3 (%4 to %5) %6")
-                                     .arg(printed(change["baseline"]["mean"].get<double>()),
-                                          printed(change["recent"]["mean"].get<double>()),
-                                          printed(change["difference"].get<double>()),
+        // "7.0 (n 14) 4.8 (n 26) −2.2 (−3.1 to −1.3) better": one line a symptom.
+        const QString expected = QStringLiteral("%1 (n %2) %3 (n %4) %5 (%6 to %7) %8")
+                                     .arg(printed(change["baseline"]["mean"].get<double>()))
+                                     .arg(change["baseline"]["n"].get<int>())
+                                     .arg(printed(change["recent"]["mean"].get<double>()))
+                                     .arg(change["recent"]["n"].get<int>())
+                                     .arg(printed(change["difference"].get<double>()),
                                           printed(change["ci95_hac"][0].get<double>()),
                                           printed(change["ci95_hac"][1].get<double>()), verdict);
         const QString row = rowAfterName(first, QStringLiteral("Symptoms before LDN"), symptom.name);
@@ -269,7 +270,6 @@ TEST_CASE("The first page compares before LDN with the last 28 days as analyze -
             CHECK_FALSE(row.contains(QStringLiteral("better")));
             CHECK_FALSE(row.contains(QStringLiteral("worse")));
         }
-        CHECK(first.contains(QStringLiteral("n %1").arg(change["baseline"]["n"].get<int>())));
         ++verdicts;
     }
     CHECK(verdicts == 5);
@@ -279,17 +279,19 @@ TEST_CASE("The first page compares before LDN with the last 28 days as analyze -
         QDate::fromString(QString::fromStdString(json["first_ldn_dose"].get<std::string>()), Qt::ISODate);
     const QString simplified = first.simplified();
     CHECK(simplified.contains(
-        QStringLiteral(
-            "Before LDN: the days at 0 mg logged in the 4 weeks before the first dose of LDN on %1, 11 "
-            "months before the last day of this report.")
+        QStringLiteral("LDN was started on %1, 11 months before the last day of this report.")
             .arg(QLocale::c().toString(firstDose, QStringLiteral("d MMM yyyy")))));
+    CHECK(simplified.contains(
+        QStringLiteral("Before LDN: the days at 0 mg in the 4 weeks before the first dose.")));
+    CHECK(simplified.contains(
+        QStringLiteral("higher is better for sleep quality, mood, lower for the others")));
     CHECK(simplified.contains(QStringLiteral("95% confidence interval (Newey–West)")));
     CHECK(simplified.contains(QStringLiteral("otherwise “no clear change”")));
     CHECK_FALSE(simplified.contains(QStringLiteral("regression to the mean"))); // no flare in this diary
     CHECK_FALSE(simplified.contains(QStringLiteral("about the same")));         // the old rule is gone
 }
 
-TEST_CASE("A start during a flare is said on the first page; without a baseline nothing is compared",
+TEST_CASE("A start in a flare is said on the first page; without a baseline nothing is compared",
           "[report][gp][overall]")
 {
     ReportFixture fixture;
@@ -331,7 +333,7 @@ TEST_CASE("A start during a flare is said on the first page; without a baseline 
     }
 }
 
-TEST_CASE("The before/after table prints the Newey-West interval of each change, Welch's only in the JSON",
+TEST_CASE("The before/after table prints each change's Newey-West interval, Welch's only in JSON",
           "[report][gp]")
 {
     ReportFixture fixture;
