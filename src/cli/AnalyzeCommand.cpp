@@ -8,6 +8,7 @@
 #include "core/analysis/OverallComparison.h"
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "services/DiarySession.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
 
@@ -170,11 +171,11 @@ void AnalyzeCommand::run(ArgumentList& arguments, CommandContext& context)
     }
 
     const Profile profile = context.requireProfile(profileName, name());
-    Database& database = context.database();
+    const DiarySession& session = context.session();
     // The whole diary: the baseline before LDN may lie before --from.
-    const std::vector<DiaryEntry> entries = DiaryRepository(database).entries(profile.id);
+    const std::vector<DiaryEntry> entries = session.diary().entries(profile.id);
     const DoseResponseResult result =
-        DoseResponseAnalysis::run(entries, ProfileRepository(database).symptoms(profile.id), settings);
+        DoseResponseAnalysis::run(entries, session.profiles().symptoms(profile.id), settings);
     if (asJson) {
         context.out() << QString::fromStdString(DoseResponseJson::toJson(result, profile.name).dump(2))
                       << "\n";

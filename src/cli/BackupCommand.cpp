@@ -3,6 +3,8 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
+#include "services/DiarySession.h"
+#include "services/ExchangeService.h"
 #include "storage/db/Database.h"
 #include "storage/exchange/DatabaseBackup.h"
 
@@ -38,7 +40,8 @@ void BackupCommand::run(ArgumentList& arguments, CommandContext& context)
     const std::optional<QString> keep = arguments.takeOption(QStringLiteral("--keep"));
     const bool list = arguments.takeFlag(QStringLiteral("--list"));
     arguments.expectEmpty(name());
-    const QString folder = DatabaseBackup::defaultFolderFor(context.database().path());
+    ExchangeService& exchange = context.session().exchangeService();
+    const QString folder = exchange.backupFolder();
     if (list) {
         const std::vector<BackupFile> backups = DatabaseBackup::list(folder);
         if (backups.empty()) {
@@ -51,14 +54,14 @@ void BackupCommand::run(ArgumentList& arguments, CommandContext& context)
         return;
     }
     if (out) {
-        DatabaseBackup::copyTo(context.database(), *out);
+        exchange.backUpTo(*out);
         context.out() << "Backed up the diary to " << *out << ".\n";
         return;
     }
     const int count =
         keep ? static_cast<int>(OptionParsing::wholeNumber(*keep, QStringLiteral("--keep"), 1, 1000))
              : DatabaseBackup::kDefaultKeep;
-    const QString path = DatabaseBackup::makeRotating(context.database(), folder, 0, count);
+    const QString path = exchange.backUp(0, count);
     context.out() << "Backed up the diary to " << path << ".\n";
 }
 

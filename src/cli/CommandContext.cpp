@@ -1,6 +1,7 @@
 #include "cli/CommandContext.h"
 
 #include "cli/UsageError.h"
+#include "services/DiarySession.h"
 #include "storage/db/DataLocation.h"
 #include "storage/db/Database.h"
 #include "storage/diary/ProfileRepository.h"
@@ -15,7 +16,10 @@ CommandContext::CommandContext(QString databasePath, QTextStream& out, QTextStre
     , m_err(err)
 {}
 
-CommandContext::~CommandContext() = default;
+CommandContext::~CommandContext()
+{
+    m_session.reset(); // before the database it refers to
+}
 
 Database& CommandContext::database()
 {
@@ -29,12 +33,20 @@ Database& CommandContext::database()
     return *m_database;
 }
 
+DiarySession& CommandContext::session()
+{
+    if (!m_session) {
+        m_session = std::make_unique<DiarySession>(database());
+    }
+    return *m_session;
+}
+
 Profile CommandContext::requireProfile(const std::optional<QString>& name, const QString& command)
 {
     if (!name) {
         throw UsageError(QStringLiteral("%1: --profile NAME is required").arg(command));
     }
-    return ProfileRepository(database()).require(*name, QStringLiteral("--profile"));
+    return session().profiles().require(*name, QStringLiteral("--profile"));
 }
 
 } // namespace ldn

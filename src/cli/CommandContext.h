@@ -11,6 +11,7 @@
 namespace ldn {
 
 class Database;
+class DiarySession;
 
 // What every command gets: where to write, and the diary database (opened on first use so that
 // `--help` never creates a file).
@@ -20,6 +21,8 @@ public:
     ~CommandContext();
 
     Database& database();
+    // The diary's use cases and reads (opened on first use, like the database).
+    DiarySession& session();
     // The profile named by --profile: a missing option is a usage error, an unknown name bad input.
     Profile requireProfile(const std::optional<QString>& name, const QString& command);
     const QString& databasePath() const { return m_databasePath; }
@@ -31,6 +34,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<DiarySession> m_session;
 };
 
 } // namespace ldn

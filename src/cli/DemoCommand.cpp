@@ -6,7 +6,8 @@
 #include "cli/UsageError.h"
 #include "core/base/InputError.h"
 #include "core/demo/DemoDiaryGenerator.h"
-#include "storage/diary/DemoDiaryWriter.h"
+#include "services/DiarySession.h"
+#include "services/ProfileService.h"
 
 #include <QDate>
 
@@ -47,7 +48,7 @@ void DemoCommand::run(ArgumentList& arguments, CommandContext& context)
         throw UsageError(QStringLiteral("demo: --days N is required"));
     }
 
-    DemoDiaryWriter::Request request;
+    ProfileService::DemoRequest request;
     request.profileName = *profile;
     request.days = static_cast<int>(
         OptionParsing::wholeNumber(*days, QStringLiteral("--days"), 1, DemoDiaryGenerator::kMaximumDays));
@@ -56,7 +57,7 @@ void DemoCommand::run(ArgumentList& arguments, CommandContext& context)
                         : 1;
     request.lastDay = QDate::currentDate();
 
-    const int written = DemoDiaryWriter(context.database()).write(request);
+    const int written = context.session().profileService().createDemo(request).days;
     context.out() << "Filled profile \"" << profile->simplified() << "\" with " << written << " logged days ("
                   << request.days << " days ending " << request.lastDay.toString(Qt::ISODate) << ", seed "
                   << request.seed << ").\n";

@@ -6,6 +6,8 @@
 #include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
 #include "core/evidence/SummaryOfFindings.h"
+#include "services/DiarySession.h"
+#include "services/EvidenceService.h"
 #include "storage/evidence/EvidenceImporter.h"
 #include "storage/evidence/EvidencePackInstaller.h"
 #include "storage/evidence/EvidenceRepository.h"
@@ -150,14 +152,14 @@ void EvidenceCommand::run(ArgumentList& arguments, CommandContext& context)
             requirePositional(arguments, QStringLiteral("evidence import"), QStringLiteral("FILE"));
         arguments.expectEmpty(QStringLiteral("evidence import"));
         EvidencePackInstaller::installBundled(context.database());
-        const EvidenceFileImport import = EvidenceImporter(context.database()).importFile(path);
+        const EvidenceFileImport import = context.session().evidenceService().importFile(path);
         printImport(path, import, context.out());
     } else if (action == QLatin1String("export")) {
         const QString path =
             requirePositional(arguments, QStringLiteral("evidence export"), QStringLiteral("FILE"));
         arguments.expectEmpty(QStringLiteral("evidence export"));
         EvidencePackInstaller::installBundled(context.database());
-        const EvidencePack pack = EvidenceImporter(context.database()).exportFile(path);
+        const EvidencePack pack = context.session().evidenceService().exportFile(path);
         context.out() << "Exported " << pack.sources.size() << " source(s), " << pack.claims.size()
                       << " claim(s) and " << pack.grades.size() << " grade(s) to " << path << ".\n";
     } else {

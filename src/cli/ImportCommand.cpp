@@ -5,6 +5,8 @@
 #include "cli/UsageError.h"
 #include "core/base/InputError.h"
 #include "core/exchange/CsvDateFormat.h"
+#include "services/DiarySession.h"
+#include "services/ExchangeService.h"
 #include "storage/exchange/DiaryArchiveImporter.h"
 #include "storage/exchange/DiaryCsvImporter.h"
 
@@ -64,7 +66,7 @@ void ImportCommand::run(ArgumentList& arguments, CommandContext& context)
             throw UsageError(QStringLiteral("import: --date-format and --confirm-dose are for CSV files"));
         }
         const DiaryArchiveImportResult result =
-            DiaryArchiveImporter(context.database()).importFile(*file, profile.value_or(QString()));
+            context.session().exchangeService().importBackup(*file, profile.value_or(QString()));
         context.out() << "Imported " << result.profiles.size() << " profile(s) ("
                       << result.profiles.join(QStringLiteral(", ")) << ") with " << result.days
                       << " day(s) from " << *file << ".\n";
@@ -86,7 +88,8 @@ void ImportCommand::run(ArgumentList& arguments, CommandContext& context)
     const Profile person = context.requireProfile(profile, name());
     DiaryCsvImporter::FileImport result;
     try {
-        result = DiaryCsvImporter(context.database()).importFile(*file, person.id, dateFormat, confirmDose);
+        result =
+            context.session().exchangeService().importSpreadsheet(*file, person.id, dateFormat, confirmDose);
     } catch (const InputError& error) {
         // The importer words its questions for any caller; here the answer is an option.
         QString problem = error.problem();

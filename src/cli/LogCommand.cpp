@@ -7,7 +7,9 @@
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "core/diary/DiaryEntry.h"
-#include "storage/diary/DiaryRepository.h"
+#include "core/diary/Severity.h"
+#include "services/DiaryService.h"
+#include "services/DiarySession.h"
 
 namespace ldn {
 
@@ -106,8 +108,8 @@ void LogCommand::run(ArgumentList& arguments, CommandContext& context)
         entry.symptomScores[symptom] = value;
     }
     for (const QString& effect : sideEffects) {
-        const auto [effectName, severity] = OptionParsing::namedNumber(
-            effect, QStringLiteral("--side-effect"), 0, kMaximumSideEffectSeverity);
+        const auto [effectName, severity] =
+            OptionParsing::namedNumber(effect, QStringLiteral("--side-effect"), 0, Severity::kMaximum);
         entry.sideEffects[effectName] = severity;
     }
     for (const QString& event : events) {
@@ -119,7 +121,7 @@ void LogCommand::run(ArgumentList& arguments, CommandContext& context)
     entry.note = note.value_or(QString());
 
     const Profile profile = context.requireProfile(profileName, name());
-    DiaryRepository(context.database()).save(profile.id, entry);
+    context.session().diaryService().saveDay(profile.id, entry);
 
     context.out() << "Logged " << IsoDate::format(entry.date) << " for " << profile.name << ": ";
     if (missed) {

@@ -7,6 +7,8 @@
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "core/plan/MedicationSafety.h"
+#include "services/DiarySession.h"
+#include "services/MedicationService.h"
 #include "storage/plan/MedicationRepository.h"
 
 #include <nlohmann/json.hpp>
@@ -76,14 +78,14 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
             medication.startedOn = IsoDate::parse(*started, QStringLiteral("--started"));
         }
         const Profile profile = context.requireProfile(profileName, QStringLiteral("med add"));
-        MedicationRepository(context.database()).add(profile.id, medication);
+        context.session().medicationService().add(profile.id, medication);
         context.out() << "Added " << medication.name.simplified() << " for " << profile.name << ".\n";
         printWarning(MedicationSafety::assess(medication.name), context.out());
     } else if (action == QLatin1String("list")) {
         const bool asJson = arguments.takeFlag(QStringLiteral("--json"));
         arguments.expectEmpty(QStringLiteral("med list"));
         const Profile profile = context.requireProfile(profileName, QStringLiteral("med list"));
-        const std::vector<Medication> medications = MedicationRepository(context.database()).list(profile.id);
+        const std::vector<Medication> medications = context.session().medicines().list(profile.id);
         const QDate today = QDate::currentDate();
         const auto optionalDate = [](const QDate& date) {
             return date.isValid() ? nlohmann::json(IsoDate::format(date).toStdString())
@@ -140,9 +142,8 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
                                  .arg(IsoDate::format(stoppedOn)));
         }
         const Profile profile = context.requireProfile(profileName, QStringLiteral("med stop"));
-        MedicationRepository repository(context.database());
         std::optional<Medication> stopped;
-        for (const Medication& medication : repository.list(profile.id)) {
+        for (const Medication& medication : context.session().medicines().list(profile.id)) {
             if (medication.name.compare(drug->simplified(), Qt::CaseInsensitive) == 0 &&
                 (!stopped || stopped->stoppedOn.isValid())) {
                 stopped = medication; // the one still taken, if the name is listed twice
@@ -157,7 +158,7 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
                              QStringLiteral("%1 was already stopped on %2")
                                  .arg(stopped->name, IsoDate::format(stopped->stoppedOn)));
         }
-        repository.setStopped(stopped->id, stoppedOn);
+        context.session().medicationService().setStopped(profile.id, *stopped, stoppedOn, today);
         stopped->stoppedOn = stoppedOn;
         context.out() << "Marked " << stopped->name << " as stopped on " << IsoDate::format(stoppedOn)
                       << " for " << profile.name << ".\n";
@@ -172,10 +173,9 @@ void MedicationCommand::run(ArgumentList& arguments, CommandContext& context)
             throw UsageError(QStringLiteral("med remove: --name DRUG is required"));
         }
         const Profile profile = context.requireProfile(profileName, QStringLiteral("med remove"));
-        MedicationRepository repository(context.database());
-        for (const Medication& medication : repository.list(profile.id)) {
+        for (const Medication& medication : context.session().medicines().list(profile.id)) {
             if (medication.name.compare(drug->simplified(), Qt::CaseInsensitive) == 0) {
-                repository.remove(medication.id);
+                context.session().medicationService().remove(profile.id, medication);
                 context.out() << "Removed " << medication.name << " for " << profile.name << ".\n";
                 return;
             }

@@ -8,6 +8,8 @@
 #include "core/base/IsoDate.h"
 #include "core/plan/PlanDeviation.h"
 #include "core/plan/TitrationSchedule.h"
+#include "services/DiarySession.h"
+#include "services/PlanService.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/plan/TitrationRepository.h"
 
@@ -33,7 +35,7 @@ std::optional<Dose> doseOption(ArgumentList& arguments, const QString& option)
 
 TitrationPlan requirePlan(CommandContext& context, const Profile& profile)
 {
-    std::optional<TitrationPlan> plan = TitrationRepository(context.database()).activePlan(profile.id);
+    std::optional<TitrationPlan> plan = context.session().plans().activePlan(profile.id);
     if (!plan) {
         throw InputError(
             QStringLiteral("--profile"),
@@ -128,7 +130,7 @@ void PlanCommand::set(ArgumentList& arguments, CommandContext& context,
             static_cast<int>(OptionParsing::wholeNumber(*every, QStringLiteral("--every"), 1, 365));
     }
     const Profile profile = context.requireProfile(profileName, QStringLiteral("plan set"));
-    TitrationRepository(context.database()).setPlan(profile.id, plan);
+    context.session().planService().setPlan(profile.id, plan);
     context.out() << "Plan for " << profile.name << " from " << IsoDate::format(start) << ": "
                   << planSummary(plan) << ".\n";
 }
@@ -144,7 +146,7 @@ void PlanCommand::show(ArgumentList& arguments, CommandContext& context,
     const TitrationSchedule schedule(plan);
     const std::optional<TitrationSchedule::Day> day = schedule.on(date);
     const std::vector<PlanDeviation> deviations = PlanDeviation::find(
-        schedule, DiaryRepository(context.database()).entries(profile.id, plan.startOn, date), date);
+        schedule, context.session().diary().entries(profile.id, plan.startOn, date), date);
 
     if (asJson) {
         nlohmann::json adjustments = nlohmann::json::array();
@@ -253,15 +255,8 @@ void PlanCommand::adjust(const QString& action, ArgumentList& arguments, Command
         throw UsageError(QStringLiteral("plan %1: --dose does not apply").arg(action));
     }
     const Profile profile = context.requireProfile(profileName, QStringLiteral("plan ") + action);
-    const TitrationPlan plan = requirePlan(context, profile);
-    if (adjustment.kind == TitrationAdjustment::Kind::StepDown && !adjustment.dose) {
-        // Record the halved dose itself, so the history reads the same whatever changes later.
-        const std::optional<TitrationSchedule::Day> day = TitrationSchedule(plan).on(adjustment.effectiveOn);
-        if (day) {
-            adjustment.dose = Dose::fromMicrograms(day->plannedDose.micrograms() / 2);
-        }
-    }
-    TitrationRepository(context.database()).addAdjustment(plan.id, adjustment);
+    requirePlan(context, profile);
+    context.session().planService().adjust(profile.id, adjustment);
     const std::optional<TitrationSchedule::Day> after =
         TitrationSchedule(requirePlan(context, profile)).on(adjustment.effectiveOn);
     context.out() << displayName(adjustment.kind) << " from " << IsoDate::format(adjustment.effectiveOn)

@@ -3,6 +3,8 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
+#include "services/DiarySession.h"
+#include "services/ProfileService.h"
 #include "storage/diary/ProfileRepository.h"
 
 #include <nlohmann/json.hpp>
@@ -51,8 +53,7 @@ void ProfileCommand::add(ArgumentList& arguments, CommandContext& context)
     }
     arguments.expectEmpty(QStringLiteral("profile add"));
 
-    ProfileRepository profiles(context.database());
-    profiles.add(*profileName, conditions);
+    context.session().profileService().create(*profileName, conditions);
     context.out() << "Added profile \"" << profileName->simplified() << "\"";
     if (!conditions.isEmpty()) {
         context.out() << " with " << conditions.join(QStringLiteral(", "));
@@ -65,8 +66,7 @@ void ProfileCommand::list(ArgumentList& arguments, CommandContext& context)
     const bool asJson = arguments.takeFlag(QStringLiteral("--json"));
     arguments.expectEmpty(QStringLiteral("profile list"));
 
-    ProfileRepository repository(context.database());
-    const std::vector<Profile> profiles = repository.list();
+    const std::vector<Profile> profiles = context.session().profiles().list();
     if (asJson) {
         nlohmann::json array = nlohmann::json::array();
         for (const Profile& profile : profiles) {

@@ -3,8 +3,9 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
+#include "services/DiarySession.h"
+#include "services/ExchangeService.h"
 #include "storage/db/Database.h"
-#include "storage/exchange/DatabaseBackup.h"
 
 namespace ldn {
 
@@ -35,9 +36,7 @@ void RestoreCommand::run(ArgumentList& arguments, CommandContext& context)
     if (!file) {
         throw UsageError(QStringLiteral("restore: say which backup FILE to restore"));
     }
-    Database& database = context.database();
-    const QString safety =
-        DatabaseBackup::restore(database, *file, DatabaseBackup::defaultFolderFor(database.path()));
+    const QString safety = context.session().exchangeService().restore(*file);
     context.out() << "Restored the diary from " << *file << ". The diary as it was before is saved as "
                   << safety << ".\n";
 }

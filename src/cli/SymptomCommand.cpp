@@ -3,6 +3,8 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
+#include "services/DiarySession.h"
+#include "services/ProfileService.h"
 #include "storage/diary/ProfileRepository.h"
 
 namespace ldn {
@@ -38,13 +40,13 @@ void SymptomCommand::run(ArgumentList& arguments, CommandContext& context)
             throw UsageError(QStringLiteral("symptom add: --name SYMPTOM is required"));
         }
         const Profile profile = context.requireProfile(profileName, QStringLiteral("symptom add"));
-        ProfileRepository(context.database()).addSymptom(profile.id, {*symptom, higherIsBetter});
+        context.session().profileService().addSymptom(profile.id, {*symptom, higherIsBetter});
         context.out() << "Added \"" << symptom->simplified() << "\" for " << profile.name << " (higher is "
                       << (higherIsBetter ? "better" : "worse") << ").\n";
     } else if (action == QLatin1String("list")) {
         arguments.expectEmpty(QStringLiteral("symptom list"));
         const Profile profile = context.requireProfile(profileName, QStringLiteral("symptom list"));
-        for (const SymptomDefinition& symptom : ProfileRepository(context.database()).symptoms(profile.id)) {
+        for (const SymptomDefinition& symptom : context.session().profiles().symptoms(profile.id)) {
             context.out() << symptom.name << " (higher is " << (symptom.higherIsBetter ? "better" : "worse")
                           << ")\n";
         }

@@ -8,6 +8,8 @@
 #include "report/GpReportBuilder.h"
 #include "report/GpReportWriter.h"
 #include "report/ReportEvidenceReader.h"
+#include "services/AppSettings.h"
+#include "services/DiarySession.h"
 #include "storage/db/DataLocation.h"
 #include "storage/db/Database.h"
 #include "storage/db/Statement.h"
@@ -263,7 +265,10 @@ int main(int argc, char* argv[])
     recorder.time(
         QStringLiteral("gui: open the diary view"),
         [&] {
-            MainWindow window(database);
+            QTemporaryDir settingsFolder;
+            DiarySession session(database);
+            AppSettings settings(session, settingsFolder.filePath(QStringLiteral("ldn-tracker.conf")));
+            MainWindow window(session, settings);
             window.activateProfile(profileId);
             window.resize(1280, 800);
             window.show();
@@ -273,7 +278,8 @@ int main(int argc, char* argv[])
 
     {
         // The chart tab with every symptom visible, as a person would look at ten years at once.
-        ChartPage page(database);
+        DiarySession session(database);
+        ChartPage page(session);
         page.resize(1280, 800);
         page.show();
         recorder.time(
@@ -404,7 +410,8 @@ int main(int argc, char* argv[])
                 (void)SummaryOfFindings::build(evidence.claims, evidence.grades);
             },
             50.0);
-        EvidencePage page(database);
+        DiarySession evidenceSession(database);
+        EvidencePage page(evidenceSession);
         page.resize(1280, 800);
         recorder.time(
             QStringLiteral("evidence: open the Evidence tab"), [&] { page.showProfile(profileId); }, 100.0);

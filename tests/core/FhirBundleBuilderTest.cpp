@@ -315,7 +315,9 @@ TEST_CASE("FHIR bundle: data FHIR cannot carry honestly is refused, naming the d
         FhirBundleBuilder::build(badScore, utc(2026, 3, 1, 12, 0));
         FAIL("a score of 11 was exported");
     } catch (const InputError& error) {
-        CHECK(error.location() == QStringLiteral("day 2026-02-02, symptom pain"));
+        // The day's own rules (DiaryEntry::validate) name the day, the field and the symptom.
+        CHECK(error.location() == QStringLiteral("2026-02-02 score"));
+        CHECK(error.problem() == QStringLiteral("pain must be scored 0 to 10 (got 11)"));
     }
 
     ArchivedProfile twice = handMadeProfile();

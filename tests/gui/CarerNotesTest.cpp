@@ -1,13 +1,17 @@
+#include "OpenWindow.h"
 #include "WidgetFinder.h"
 #include "gui/chart/ChartPage.h"
 #include "gui/chart/SymptomChartView.h"
 #include "gui/diary/DiaryPage.h"
 #include "gui/diary/DiaryTableModel.h"
 #include "gui/notes/AnnotationDialog.h"
+#include "gui/notes/DayNotesPanel.h"
 #include "gui/notes/NoteMarker.h"
 #include "gui/report/ReportPage.h"
 #include "gui/today/DayLogPage.h"
 #include "gui/window/MainWindow.h"
+#include "services/DiarySession.h"
+#include "services/SettingKeys.h"
 #include "storage/db/Database.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DemoDiaryWriter.h"
@@ -112,11 +116,12 @@ bool inLegend(QChart* chart, QAbstractSeries* series)
 TEST_CASE("A carer's note added from the Today tab shows with its author on every tab", "[gui][notes]")
 {
     NotesFixture fixture;
-    MainWindow window(fixture.database);
+    OpenWindow windowOpened(fixture.database);
+    MainWindow& window = windowOpened.window;
     window.resize(1280, 800);
     window.show();
     DayLogPage& page = *window.dayLogPage();
-    QSignalSpy changed(&page, &DayLogPage::annotationsChanged);
+    QSignalSpy changed(&windowOpened.session, &DiarySession::changed);
     CHECK(WidgetFinder::require<QAction>(window, "actionAddNote")->shortcut() ==
           QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     CHECK(WidgetFinder::require<QLabel>(page, "noAnnotationsLabel")->isVisible());
@@ -146,14 +151,15 @@ TEST_CASE("A carer's note added from the Today tab shows with its author on ever
     CHECK(stored[0].author == Annotation::Author::Carer);
     CHECK(stored[0].authorName == QStringLiteral("Sam"));
     CHECK(changed.count() == 1);
-    REQUIRE(page.dayAnnotations().size() == 1);
+    REQUIRE(page.notesPanel()->notes().size() == 1);
     QStringList shown = shownNoteTexts(page);
     REQUIRE(shown.size() == 1);
     CHECK(shown[0].contains(QStringLiteral("Carer (Sam)")));
     CHECK(shown[0].contains(QStringLiteral("school run")));
     CHECK_FALSE(WidgetFinder::require<QLabel>(page, "noAnnotationsLabel")->isVisible());
     // The writer is remembered in the diary itself.
-    CHECK(SettingRepository(fixture.database).value(DayLogPage::carerNameSetting()) == QStringLiteral("Sam"));
+    CHECK(SettingRepository(fixture.database).value(QString::fromLatin1(SettingKeys::carerName.name)) ==
+          QStringLiteral("Sam"));
 
     // The next note starts with the remembered carer; the person writes one of their own.
     dialog = openDialog(window);
@@ -242,7 +248,8 @@ TEST_CASE("A carer's note added from the Today tab shows with its author on ever
 TEST_CASE("A note is edited in place, and deleting it can be undone", "[gui][notes]")
 {
     NotesFixture fixture;
-    MainWindow window(fixture.database);
+    OpenWindow windowOpened(fixture.database);
+    MainWindow& window = windowOpened.window;
     window.resize(1280, 800);
     window.show();
     DayLogPage& page = *window.dayLogPage();
@@ -250,11 +257,11 @@ TEST_CASE("A note is edited in place, and deleting it can be undone", "[gui][not
     note.author = Annotation::Author::Carer;
     note.authorName = QStringLiteral("Sam");
     note.body = QStringLiteral("Slept badly.");
-    const std::int64_t id = page.addAnnotation(note);
+    const std::int64_t id = page.notesPanel()->addNote(note);
     const Annotation original = fixture.stored().at(0);
 
     // Editing changes the text only: the author and the time it was written stay.
-    AnnotationDialog* edit = page.openEditAnnotationDialog(id);
+    AnnotationDialog* edit = page.notesPanel()->openEditDialog(id);
     REQUIRE(edit != nullptr);
     CHECK(edit->isEditing());
     CHECK_FALSE(WidgetFinder::require<QRadioButton>(*edit, "authorCarerRadio")->isVisible());
@@ -271,7 +278,7 @@ TEST_CASE("A note is edited in place, and deleting it can be undone", "[gui][not
     CHECK(changed.createdAt == original.createdAt);
 
     // An empty note is refused in the dialog, which keeps what was there.
-    AnnotationDialog* empty = page.openAnnotationDialog();
+    AnnotationDialog* empty = page.notesPanel()->openAddDialog();
     REQUIRE(empty != nullptr);
     empty->accept();
     CHECK(empty->isVisible());
@@ -283,7 +290,7 @@ TEST_CASE("A note is edited in place, and deleting it can be undone", "[gui][not
     auto* remove = WidgetFinder::require<QToolButton>(page, "deleteAnnotationButton");
     QTest::mouseClick(remove, Qt::LeftButton);
     CHECK(fixture.stored().empty());
-    CHECK(page.dayAnnotations().empty());
+    CHECK(page.notesPanel()->notes().empty());
     auto* undoBar = WidgetFinder::require<QWidget>(page, "annotationUndoBar");
     CHECK(undoBar->isVisible());
     CHECK(WidgetFinder::require<QLabel>(page, "annotationUndoLabel")
@@ -298,7 +305,7 @@ TEST_CASE("A note is edited in place, and deleting it can be undone", "[gui][not
     CHECK(back[0].createdAt == original.createdAt);
     CHECK_FALSE(undoBar->isVisible());
     CHECK(shownNoteTexts(page).size() == 1);
-    CHECK_FALSE(page.undoAnnotationRemoval()); // nothing left to undo
+    CHECK_FALSE(page.notesPanel()->undoRemoval()); // nothing left to undo
 }
 
 TEST_CASE("The GP report tab leaves the notes from carers out unless they are ticked", "[gui][notes][report]")
@@ -310,7 +317,8 @@ TEST_CASE("The GP report tab leaves the notes from carers out unless they are ti
     note.authorName = QStringLiteral("Sam");
     note.body = QStringLiteral("Walked to the park without the wheelchair.");
     AnnotationRepository(fixture.database).add(fixture.profileId, note);
-    MainWindow window(fixture.database);
+    OpenWindow windowOpened(fixture.database);
+    MainWindow& window = windowOpened.window;
     window.resize(1280, 800);
     window.show();
     WidgetFinder::require<QAction>(window, "actionShowReport")->trigger();

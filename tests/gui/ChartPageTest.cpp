@@ -7,6 +7,7 @@
 #include "core/demo/DemoDiaryGenerator.h"
 #include "gui/chart/AnalysisPanel.h"
 #include "gui/chart/SymptomChartView.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DemoDiaryWriter.h"
 #include "storage/diary/DiaryRepository.h"
@@ -41,6 +42,7 @@ constexpr int kDemoDays = 120;
 struct ChartPageFixture {
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiarySession session{database};
     std::int64_t profileId = 0;
     std::unique_ptr<ChartPage> page;
 
@@ -51,7 +53,7 @@ struct ChartPageFixture {
             ProfileRepository(database).addSymptom(profileId, {symptom, false});
         }
         DemoDiaryWriter(database).write({QStringLiteral("Demo"), kDemoDays, 1, QDate::currentDate()});
-        page = std::make_unique<ChartPage>(database);
+        page = std::make_unique<ChartPage>(session);
         page->resize(1280, 800);
         page->show();
         page->showProfile(profileId);
@@ -243,7 +245,8 @@ TEST_CASE("A profile without logged days shows an explanation instead of an empt
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
     const std::int64_t id = ProfileRepository(database).add(QStringLiteral("Lee"));
-    ChartPage page(database);
+    DiarySession pageSession(database);
+    ChartPage page(pageSession);
     page.show();
     page.showProfile(id);
     auto* empty = WidgetFinder::require<QLabel>(page, "chartEmptyState");

@@ -2,6 +2,7 @@
 
 #include "WidgetFinder.h"
 #include "core/diary/DiaryEntry.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
@@ -28,6 +29,7 @@ const QDate kToday(2025, 6, 30);
 struct Fixture {
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiarySession session{database};
     std::int64_t profileId = ProfileRepository(database).add(QStringLiteral("Alex"));
 
     QString file(const QByteArray& content) const
@@ -41,7 +43,7 @@ struct Fixture {
 
     std::unique_ptr<CsvImportDialog> open(const QByteArray& content)
     {
-        auto dialog = std::make_unique<CsvImportDialog>(file(content), database, profileId);
+        auto dialog = std::make_unique<CsvImportDialog>(file(content), session, profileId);
         dialog->setToday(kToday);
         dialog->show();
         return dialog;

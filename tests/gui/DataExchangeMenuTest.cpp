@@ -1,7 +1,9 @@
 #include "gui/exchange/DataExchangeMenu.h"
 
+#include "OpenWindow.h"
 #include "core/exchange/DiaryArchiveJson.h"
 #include "gui/window/MainWindow.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DemoDiaryWriter.h"
 #include "storage/diary/DiaryRepository.h"
@@ -43,7 +45,8 @@ TEST_CASE("The File menu exports, imports, backs up and restores the diary", "[g
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
     DemoDiaryWriter(database).write({QStringLiteral("Kim"), 60, 5, QDate::currentDate()});
-    MainWindow window(database);
+    OpenWindow windowOpened(database);
+    MainWindow& window = windowOpened.window;
     window.show();
     DataExchangeMenu* menu = window.dataExchange();
     REQUIRE(menu);

@@ -4,6 +4,7 @@
 #include "core/base/IsoDate.h"
 #include "core/plan/TitrationPlan.h"
 #include "gui/profiles/AddSymptomDialog.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
@@ -126,8 +127,9 @@ TEST_CASE("A day is logged from the keyboard alone, starting from the plan's dos
     TitrationRepository(diary.database)
         .setPlan(diary.profileId,
                  TitrationPlan::fromTemplate(TitrationPlan::Template::Standard, diary.today.addDays(-20)));
-    DayLogPage page(diary.database);
-    QSignalSpy changed(&page, &DayLogPage::diaryChanged);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    QSignalSpy changed(&pageSession, &DiarySession::changed);
     diary.showPage(page);
 
     auto* dose = WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin");
@@ -209,7 +211,8 @@ TEST_CASE("A day is logged from the keyboard alone, starting from the plan's dos
 TEST_CASE("A score takes a digit over the dash, and an emptied score is not scored")
 {
     DayLogFixture diary;
-    DayLogPage page(diary.database);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
     diary.showPage(page);
     auto* pain = WidgetFinder::require<QSpinBox>(page, "score_pain");
     auto* editor = pain->findChild<QLineEdit*>();
@@ -235,7 +238,8 @@ TEST_CASE("A score takes a digit over the dash, and an emptied score is not scor
 TEST_CASE("Tab walks the day form from top to bottom")
 {
     DayLogFixture diary;
-    DayLogPage page(diary.database);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
     diary.showPage(page);
 
     // The unticked choices of the dose are reached with the arrow keys, as in any radio group.
@@ -284,7 +288,8 @@ TEST_CASE("Tab walks the day form from top to bottom")
 TEST_CASE("A missed dose is saved without a dose or time, and 0 mg as a dose taken")
 {
     DayLogFixture diary;
-    DayLogPage page(diary.database);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
     diary.showPage(page);
     auto* time = WidgetFinder::require<QTimeEdit>(page, "timeEdit");
     auto* dose = WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin");
@@ -336,8 +341,9 @@ TEST_CASE("A missed dose is saved without a dose or time, and 0 mg as a dose tak
 TEST_CASE("A day with no plan and no earlier dose needs the dose typed before it can be saved")
 {
     DayLogFixture diary;
-    DayLogPage page(diary.database);
-    QSignalSpy changed(&page, &DayLogPage::diaryChanged);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    QSignalSpy changed(&pageSession, &DiarySession::changed);
     diary.showPage(page);
     auto* dose = WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin");
     auto* error = WidgetFinder::require<QLabel>(page, "dayLogError");
@@ -368,7 +374,8 @@ TEST_CASE("Without a plan the last dose taken before the day is offered")
     DiaryEntry earlier = fullEntry(diary.today.addDays(-3));
     earlier.dose = Dose::fromMicrograms(250);
     DiaryRepository(diary.database).save(diary.profileId, earlier);
-    DayLogPage page(diary.database);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
     diary.showPage(page);
 
     CHECK(WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin")->value() == Approx(0.25));
@@ -390,8 +397,9 @@ TEST_CASE("Copy yesterday fills every field from the last logged day, for the se
     earlier.events << QStringLiteral("travel");
     DiaryRepository(diary.database).save(diary.profileId, fullEntry(diary.today.addDays(-9)));
     DiaryRepository(diary.database).save(diary.profileId, earlier);
-    DayLogPage page(diary.database);
-    QSignalSpy changed(&page, &DayLogPage::diaryChanged);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    QSignalSpy changed(&pageSession, &DiarySession::changed);
     diary.showPage(page);
     page.editDate(diary.today);
 
@@ -432,7 +440,8 @@ TEST_CASE("A past day loads what was saved, and saving it again replaces that da
     missed.date = diary.today.addDays(-4);
     missed.status = DoseStatus::Missed;
     DiaryRepository(diary.database).save(diary.profileId, {fullEntry(past), missed});
-    DayLogPage page(diary.database);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
     diary.showPage(page);
     auto* date = WidgetFinder::require<QDateEdit>(page, "dateEdit");
     auto* status = WidgetFinder::require<QLabel>(page, "dayLogStatus");
@@ -476,8 +485,9 @@ TEST_CASE("A past day loads what was saved, and saving it again replaces that da
 TEST_CASE("A dose far outside the LDN range is saved only when confirmed")
 {
     DayLogFixture diary;
-    DayLogPage page(diary.database);
-    QSignalSpy changed(&page, &DayLogPage::diaryChanged);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    QSignalSpy changed(&pageSession, &DiarySession::changed);
     std::vector<Dose> asked;
     bool answer = false;
     page.setDoseConfirmation([&asked, &answer](const Dose& dose) {
@@ -524,8 +534,9 @@ TEST_CASE("A problem in the form is shown inline and nothing is written")
     DayLogFixture diary;
     TitrationRepository(diary.database)
         .setPlan(diary.profileId, TitrationPlan::fromTemplate(TitrationPlan::Template::Weekly, diary.today));
-    DayLogPage page(diary.database);
-    QSignalSpy changed(&page, &DayLogPage::diaryChanged);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    QSignalSpy changed(&pageSession, &DiarySession::changed);
     diary.showPage(page);
     auto* error = WidgetFinder::require<QLabel>(page, "dayLogError");
 
@@ -546,7 +557,8 @@ TEST_CASE("A problem in the form is shown inline and nothing is written")
 TEST_CASE("Every input of the day form has a name for screen readers")
 {
     DayLogFixture diary;
-    DayLogPage page(diary.database);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
     diary.showPage(page);
 
     // Spin boxes, combo boxes and the date's calendar hold editors of their own; the outer widget
@@ -617,7 +629,8 @@ TEST_CASE("Ten symptoms fit the day form at 1280x800 without scrolling")
     for (const char* name : {"headache", "joint pain", "nausea", "dizziness", "muscle aches"}) {
         profiles.addSymptom(diary.profileId, {QString::fromLatin1(name), false});
     }
-    DayLogPage page(diary.database);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
     diary.showPage(page);
     QApplication::processEvents();
 
@@ -633,9 +646,16 @@ namespace ldn::test {
 TEST_CASE("People add their own symptom from the Today tab without losing what they typed", "[gui][daylog]")
 {
     DayLogFixture fixture;
-    DayLogPage page(fixture.database);
+    DiarySession pageSession(fixture.database);
+    DayLogPage page(pageSession);
     fixture.showPage(page);
-    QSignalSpy symptomsChanged(&page, &DayLogPage::symptomsChanged);
+    QSignalSpy changed(&pageSession, &DiarySession::changed);
+    // Saving the day is announced too; this counts the changes of the symptom list.
+    const auto symptomChanges = [&changed] {
+        return std::count_if(changed.begin(), changed.end(), [](const QList<QVariant>& arguments) {
+            return arguments.at(0).value<DiaryChange>().subjects.testFlag(DiaryChange::Subject::Symptoms);
+        });
+    };
     WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin")->setValue(1.5);
     WidgetFinder::require<QSpinBox>(page, "score_pain")->setValue(6);
 
@@ -647,7 +667,7 @@ TEST_CASE("People add their own symptom from the Today tab without losing what t
     WidgetFinder::require<QCheckBox>(dialog, "higherIsBetterCheck")->setChecked(true);
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(symptomsChanged.count() == 1);
+    CHECK(symptomChanges() == 1);
 
     const std::vector<SymptomDefinition> symptoms =
         ProfileRepository(fixture.database).symptoms(fixture.profileId);
@@ -670,13 +690,14 @@ TEST_CASE("People add their own symptom from the Today tab without losing what t
     CHECK(again.result() != QDialog::Accepted);
     CHECK(again.problem().contains(QStringLiteral("already tracked")));
     CHECK(ProfileRepository(fixture.database).symptoms(fixture.profileId).size() == 6);
-    CHECK(symptomsChanged.count() == 1);
+    CHECK(symptomChanges() == 1);
 }
 
 TEST_CASE("An opioid on the medicine list is flagged on the Today tab too", "[gui][daylog]")
 {
     DayLogFixture fixture;
-    DayLogPage page(fixture.database);
+    DiarySession pageSession(fixture.database);
+    DayLogPage page(pageSession);
     fixture.showPage(page);
     auto* reminder = WidgetFinder::require<QLabel>(page, "opioidReminder");
     CHECK_FALSE(reminder->isVisible());

@@ -3,6 +3,7 @@
 #include "WidgetFinder.h"
 #include "core/evidence/DesignBadge.h"
 #include "gui/evidence/UserEvidenceDialog.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/ProfileRepository.h"
 #include "storage/evidence/EvidenceRepository.h"
@@ -40,7 +41,8 @@ struct Fixture {
     // The person's own names for their conditions, as typed when the profile was made.
     std::int64_t profileId = ProfileRepository(database).add(
         QStringLiteral("Sam"), {QStringLiteral("fibromyalgia"), QStringLiteral("CFS/ME")});
-    EvidencePage page{database};
+    DiarySession session{database};
+    EvidencePage page{session};
     std::vector<QUrl> opened;
 
     Fixture()

@@ -1,5 +1,6 @@
 #include "gui/window/MainWindow.h"
 
+#include "OpenWindow.h"
 #include "WidgetFinder.h"
 #include "gui/chart/ChartPage.h"
 #include "gui/chart/SymptomChartView.h"
@@ -8,6 +9,7 @@
 #include "gui/profiles/NewProfileDialog.h"
 #include "gui/profiles/WelcomePage.h"
 #include "gui/today/DayLogPage.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DemoDiaryWriter.h"
 #include "storage/diary/DiaryRepository.h"
@@ -47,7 +49,8 @@ TEST_CASE("The demo button fills a Demo profile and the diary table shows every 
 {
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
-    MainWindow window(database);
+    OpenWindow windowOpened(database);
+    MainWindow& window = windowOpened.window;
     window.show();
 
     QTest::mouseClick(WidgetFinder::require<QPushButton>(window, "loadDemoButton"), Qt::LeftButton);
@@ -116,7 +119,9 @@ TEST_CASE("Switching profile shows that profile's diary")
     DemoDiaryWriter(database).write({QStringLiteral("Kim"), 30, 2, QDate::currentDate().addDays(-5)});
     ProfileRepository(database).add(QStringLiteral("Lee"));
 
-    MainWindow window(database);
+    OpenWindow windowOpened(database);
+
+    MainWindow& window = windowOpened.window;
     window.show();
     WidgetFinder::require<QAction>(window, "actionShowDiary")->trigger();
     auto* switcher = WidgetFinder::require<QComboBox>(window, "profileSwitcher");
@@ -152,7 +157,8 @@ TEST_CASE("Six tabs, each with its page, and the View shortcuts switch between t
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
     ProfileRepository(database).add(QStringLiteral("Ann"));
-    MainWindow window(database);
+    OpenWindow windowOpened(database);
+    MainWindow& window = windowOpened.window;
     window.show();
     auto* tabs = WidgetFinder::require<QTabWidget>(window, "mainTabs");
     REQUIRE(tabs->count() == 6);
@@ -187,7 +193,8 @@ TEST_CASE("A tab reads the diary only when shown, and a saved day reaches the ot
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
     DemoDiaryWriter(database).write({QStringLiteral("Demo"), 60, 1, QDate::currentDate().addDays(-1)});
-    MainWindow window(database);
+    OpenWindow windowOpened(database);
+    MainWindow& window = windowOpened.window;
     window.show();
     auto* tabs = WidgetFinder::require<QTabWidget>(window, "mainTabs");
     REQUIRE(tabs->currentIndex() == MainWindow::TodayTab);
@@ -238,7 +245,9 @@ TEST_CASE("The new-profile dialog refuses a taken name and keeps what was typed"
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
     ProfileRepository(database).add(QStringLiteral("Ann"));
 
-    NewProfileDialog dialog(database);
+    DiarySession dialogSession(database);
+
+    NewProfileDialog dialog(dialogSession);
     dialog.show();
     auto* name = WidgetFinder::require<QLineEdit>(dialog, "dialogNameEdit");
     auto* error = WidgetFinder::require<QLabel>(dialog, "dialogError");

@@ -6,6 +6,7 @@
 #include "gui/plan/AdjustmentDialog.h"
 #include "gui/plan/MedicationStopDialog.h"
 #include "gui/plan/PlanDialog.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
@@ -114,7 +115,8 @@ struct Fixture {
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
     std::int64_t profileId =
         ProfileRepository(database).add(QStringLiteral("Alex"), {QStringLiteral("ME/CFS")});
-    PlanPage page{database};
+    DiarySession session{database};
+    PlanPage page{session};
 
     Fixture()
     {
@@ -160,7 +162,7 @@ TEST_CASE("A plan set up in the dialog is stored and today's dose and next step 
 {
     Fixture fixture;
     PlanPage& page = fixture.page;
-    QSignalSpy changed(&page, &PlanPage::planChanged);
+    QSignalSpy changed(&fixture.session, &DiarySession::changed);
 
     QTest::mouseClick(WidgetFinder::require<QPushButton>(page, "setUpPlanButton"), Qt::LeftButton);
     auto* dialog = openDialog<PlanDialog>(page);
@@ -208,7 +210,7 @@ TEST_CASE("A custom plan takes the numbers typed, and a new plan keeps the old o
     Fixture fixture;
     PlanPage& page = fixture.page;
     page.applyPlan(TitrationPlan::fromTemplate(TitrationPlan::Template::Standard, kPlanStart));
-    QSignalSpy changed(&page, &PlanPage::planChanged);
+    QSignalSpy changed(&fixture.session, &DiarySession::changed);
 
     QTest::mouseClick(WidgetFinder::require<QPushButton>(page, "newPlanButton"), Qt::LeftButton);
     auto* dialog = openDialog<PlanDialog>(page);
@@ -254,7 +256,7 @@ TEST_CASE("An invalid custom plan is explained inline and nothing is written")
 {
     Fixture fixture;
     PlanPage& page = fixture.page;
-    QSignalSpy changed(&page, &PlanPage::planChanged);
+    QSignalSpy changed(&fixture.session, &DiarySession::changed);
     PlanDialog* dialog = page.openPlanDialog();
     REQUIRE(dialog != nullptr);
     auto* error = WidgetFinder::require<QLabel>(*dialog, "planError");
@@ -287,7 +289,7 @@ TEST_CASE("Hold, step down and resume are recorded, shown today and listed in th
     Fixture fixture;
     PlanPage& page = fixture.page;
     page.applyPlan(TitrationPlan::fromTemplate(TitrationPlan::Template::Standard, kPlanStart));
-    QSignalSpy changed(&page, &PlanPage::planChanged);
+    QSignalSpy changed(&fixture.session, &DiarySession::changed);
     auto* card = WidgetFinder::require<QFrame>(page, "todayCard");
     auto* hold = WidgetFinder::require<QPushButton>(page, "holdButton");
     auto* resume = WidgetFinder::require<QPushButton>(page, "resumeButton");
@@ -359,7 +361,7 @@ TEST_CASE("A step-down without a dose records half of that day's planned dose, a
     Fixture fixture;
     PlanPage& page = fixture.page;
     page.applyPlan(TitrationPlan::fromTemplate(TitrationPlan::Template::Weekly, kPlanStart));
-    QSignalSpy changed(&page, &PlanPage::planChanged);
+    QSignalSpy changed(&fixture.session, &DiarySession::changed);
 
     // Weekly: 1 mg, 2 mg from 9 Nov, 3 mg from 16 Nov; half of 3 mg is 1.5 mg.
     page.applyAdjustment({kToday, TitrationAdjustment::Kind::StepDown, std::nullopt, QString()});
@@ -411,7 +413,7 @@ TEST_CASE("An opioid raises a warning banner, a thyroid hormone a caution, and r
     auto* warningText = WidgetFinder::require<QLabel>(page, "opioidWarningText");
     auto* cautions = WidgetFinder::require<QFrame>(page, "medicationCautions");
     MedicationRepository medicines(fixture.database);
-    QSignalSpy medicationsChanged(&page, &PlanPage::medicationsChanged);
+    QSignalSpy medicationsChanged(&fixture.session, &DiarySession::changed);
 
     CHECK_FALSE(add->isEnabled());
     QTest::keyClicks(name, QStringLiteral("Tramadol"));
@@ -480,7 +482,7 @@ TEST_CASE("A stopped medicine stays listed, an opioid keeps its warning for four
     auto* table = WidgetFinder::require<QTableWidget>(page, "medicationTable");
     auto* stop = WidgetFinder::require<QPushButton>(page, "stopMedicationButton");
     auto* warningText = WidgetFinder::require<QLabel>(page, "opioidWarningText");
-    QSignalSpy medicationsChanged(&page, &PlanPage::medicationsChanged);
+    QSignalSpy medicationsChanged(&fixture.session, &DiarySession::changed);
     CHECK_FALSE(stop->isEnabled());
     table->selectRow(0);
     REQUIRE(stop->isEnabled());

@@ -1,7 +1,9 @@
 #include "gui/report/ReportPage.h"
 
+#include "OpenWindow.h"
 #include "WidgetFinder.h"
 #include "gui/window/MainWindow.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DemoDiaryWriter.h"
 #include "storage/diary/ProfileRepository.h"
@@ -28,6 +30,7 @@ namespace {
 struct ReportPageFixture {
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiarySession session{database};
     std::int64_t profileId = 0;
     std::unique_ptr<ReportPage> page;
 
@@ -40,7 +43,7 @@ struct ReportPageFixture {
                                                    QDate::currentDate().addDays(-350)));
         MedicationRepository(database).add(
             profileId, {0, QStringLiteral("Tramadol"), QStringLiteral("50 mg"), QDate(), QDate(), QString()});
-        page = std::make_unique<ReportPage>(database);
+        page = std::make_unique<ReportPage>(session);
         page->resize(1200, 800);
         page->show();
         page->showProfile(profileId);
@@ -138,7 +141,8 @@ TEST_CASE("The report page's options shape the report", "[gui][report]")
 TEST_CASE("The GP report tab shows the report page when it is opened", "[gui][report]")
 {
     ReportPageFixture fixture;
-    MainWindow window(fixture.database);
+    OpenWindow windowOpened(fixture.database);
+    MainWindow& window = windowOpened.window;
     window.resize(1280, 800);
     window.show();
     CHECK(window.reportPage()->previewPageCount() == 0); // read only when the tab is shown

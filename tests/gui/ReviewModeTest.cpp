@@ -1,3 +1,4 @@
+#include "OpenWindow.h"
 #include "WidgetFinder.h"
 #include "core/base/InputError.h"
 #include "core/exchange/DiaryArchiveJson.h"
@@ -7,10 +8,13 @@
 #include "gui/diary/DiaryTableModel.h"
 #include "gui/evidence/EvidencePage.h"
 #include "gui/exchange/ReviewSource.h"
+#include "gui/notes/DayNotesPanel.h"
 #include "gui/plan/PlanPage.h"
 #include "gui/report/ReportPage.h"
 #include "gui/today/DayLogPage.h"
 #include "gui/window/MainWindow.h"
+#include "services/DiarySession.h"
+#include "services/SettingKeys.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
 #include "storage/diary/AnnotationRepository.h"
@@ -96,7 +100,8 @@ TEST_CASE(
 {
     ReviewFixture fixture;
     const DatabaseSnapshot before = DatabaseSnapshot::of(fixture.other.connection());
-    MainWindow window(fixture.own);
+    OpenWindow windowOpened(fixture.own);
+    MainWindow& window = windowOpened.window;
     window.resize(1280, 800);
     window.show();
     auto* banner = WidgetFinder::require<QFrame>(window, "reviewBanner");
@@ -147,13 +152,13 @@ TEST_CASE(
     CHECK(WidgetFinder::require<QPlainTextEdit>(today, "noteEdit")->isReadOnly());
     CHECK(WidgetFinder::require<QWidget>(today, "dateEdit")->isEnabled());
     CHECK(WidgetFinder::require<QLabel>(today, "readOnlyNotice")->isVisible());
-    REQUIRE(today.dayAnnotations().size() == 1);
+    REQUIRE(today.notesPanel()->notes().size() == 1);
     CHECK(today.findChildren<QToolButton*>(QStringLiteral("deleteAnnotationButton")).isEmpty());
     CHECK(today.findChildren<QToolButton*>(QStringLiteral("editAnnotationButton")).isEmpty());
-    CHECK(today.openAnnotationDialog() == nullptr);
+    CHECK(today.notesPanel()->openAddDialog() == nullptr);
     Annotation attempt;
     attempt.body = QStringLiteral("should not be written");
-    CHECK_THROWS_AS(today.addAnnotation(attempt), InputError);
+    CHECK_THROWS_AS(today.notesPanel()->addNote(attempt), InputError);
 
     // Diary and chart: browsed, with the carer's note.
     WidgetFinder::require<QAction>(window, "actionShowDiary")->trigger();
@@ -236,7 +241,8 @@ TEST_CASE("Review takes any read-only database with a name and a source file, an
           "[gui][review]")
 {
     ReviewFixture fixture;
-    MainWindow window(fixture.own);
+    OpenWindow windowOpened(fixture.own);
+    MainWindow& window = windowOpened.window;
     window.show();
 
     SECTION("a database opened for writing is refused")
@@ -352,7 +358,8 @@ TEST_CASE("A diary in a folder that cannot be written is reviewed from a private
         // Root may write anywhere, so there is no read-only folder to try.
         WARN("the folder stays writable for this user; the read-only case is not exercised");
     } else {
-        MainWindow window(own);
+        OpenWindow windowOpened(own);
+        MainWindow& window = windowOpened.window;
         window.openReviewFile(diary);
         CHECK(window.isReviewing());
         CHECK(window.reviewBannerText().contains(QDir::toNativeSeparators(diary)));
@@ -380,7 +387,9 @@ TEST_CASE("The profile switcher is in view on every tab, and each profile keeps 
     MedicationRepository(database).add(
         child, {0, QStringLiteral("Mesalazine"), QStringLiteral("1 g"), QDate(), QDate(), QString()});
 
-    MainWindow window(database);
+    OpenWindow windowOpened(database);
+
+    MainWindow& window = windowOpened.window;
     window.resize(1280, 800);
     window.show();
     auto* switcher = WidgetFinder::require<QComboBox>(window, "profileSwitcher");
@@ -420,7 +429,8 @@ TEST_CASE("The profile shown last is shown again at the next start; reviewing do
     ProfileRepository(fixture.own).add(QStringLiteral("Robin"));
     ProfileRepository(fixture.own).add(QStringLiteral("Jo"));
     {
-        MainWindow window(fixture.own);
+        OpenWindow windowOpened(fixture.own);
+        MainWindow& window = windowOpened.window;
         auto* switcher = WidgetFinder::require<QComboBox>(window, "profileSwitcher");
         CHECK(switcher->currentText() == QStringLiteral("Jo")); // profiles are listed by name
         switcher->setCurrentIndex(switcher->findText(QStringLiteral("Robin")));
@@ -429,16 +439,22 @@ TEST_CASE("The profile shown last is shown again at the next start; reviewing do
     }
     const std::int64_t robin = ProfileRepository(fixture.own).require(QStringLiteral("Robin"), {}).id;
     // Kept in the diary, so it travels with the file.
-    CHECK(SettingRepository(fixture.own).value(MainWindow::lastProfileSetting()) == QString::number(robin));
-    CHECK_FALSE(SettingRepository(fixture.other).value(MainWindow::lastProfileSetting()).has_value());
+    CHECK(SettingRepository(fixture.own).value(QString::fromLatin1(SettingKeys::lastProfile.name)) ==
+          QString::number(robin));
+    CHECK_FALSE(SettingRepository(fixture.other)
+                    .value(QString::fromLatin1(SettingKeys::lastProfile.name))
+                    .has_value());
 
-    MainWindow again(fixture.own);
+    OpenWindow againOpened(fixture.own);
+
+    MainWindow& again = againOpened.window;
     CHECK(again.activeProfileId() == robin);
     CHECK(again.windowTitle() == QStringLiteral("LDN Tracker \u2014 Robin"));
 
     // A remembered profile that was since deleted falls back to the first.
     fixture.own.connection().execute("DELETE FROM profile WHERE name = 'Robin'");
-    MainWindow third(fixture.own);
+    OpenWindow thirdOpened(fixture.own);
+    MainWindow& third = thirdOpened.window;
     CHECK(WidgetFinder::require<QComboBox>(third, "profileSwitcher")->currentText() == QStringLiteral("Jo"));
 }
 

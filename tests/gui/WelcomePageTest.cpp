@@ -1,7 +1,9 @@
 #include "gui/profiles/WelcomePage.h"
 
+#include "OpenWindow.h"
 #include "WidgetFinder.h"
 #include "gui/window/MainWindow.h"
+#include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/ProfileRepository.h"
 #include "support/TestEnvironment.h"
@@ -37,7 +39,8 @@ TEST_CASE("An empty database opens on the welcome page, and creating a profile o
 {
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
-    MainWindow window(database);
+    OpenWindow windowOpened(database);
+    MainWindow& window = windowOpened.window;
     window.show();
 
     auto* welcome = WidgetFinder::require<WelcomePage>(window, "WelcomePage");
@@ -78,7 +81,8 @@ TEST_CASE("Enter in the name field creates the profile")
 {
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
-    MainWindow window(database);
+    OpenWindow windowOpened(database);
+    MainWindow& window = windowOpened.window;
     window.show();
     auto* name = WidgetFinder::require<QLineEdit>(window, "profileNameEdit");
 
@@ -98,7 +102,9 @@ TEST_CASE("A name that is taken is refused inline and nothing is added")
     ProfileRepository(database).add(QStringLiteral("Alex"));
     const std::size_t profilesBefore = ProfileRepository(database).list().size();
 
-    WelcomePage page(database);
+    DiarySession pageSession(database);
+
+    WelcomePage page(pageSession);
     page.show();
     QSignalSpy created(&page, &WelcomePage::profileCreated);
     auto* name = WidgetFinder::require<QLineEdit>(page, "profileNameEdit");
@@ -127,7 +133,8 @@ TEST_CASE("The welcome form is usable from the keyboard and by screen readers")
 {
     TemporaryFolder folder;
     Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
-    WelcomePage page(database);
+    DiarySession pageSession(database);
+    WelcomePage page(pageSession);
     page.show();
     auto* name = WidgetFinder::require<QLineEdit>(page, "profileNameEdit");
     auto* conditions = WidgetFinder::require<QLineEdit>(page, "conditionsEdit");

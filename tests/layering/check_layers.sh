@@ -19,6 +19,44 @@ if matches=$(grep -rnE "$forbidden" "$source_dir/src/core" "$source_dir/src/stor
     echo "$matches" >&2
 fi
 
+# 1b. Each layer includes only the layers below it: the domain nothing of ours, storage the domain,
+#     the use-case layer storage and the domain, the report no GUI or command line.
+check_includes() {
+    local folder=$1 pattern=$2 what=$3
+    if matches=$(grep -rnE "#\s*include\s*\"($pattern)/" "$source_dir/src/$folder"); then
+        fail "$what"
+        echo "$matches" >&2
+    fi
+}
+check_includes core 'storage|services|report|presentation|gui|cli|app' "the domain (src/core) includes a higher layer:"
+check_includes storage 'services|report|presentation|gui|cli|app' "storage includes a higher layer:"
+check_includes services 'report|presentation|gui|cli|app' "the use-case layer includes a higher layer:"
+check_includes report 'gui|cli|app' "the report includes the GUI or the command line:"
+if matches=$(grep -rnE "$forbidden" "$source_dir/src/services"); then
+    fail "the use-case layer includes a GUI or network header:"
+    echo "$matches" >&2
+fi
+
+# 1c. The GUI and the command line change a diary only through the use-case layer: they read
+#     through a DiarySession and never build a repository or a writer of their own.
+if matches=$(grep -rnE '\b[A-Z][A-Za-z]*(Repository|Writer)\s*[({][^)}]*\b(m_)?[dD]atabase' \
+        "$source_dir/src/gui" "$source_dir/src/cli"); then
+    fail "the GUI or the command line builds a repository or writer instead of using the use-case layer:"
+    echo "$matches" >&2
+fi
+
+# 1d. One writer per table: every insert, update or delete of these tables' rows is in one file.
+for table in profile symptom condition annotation medication titration_plan titration_adjustment \
+    diary_day setting; do
+    writers=$(grep -rlE "(INSERT( OR [A-Z]+)? INTO|UPDATE( OR [A-Z]+)?|DELETE FROM) $table\b" \
+        "$source_dir/src" --include='*.cpp' | grep -v '/SchemaMigrator\.cpp$')
+    count=$(printf '%s\n' "$writers" | grep -c .)
+    if [ "$count" -ne 1 ]; then
+        fail "table $table is written from $count files, not one:"
+        echo "$writers" >&2
+    fi
+done
+
 # 2. The domain and storage libraries link Qt Core at most.
 for library in ${low_layer_links//;/ }; do
     case "$library" in

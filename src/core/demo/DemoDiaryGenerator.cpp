@@ -1,6 +1,7 @@
 #include "core/demo/DemoDiaryGenerator.h"
 
 #include "core/demo/DemoRandom.h"
+#include "core/diary/DiaryVocabulary.h"
 
 #include <QStringList>
 
@@ -94,8 +95,11 @@ std::vector<DiaryEntry> DemoDiaryGenerator::generate() const
     double benefit = 0.0; // 0..1, builds up over weeks on LDN and fades slowly when doses are missed
     int daysSinceStepUp = 1000;
     Dose previousDose;
-    static const QStringList kEvents{QStringLiteral("infection"), QStringLiteral("crash after exertion"),
-                                     QStringLiteral("stressful day"), QStringLiteral("period")};
+    // The events the demo draws, in the order it draws them (the order fixes the random sequence,
+    // so it is not the form's): the first two make a bad day.
+    const QStringList& vocabulary = DiaryVocabulary::events();
+    const QStringList events{vocabulary.at(0), vocabulary.at(1), vocabulary.at(3), vocabulary.at(2)};
+    const QStringList& sideEffects = DiaryVocabulary::sideEffects(); // vivid dreams, insomnia, headache...
 
     for (int index = 0; index < days; ++index) {
         const QDate date = firstDay.addDays(index);
@@ -153,18 +157,18 @@ std::vector<DiaryEntry> DemoDiaryGenerator::generate() const
         if (onLdn && !missed && daysSinceStepUp < 10) {
             const double fading = 1.0 - daysSinceStepUp / 10.0;
             if (random.chance(0.6 * fading)) {
-                entry.sideEffects[QStringLiteral("vivid dreams")] = random.integer(1, 2);
+                entry.sideEffects[sideEffects.at(0)] = random.integer(1, 2);
             }
             if (random.chance(0.35 * fading)) {
-                entry.sideEffects[QStringLiteral("insomnia")] = random.integer(1, 3);
+                entry.sideEffects[sideEffects.at(1)] = random.integer(1, 3);
             }
             if (random.chance(0.15 * fading)) {
-                entry.sideEffects[QStringLiteral("headache")] = 1;
+                entry.sideEffects[sideEffects.at(2)] = 1;
             }
         }
         for (std::size_t i = 0; i < eventToday.size(); ++i) {
             if (eventToday[i]) {
-                entry.events << kEvents[static_cast<qsizetype>(i)];
+                entry.events << events[static_cast<qsizetype>(i)];
             }
         }
         if (random.chance(0.08)) {

@@ -24,6 +24,11 @@ struct Annotation {
     QString body;
     QDateTime createdAt; // UTC
 
+    // Some text, at most kMaximumAnnotationLength characters, and an author's name of at most
+    // kMaximumAuthorNameLength (stray spaces aside). Throws InputError naming the field.
+    void validate() const;
+    static void validateBody(const QString& body);
+
     friend bool operator==(const Annotation&, const Annotation&) = default;
 };
 
@@ -33,5 +38,6 @@ std::optional<Annotation::Author> annotationAuthorFromText(const QString& text);
 QString describeAuthor(const Annotation& annotation);
 
 constexpr int kMaximumAnnotationLength = 4000;
+constexpr int kMaximumAuthorNameLength = 100;
 
 } // namespace ldn

@@ -3,6 +3,7 @@
 #include "core/diary/Dose.h"
 #include "core/diary/DoseStatus.h"
 #include "core/diary/Formulation.h"
+#include "core/diary/SymptomDefinition.h"
 
 #include <QDate>
 #include <QString>
@@ -11,6 +12,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace ldn {
 
@@ -28,9 +30,18 @@ struct DiaryEntry {
     QStringList events;                   // e.g. "infection", "crash after exertion"
     QString note;
 
-    friend bool operator==(const DiaryEntry&, const DiaryEntry&) = default;
-};
+    // The rules every diary day keeps wherever it comes from (the form, the command line, a
+    // backup, a spreadsheet, the demo): a valid date, a possible dose, no time for a missed dose,
+    // scores 0-10, side-effect severities 0-3, named side effects and events. Throws InputError
+    // located "YYYY-MM-DD field". With the profile's symptoms, every score must be for one of
+    // them (compared without regard to case).
+    void validate() const;
+    void validate(const std::vector<SymptomDefinition>& symptoms) const;
 
-constexpr int kMaximumSideEffectSeverity = 3;
+    friend bool operator==(const DiaryEntry&, const DiaryEntry&) = default;
+
+private:
+    void validateScores(const std::vector<SymptomDefinition>* symptoms) const;
+};
 
 } // namespace ldn

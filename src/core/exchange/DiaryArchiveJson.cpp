@@ -2,6 +2,8 @@
 
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "core/diary/Profile.h"
+#include "core/diary/Severity.h"
 #include "core/evidence/EvidencePackJson.h"
 #include "core/json/JsonFieldReader.h"
 #include "core/json/JsonLocator.h"
@@ -17,8 +19,6 @@ namespace ldn {
 namespace {
 
 using Json = nlohmann::json;
-
-constexpr int kMaximumNameLength = 100;
 
 // ---- writing ----------------------------------------------------------------------------------
 
@@ -552,7 +552,7 @@ private:
                 if (effect.trimmed().isEmpty()) {
                     throw InputError(where, QStringLiteral("a side effect needs a name"));
                 }
-                entry.sideEffects[effect] = boundedInteger(it.value(), where, 0, kMaximumSideEffectSeverity);
+                entry.sideEffects[effect] = boundedInteger(it.value(), where, 0, Severity::kMaximum);
             }
         }
         day.updatedAt = dateTime(item, "updated_at");
@@ -680,9 +680,9 @@ private:
     static QString name(const JsonFieldReader& fields, const char* key)
     {
         const QString text = fields.requiredString(key).simplified();
-        if (text.size() > kMaximumNameLength) {
+        if (text.size() > Profile::kMaximumNameLength) {
             throw InputError(fields.at(key), QStringLiteral("a name can be at most %1 characters (got %2)")
-                                                 .arg(kMaximumNameLength)
+                                                 .arg(Profile::kMaximumNameLength)
                                                  .arg(text.size()));
         }
         return text;

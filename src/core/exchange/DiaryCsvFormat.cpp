@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "core/diary/DiaryEntry.h"
+#include "core/diary/Severity.h"
 
 #include <QRegularExpression>
 
@@ -174,12 +175,11 @@ std::map<QString, int> DiaryCsvFormat::parseSideEffects(const QString& text, con
             throw InputError(column, QStringLiteral("\"%1\" is not NAME: SEVERITY (like \"nausea: 2\")")
                                          .arg(unescaped(part).trimmed()));
         }
-        if (!wholeNumber.match(severityText).hasMatch() ||
-            severityText.toInt() > kMaximumSideEffectSeverity) {
+        if (!wholeNumber.match(severityText).hasMatch() || severityText.toInt() > Severity::kMaximum) {
             throw InputError(column,
                              QStringLiteral("the severity of %1 must be a whole number 0 to %2 (got \"%3\")")
                                  .arg(name)
-                                 .arg(kMaximumSideEffectSeverity)
+                                 .arg(Severity::kMaximum)
                                  .arg(severityText));
         }
         if (!sideEffects.emplace(name, severityText.toInt()).second) {

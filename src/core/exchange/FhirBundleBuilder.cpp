@@ -161,26 +161,7 @@ private:
             if (i > 0 && days[i - 1]->entry.date == entry.date) {
                 throw InputError(dayLocation(entry.date), QStringLiteral("is logged twice"));
             }
-            if (entry.timeTaken && !entry.timeTaken->isValid()) {
-                throw InputError(dayLocation(entry.date) + QStringLiteral(", time taken"),
-                                 QStringLiteral("is not a valid time"));
-            }
-            if (entry.status == DoseStatus::Taken && entry.dose.micrograms() < 0) {
-                throw InputError(dayLocation(entry.date) + QStringLiteral(", dose"),
-                                 QStringLiteral("is negative"));
-            }
-            for (const auto& [name, score] : entry.symptomScores) {
-                if (score < kMinimumSymptomScore || score > kMaximumSymptomScore) {
-                    throw InputError(dayLocation(entry.date) + QStringLiteral(", symptom ") + name,
-                                     QStringLiteral("score %1 is outside 0-10").arg(score));
-                }
-            }
-            for (const auto& [name, severity] : entry.sideEffects) {
-                if (severity < 0 || severity > kMaximumSideEffectSeverity) {
-                    throw InputError(dayLocation(entry.date) + QStringLiteral(", side effect ") + name,
-                                     QStringLiteral("severity %1 is outside 0-3").arg(severity));
-                }
-            }
+            entry.validate();
         }
     }
 

@@ -16,6 +16,12 @@ struct Medication {
     QDate stoppedOn;
     QString notes;
 
+    // A name of 1 to kMaximumNameLength characters (stray spaces aside) and no stop before the
+    // start. Throws InputError naming the field.
+    void validate() const;
+
+    static constexpr int kMaximumNameLength = 200;
+
     friend bool operator==(const Medication&, const Medication&) = default;
 };
 

@@ -70,4 +70,14 @@ std::optional<TitrationSchedule::Day> TitrationSchedule::on(QDate date) const
     return day;
 }
 
+TitrationAdjustment TitrationSchedule::recorded(TitrationAdjustment adjustment) const
+{
+    if (adjustment.kind == TitrationAdjustment::Kind::StepDown && !adjustment.dose) {
+        if (const std::optional<Day> day = on(adjustment.effectiveOn)) {
+            adjustment.dose = Dose::fromMicrograms(day->plannedDose.micrograms() / 2);
+        }
+    }
+    return adjustment;
+}
+
 } // namespace ldn

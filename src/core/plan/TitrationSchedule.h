@@ -28,6 +28,10 @@ public:
 
     const TitrationPlan& plan() const { return m_plan; }
 
+    // The adjustment as it is kept: a step-down without a dose records half the dose the plan has
+    // for that day, so the history reads the same whatever changes later.
+    TitrationAdjustment recorded(TitrationAdjustment adjustment) const;
+
 private:
     TitrationPlan m_plan;
 };

@@ -5,7 +5,9 @@
 #include "gui/chart/AnalysisPanel.h"
 #include "gui/chart/SymptomChartView.h"
 #include "gui/common/MessageStyle.h"
+#include "gui/common/PageRefresher.h"
 #include "gui/notes/NoteMarker.h"
+#include "services/DiarySession.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
@@ -42,9 +44,12 @@ constexpr int kVisibleWhenMany = 3;
 
 } // namespace
 
-ChartPage::ChartPage(Database& database, QWidget* parent)
+ChartPage::ChartPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
+    , m_refresher(new PageRefresher(*this, *this, session,
+                                    DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms |
+                                        DiaryChange::Subject::Notes | DiaryChange::Subject::Profiles))
     , m_symptomPicker(new QListWidget(this))
     , m_rangeCombo(new QComboBox(this))
     , m_fromDate(new QDateEdit(this))
@@ -193,6 +198,7 @@ QString ChartPage::defaultExportFileName(const QString& profileName, const QDate
 
 void ChartPage::clear()
 {
+    m_refresher->markShown(std::nullopt);
     m_profileId.reset();
     m_profileName.clear();
     m_entries.reset();
@@ -214,15 +220,15 @@ void ChartPage::clear()
 
 void ChartPage::showProfile(std::int64_t profileId)
 {
-    ProfileRepository profiles(m_database);
+    const ProfileRepository& profiles = m_session.profiles();
     const std::optional<Profile> profile = profiles.find(profileId);
     const QString name = profile ? profile->name : QString();
     std::vector<SymptomDefinition> symptoms = profiles.symptoms(profileId);
-    auto entries =
-        std::make_shared<const std::vector<DiaryEntry>>(DiaryRepository(m_database).entries(profileId));
-    std::vector<Annotation> annotations = AnnotationRepository(m_database).list(profileId);
+    auto entries = std::make_shared<const std::vector<DiaryEntry>>(m_session.diary().entries(profileId));
+    std::vector<Annotation> annotations = m_session.notes().list(profileId);
 
     clear();
+    m_refresher->markShown(profileId);
     m_profileId = profileId;
     m_profileName = name;
     m_symptoms = std::move(symptoms);

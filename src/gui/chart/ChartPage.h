@@ -2,6 +2,7 @@
 
 #include "core/diary/DiaryEntry.h"
 #include "core/diary/SymptomDefinition.h"
+#include "gui/common/ProfileView.h"
 
 #include <QDate>
 #include <QString>
@@ -24,22 +25,25 @@ class QSplitter;
 namespace ldn {
 
 class AnalysisPanel;
-class Database;
+class DiarySession;
+class PageRefresher;
 class SymptomChartView;
 
 // The Chart tab: which symptoms and which dates to show, whether to show the notes by carers and
 // others, the symptom-versus-dose chart, exports, and the analysis of the same dates below it. It reads the
 // active profile's diary itself; the chart and the analysis only get plain domain data.
-class ChartPage : public QWidget {
+class ChartPage : public QWidget, public ProfileView {
     Q_OBJECT
 
 public:
-    explicit ChartPage(Database& database, QWidget* parent = nullptr);
+    explicit ChartPage(DiarySession& session, QWidget* parent = nullptr);
     ~ChartPage() override;
 
     // Re-reads the profile's entries and symptoms from the database (a StorageError propagates).
-    void showProfile(std::int64_t profileId);
-    void clear();
+    void showProfile(std::int64_t profileId) override;
+    void clear() override;
+    void setReadOnly(bool) override {} // nothing on the page changes the diary
+    PageRefresher& refresher() override { return *m_refresher; }
 
     SymptomChartView* chartView() const { return m_chartView; }
 
@@ -64,7 +68,8 @@ private:
     void exportChart(const QString& suffix);
     QDate lastDay() const;
 
-    Database& m_database;
+    DiarySession& m_session;
+    PageRefresher* m_refresher;
     std::optional<std::int64_t> m_profileId;
     QString m_profileName;
     std::shared_ptr<const std::vector<DiaryEntry>> m_entries;

@@ -1,33 +1,8 @@
 #include "gui/common/MessageStyle.h"
 
-#include "core/base/InputError.h"
-#include "storage/db/StorageError.h"
+#include <QLabel>
 
 namespace ldn {
-
-QString MessageStyle::sentence(const QString& message)
-{
-    QString text = message.trimmed();
-    if (text.isEmpty()) {
-        return text;
-    }
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(QLatin1Char('.'))) {
-        text += QLatin1Char('.');
-    }
-    return text;
-}
-
-QString MessageStyle::detailOf(const std::exception& error)
-{
-    if (const auto* storageError = dynamic_cast<const StorageError*>(&error)) {
-        return storageError->message();
-    }
-    if (const auto* inputError = dynamic_cast<const InputError*>(&error)) {
-        return inputError->message();
-    }
-    return QString::fromUtf8(error.what());
-}
 
 QColor MessageStyle::errorColour(const QPalette& palette)
 {
@@ -42,6 +17,16 @@ QColor MessageStyle::warningColour(const QPalette& palette)
 QColor MessageStyle::mutedColour(const QPalette& palette)
 {
     return isDark(palette) ? QColor(0xA8, 0xA8, 0xA8) : QColor(0x6B, 0x6B, 0x6B);
+}
+
+void MessageStyle::prepareErrorLine(QLabel* label)
+{
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette colours = label->palette();
+    colours.setColor(QPalette::WindowText, errorColour(colours));
+    label->setPalette(colours);
+    label->setVisible(false);
 }
 
 } // namespace ldn

@@ -4,19 +4,14 @@
 #include <QPalette>
 #include <QString>
 
-#include <exception>
+class QLabel;
 
 namespace ldn {
 
 // How problems are worded and coloured wherever a form shows one inline, so every form reads the same.
 class MessageStyle {
 public:
-    // "profile name: a profile called "Ann" already exists" -> "Profile name: a profile ... exists."
-    static QString sentence(const QString& message);
-
-    // What went wrong, for a message box: the message of a StorageError or InputError (which name
-    // the file, line or field), otherwise what() of any other exception.
-    static QString detailOf(const std::exception& error);
+    // (The words of a problem come from ProblemText, in the use-case layer.)
 
     // Dark red on light themes, soft red on dark ones: readable on both. The words carry the
     // meaning, so nothing depends on seeing the colour.
@@ -27,6 +22,10 @@ public:
 
     // Grey for what is absent, such as a day not logged: quieter than text, still readable (4.5:1).
     static QColor mutedColour(const QPalette& palette);
+
+    // Makes `label` a line for a problem: wrapped plain text in the error colour, hidden until
+    // there is something to say.
+    static void prepareErrorLine(QLabel* label);
 
     static bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
 };

@@ -1,6 +1,11 @@
 #include "gui/diary/DiaryPage.h"
 
+#include "gui/common/PageRefresher.h"
 #include "gui/diary/DiaryTableModel.h"
+#include "services/DiarySession.h"
+#include "storage/diary/AnnotationRepository.h"
+#include "storage/diary/DiaryRepository.h"
+#include "storage/diary/ProfileRepository.h"
 #include "ui_DiaryPage.h"
 
 #include <QHeaderView>
@@ -22,8 +27,12 @@ QString dayCount(int count)
 
 } // namespace
 
-DiaryPage::DiaryPage(QWidget* parent)
+DiaryPage::DiaryPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
+    , m_session(session)
+    , m_refresher(new PageRefresher(*this, *this, session,
+                                    DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms |
+                                        DiaryChange::Subject::Notes | DiaryChange::Subject::Profiles))
     , m_ui(std::make_unique<Ui::DiaryPage>())
     , m_model(new DiaryTableModel(this))
 {
@@ -43,6 +52,14 @@ DiaryPage::DiaryPage(QWidget* parent)
 }
 
 DiaryPage::~DiaryPage() = default;
+
+void DiaryPage::showProfile(std::int64_t profileId)
+{
+    const std::optional<Profile> profile = m_session.profiles().find(profileId);
+    showDiary(profile ? profile->name : QString(), m_session.profiles().symptoms(profileId),
+              m_session.diary().entries(profileId), QDate::currentDate(), m_session.notes().list(profileId));
+    m_refresher->markShown(profileId);
+}
 
 void DiaryPage::showDiary(const QString& profileName, std::vector<SymptomDefinition> symptoms,
                           std::vector<DiaryEntry> entries, const QDate& today,
@@ -65,6 +82,7 @@ void DiaryPage::showDiary(const QString& profileName, std::vector<SymptomDefinit
 
 void DiaryPage::clear()
 {
+    m_refresher->markShown(std::nullopt);
     m_model->clear();
     m_ui->diaryTable->setVisible(false);
     m_ui->diarySummary->setVisible(false);

@@ -3,7 +3,11 @@
 #include "core/base/InputError.h"
 #include "core/evidence/DesignBadge.h"
 #include "gui/common/MessageStyle.h"
+#include "gui/common/PageRefresher.h"
 #include "gui/evidence/UserEvidenceDialog.h"
+#include "services/DiarySession.h"
+#include "services/EvidenceService.h"
+#include "services/ProblemText.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
 #include "storage/diary/ProfileRepository.h"
@@ -179,9 +183,10 @@ QTableWidgetItem* cell(const QString& text)
 
 } // namespace
 
-EvidencePage::EvidencePage(Database& database, QWidget* parent)
+EvidencePage::EvidencePage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
+    , m_refresher(new PageRefresher(*this, *this, session, DiaryChange::Subject::Profiles))
     , m_urlOpener([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
     const QPalette& colours = palette();
@@ -369,7 +374,7 @@ EvidencePage::EvidencePage(Database& database, QWidget* parent)
     });
 
     showNothing(tr("Choose a condition on the left."));
-    setReadOnly(database.isReadOnly());
+    setReadOnly(session.isReadOnly());
 }
 
 void EvidencePage::setReadOnly(bool readOnly)
@@ -388,12 +393,14 @@ void EvidencePage::setReadOnly(bool readOnly)
 void EvidencePage::showProfile(std::int64_t profileId)
 {
     m_profileId = profileId;
+    m_refresher->markShown(profileId);
     installPackIfNeeded();
     showMyConditions();
 }
 
 void EvidencePage::clear()
 {
+    m_refresher->markShown(std::nullopt);
     m_profileId.reset();
     m_firstOwnCondition.reset();
     m_searchTimer->stop();
@@ -418,7 +425,7 @@ void EvidencePage::showMyConditions()
 void EvidencePage::showCondition(const QString& name)
 {
     installPackIfNeeded();
-    const std::optional<Condition> condition = EvidenceRepository(m_database).findCondition(name);
+    const std::optional<Condition> condition = m_session.evidence().findCondition(name);
     if (!condition) {
         showNothing(tr("The library has no condition called \"%1\".").arg(name));
         return;
@@ -450,7 +457,7 @@ bool EvidencePage::importReferences(const QString& path)
     }
     const QString file = QFileInfo(path).fileName();
     try {
-        const EvidenceFileImport imported = EvidenceImporter(m_database).importFile(path);
+        const EvidenceFileImport imported = m_session.evidenceService().importFile(path);
         const EvidenceImportResult& result = imported.result;
         QString text = tr("Imported %1 from %2")
                            .arg(counted(result.sourcesAdded, tr("reference"), tr("references")), file);
@@ -472,9 +479,8 @@ bool EvidencePage::importReferences(const QString& path)
         setImportMessage(tr("Nothing was imported. %1").arg(message), true);
         return false;
     } catch (const StorageError& error) {
-        setImportMessage(
-            tr("Nothing was imported. %1").arg(MessageStyle::sentence(QString::fromUtf8(error.what()))),
-            true);
+        setImportMessage(tr("Nothing was imported. %1").arg(ProblemText::sentence(ProblemText::of(error))),
+                         true);
         return false;
     }
     if (m_search->text().trimmed().isEmpty()) {
@@ -491,7 +497,7 @@ UserEvidenceDialog* EvidencePage::openUserEvidenceDialog()
         return nullptr;
     }
     const std::int64_t conditionId = m_conditionId.value_or(0);
-    auto* dialog = new UserEvidenceDialog(m_database, conditionId, m_title->text(), this);
+    auto* dialog = new UserEvidenceDialog(m_session, conditionId, m_title->text(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &UserEvidenceDialog::saved, this, [this](std::int64_t sourceId, std::int64_t claimId) {
@@ -529,8 +535,8 @@ void EvidencePage::installPackIfNeeded()
     }
     m_packChecked = true;
     try {
-        const EvidencePackInstallResult installed = EvidencePackInstaller::installBundled(m_database);
-        if (m_database.isReadOnly() && installed.version == 0) {
+        const EvidencePackInstallResult installed = m_session.evidenceService().installBundled();
+        if (m_session.isReadOnly() && installed.version == 0) {
             setImportMessage(
                 tr("This diary has no copy of the evidence library, and none can be added while it "
                    "is open read-only; only its own entries are shown."),
@@ -538,8 +544,8 @@ void EvidencePage::installPackIfNeeded()
         }
     } catch (const std::exception& error) {
         // The person's own entries still work; say why the bundled evidence is missing.
-        setImportMessage(
-            tr("The bundled evidence could not be installed: %1").arg(QString::fromUtf8(error.what())), true);
+        setImportMessage(tr("The bundled evidence could not be installed: %1").arg(ProblemText::of(error)),
+                         true);
     }
 }
 
@@ -573,7 +579,7 @@ void EvidencePage::rebuildBrowseList()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     m_firstOwnCondition.reset();
-    EvidenceRepository repository(m_database);
+    EvidenceRepository& repository = m_session.evidence();
     const std::vector<Condition> conditions = repository.conditions();
     const std::map<std::int64_t, EvidenceStatus> statuses = repository.evidenceStatuses();
     const auto statusOf = [&statuses](std::int64_t id) {
@@ -592,7 +598,7 @@ void EvidencePage::rebuildBrowseList()
     if (m_profileId) {
         addHeading(tr("My conditions"));
         std::set<std::int64_t> shown;
-        const std::optional<Profile> profile = ProfileRepository(m_database).find(*m_profileId);
+        const std::optional<Profile> profile = m_session.profiles().find(*m_profileId);
         for (const QString& name : profile ? profile->conditions : QStringList()) {
             const std::optional<Condition> condition = repository.findCondition(name);
             if (condition && shown.insert(condition->id).second) {
@@ -642,7 +648,7 @@ void EvidencePage::runSearch()
         rebuildBrowseList();
         return;
     }
-    const EvidenceSearchResults results = EvidenceSearch(m_database).search(text);
+    const EvidenceSearchResults results = EvidenceSearch(m_session.database()).search(text);
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
@@ -717,7 +723,7 @@ void EvidencePage::itemChosen(QTreeWidgetItem* item)
     }
     const auto kind = static_cast<ItemKind>(item->data(0, kKindRole).toInt());
     const std::int64_t id = item->data(0, kIdRole).toLongLong();
-    EvidenceRepository repository(m_database);
+    EvidenceRepository& repository = m_session.evidence();
     switch (kind) {
     case ItemKind::Heading:
         return;
@@ -743,7 +749,7 @@ void EvidencePage::itemChosen(QTreeWidgetItem* item)
 
 void EvidencePage::showConditionById(std::int64_t conditionId, const EvidenceHtml::Highlight& highlight)
 {
-    const ConditionEvidence evidence = EvidenceRepository(m_database).conditionEvidence(conditionId);
+    const ConditionEvidence evidence = m_session.evidence().conditionEvidence(conditionId);
     const SummaryOfFindings summary = SummaryOfFindings::build(evidence.claims, evidence.grades);
     m_conditionId = conditionId;
     const Condition& condition = evidence.condition;
@@ -794,7 +800,7 @@ void EvidencePage::showConditionById(std::int64_t conditionId, const EvidenceHtm
 
 void EvidencePage::showSourceAlone(std::int64_t sourceId)
 {
-    const std::optional<EvidenceSource> source = EvidenceRepository(m_database).source(sourceId);
+    const std::optional<EvidenceSource> source = m_session.evidence().source(sourceId);
     if (!source) {
         return;
     }

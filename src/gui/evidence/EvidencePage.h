@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/ProfileView.h"
 #include "gui/evidence/EvidenceHtml.h"
 #include "storage/evidence/EvidenceSearch.h"
 
@@ -22,7 +23,8 @@ class QTreeWidgetItem;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
+class PageRefresher;
 class UserEvidenceDialog;
 
 // The "Evidence" tab: what the library holds about LDN for each condition, the person's own first.
@@ -31,16 +33,16 @@ class UserEvidenceDialog;
 // findings (nulls beside positives, GRADE certainty with its reasons), the findings with their
 // sources and, in a box of their own, the personal reports and advocacy that are never graded or
 // counted. Links open in the person's browser through the url opener; the page fetches nothing.
-class EvidencePage : public QWidget {
+class EvidencePage : public QWidget, public ProfileView {
     Q_OBJECT
 
 public:
-    explicit EvidencePage(Database& database, QWidget* parent = nullptr);
+    explicit EvidencePage(DiarySession& session, QWidget* parent = nullptr);
 
     // Installs the bundled evidence pack the first time (later calls find it installed), then lists
     // the profile's conditions first and shows the first of them.
-    void showProfile(std::int64_t profileId);
-    void clear();
+    void showProfile(std::int64_t profileId) override;
+    void clear() override;
     // Selects a condition by name or synonym; an unknown name is said so on the page.
     void showCondition(const QString& name);
     // Opening links goes through this hook (default QDesktopServices::openUrl), so tests can check
@@ -58,7 +60,8 @@ public:
     // Read-only (another person's diary open for review): the library is browsed as the file has
     // it; adding, importing and editing are off (the dialogs above return nullptr, importing
     // refuses). A page on a diary opened read-only starts read-only.
-    void setReadOnly(bool readOnly);
+    void setReadOnly(bool readOnly) override;
+    PageRefresher& refresher() override { return *m_refresher; }
     bool isReadOnly() const { return m_readOnly; }
 
 public Q_SLOTS:
@@ -90,7 +93,8 @@ private:
     QTreeWidgetItem* addItem(ItemKind kind, std::int64_t id, const QString& text, const QString& tag,
                              const QString& toolTip);
 
-    Database& m_database;
+    DiarySession& m_session;
+    PageRefresher* m_refresher;
     std::optional<std::int64_t> m_profileId;
     std::optional<std::int64_t> m_conditionId;
     std::optional<std::int64_t> m_firstOwnCondition;

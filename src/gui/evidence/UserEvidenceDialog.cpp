@@ -4,9 +4,11 @@
 #include "core/evidence/EvidenceClaim.h"
 #include "core/evidence/EvidenceSource.h"
 #include "gui/common/MessageStyle.h"
+#include "services/DiarySession.h"
+#include "services/EvidenceService.h"
+#include "services/ProblemText.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
-#include "storage/db/Transaction.h"
 #include "storage/evidence/EvidenceRepository.h"
 
 #include <QCheckBox>
@@ -87,10 +89,10 @@ QString fieldLabel(const QString& field)
 
 } // namespace
 
-UserEvidenceDialog::UserEvidenceDialog(Database& database, std::int64_t conditionId,
+UserEvidenceDialog::UserEvidenceDialog(DiarySession& session, std::int64_t conditionId,
                                        const QString& conditionName, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_conditionId(conditionId)
 {
     setObjectName(QStringLiteral("UserEvidenceDialog"));
@@ -169,12 +171,7 @@ UserEvidenceDialog::UserEvidenceDialog(Database& database, std::int64_t conditio
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("userEvidenceError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    MessageStyle::prepareErrorLine(m_error);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -201,7 +198,7 @@ UserEvidenceDialog::UserEvidenceDialog(Database& database, std::int64_t conditio
 
 void UserEvidenceDialog::loadForEditing(std::int64_t sourceId, std::int64_t claimId)
 {
-    EvidenceRepository repository(m_database);
+    EvidenceRepository& repository = m_session.evidence();
     const std::optional<EvidenceSource> source = repository.source(sourceId);
     if (!source) {
         return;
@@ -271,43 +268,25 @@ bool UserEvidenceDialog::save()
     claim.summary = m_summary->toPlainText().trimmed();
 
     try {
-        // Both are checked before either is written, so a bad finding leaves no orphan source.
-        validateSource(source, QStringLiteral("source"));
-        if (withFinding) {
-            validateClaim(claim, QStringLiteral("finding"));
+        if (withFinding && m_editedClaimId != 0) {
+            claim.sourceIds = m_editedClaimSources;
         }
-        EvidenceRepository repository(m_database);
-        Transaction transaction(m_database.connection());
-        std::int64_t sourceId = m_editedSourceId;
-        if (sourceId != 0) {
-            repository.updateSource(sourceId, source);
-        } else {
-            sourceId = repository.addSource(source);
-        }
-        std::int64_t claimId = m_editedClaimId;
-        if (withFinding) {
-            claim.sourceIds = claimId != 0 ? m_editedClaimSources : std::vector<std::int64_t>{sourceId};
-            if (claimId != 0) {
-                repository.updateClaim(claimId, claim);
-            } else {
-                claimId = repository.addClaim(claim);
-            }
-        }
-        transaction.commit();
+        const auto [sourceId, claimId] = m_session.evidenceService().saveOwnEntry(
+            source, m_editedSourceId, withFinding ? std::optional(claim) : std::nullopt, m_editedClaimId);
         m_error->hide();
         Q_EMIT saved(sourceId, claimId);
         return true;
     } catch (const InputError& error) {
         showError(error.location().section(QStringLiteral(": "), -1), error.problem());
     } catch (const StorageError& error) {
-        showError(QString(), QString::fromUtf8(error.what()));
+        showError(QString(), ProblemText::of(error));
     }
     return false;
 }
 
 void UserEvidenceDialog::showError(const QString& field, const QString& problem)
 {
-    m_error->setText(MessageStyle::sentence(
+    m_error->setText(ProblemText::sentence(
         field.isEmpty() ? problem : fieldLabel(field) + QStringLiteral(": ") + problem));
     m_error->show();
     const auto widget = m_fields.find(field);

@@ -18,7 +18,7 @@ class QSpinBox;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
 
 // "Add a source or finding…": a paper a consultant handed over, a trial someone found, with an
 // optional finding about the condition on show. Entries are the person's own, kept apart from the
@@ -30,7 +30,7 @@ class UserEvidenceDialog : public QDialog {
 
 public:
     // `conditionId` 0: no condition is on show, so only a source can be added.
-    UserEvidenceDialog(Database& database, std::int64_t conditionId, const QString& conditionName,
+    UserEvidenceDialog(DiarySession& session, std::int64_t conditionId, const QString& conditionName,
                        QWidget* parent = nullptr);
 
     // Turns the dialog into an editor of the person's own source (and, if `claimId` is not 0, of
@@ -48,7 +48,7 @@ Q_SIGNALS:
 private:
     void showError(const QString& field, const QString& problem);
 
-    Database& m_database;
+    DiarySession& m_session;
     std::int64_t m_conditionId;
     std::int64_t m_editedSourceId = 0;
     std::int64_t m_editedClaimId = 0;

@@ -2,6 +2,9 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "services/DiarySession.h"
+#include "services/ExchangeService.h"
+#include "services/ProblemText.h"
 #include "storage/db/StorageError.h"
 #include "storage/exchange/DiaryCsvImporter.h"
 
@@ -88,10 +91,10 @@ QString rowsText(int rows)
 
 } // namespace
 
-CsvImportDialog::CsvImportDialog(const QString& path, Database& database, std::int64_t profileId,
+CsvImportDialog::CsvImportDialog(const QString& path, DiarySession& session, std::int64_t profileId,
                                  QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_profileId(profileId)
     , m_intro(new QLabel(this))
     , m_preview(new QTableWidget(this))
@@ -112,7 +115,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, Database& database, std::i
 {
     setWindowTitle(tr("Import a diary from CSV"));
     setObjectName(QStringLiteral("csvImportDialog"));
-    m_settings = DiaryCsvImporter(database).settingsFor(profileId, CsvDateFormat::Iso);
+    m_settings = DiaryCsvImporter(session.database()).settingsFor(profileId, CsvDateFormat::Iso);
     try {
         m_table = DiaryCsvImporter::readTable(path);
     } catch (const InputError& error) {
@@ -290,7 +293,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, Database& database, std::i
              std::initializer_list<QWidget*>{splitter, problemsBox, m_dateFormat, dateLabel}) {
             widget->setEnabled(false);
         }
-        m_error->setText(MessageStyle::sentence(tr("Cannot import the file: %1").arg(m_fileProblem)));
+        m_error->setText(ProblemText::sentence(tr("Cannot import the file: %1").arg(m_fileProblem)));
         m_error->setVisible(true);
         m_datePrompt->setVisible(false);
         m_mappingProblemText->setVisible(false);
@@ -517,7 +520,7 @@ void CsvImportDialog::refresh()
     m_mappingProblemText->setVisible(!m_mappingProblems.isEmpty());
     QStringList sentences;
     for (const QString& problem : m_mappingProblems) {
-        sentences << MessageStyle::sentence(problem);
+        sentences << ProblemText::sentence(problem);
     }
     m_mappingProblemText->setText(tr("Before importing: %1").arg(sentences.join(QLatin1Char(' '))));
 
@@ -530,7 +533,7 @@ void CsvImportDialog::refresh()
             m_result = DiaryCsvImport::read(*m_table, mapping, m_settings);
         } catch (const InputError& error) {
             m_readable = false;
-            m_mappingProblemText->setText(MessageStyle::sentence(error.problem()));
+            m_mappingProblemText->setText(ProblemText::sentence(error.problem()));
             m_mappingProblemText->setVisible(true);
         }
     }
@@ -545,7 +548,7 @@ void CsvImportDialog::refresh()
     };
     std::vector<Listed> listed;
     for (const CsvRowProblem& problem : m_result.problems) {
-        listed.push_back({problem.line, problem.column, MessageStyle::sentence(problem.reason), true});
+        listed.push_back({problem.line, problem.column, ProblemText::sentence(problem.reason), true});
     }
     for (const CsvImportedDay& day : m_result.conflicts) {
         listed.push_back({day.line, header.value(*dateColumn).simplified(),
@@ -554,7 +557,7 @@ void CsvImportDialog::refresh()
                           false});
     }
     for (const CsvRowProblem& dose : m_result.unusualDoses) {
-        listed.push_back({dose.line, dose.column, MessageStyle::sentence(dose.reason), false});
+        listed.push_back({dose.line, dose.column, ProblemText::sentence(dose.reason), false});
     }
     std::stable_sort(listed.begin(), listed.end(),
                      [](const Listed& a, const Listed& b) { return a.line < b.line; });
@@ -587,7 +590,7 @@ void CsvImportDialog::refresh()
     std::map<int, std::map<int, QStringList>> faults; // line -> column (-1: whole row) -> reasons
     for (const CsvRowProblem& problem : m_result.problems) {
         const int column = problem.column.isEmpty() ? -1 : static_cast<int>(header.indexOf(problem.column));
-        faults[problem.line][column] << MessageStyle::sentence(problem.reason);
+        faults[problem.line][column] << ProblemText::sentence(problem.reason);
     }
     for (int row = 0; row < m_preview->rowCount(); ++row) {
         const int line = m_table->rows()[static_cast<std::size_t>(row + 1)].line;
@@ -696,11 +699,10 @@ void CsvImportDialog::accept()
     }
     const int days = daysToImport();
     try {
-        DiaryCsvImporter(m_database)
-            .write(m_profileId, currentMapping().newSymptoms(),
-                   m_result.entries(m_replaceConflicts->isChecked()));
+        m_session.exchangeService().importSpreadsheetDays(m_profileId, currentMapping().newSymptoms(),
+                                                          m_result.entries(m_replaceConflicts->isChecked()));
     } catch (const InputError& error) {
-        m_error->setText(MessageStyle::sentence(error.message()));
+        m_error->setText(ProblemText::sentence(error.message()));
         m_error->setVisible(true);
         return;
     } catch (const StorageError& error) {

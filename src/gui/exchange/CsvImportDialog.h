@@ -23,7 +23,7 @@ class QTableWidget;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
 
 // "Import from CSV…": brings a diary kept in a spreadsheet into a profile. The file is read when
 // the dialog opens; the person sees the first rows, says what each column holds (pre-filled from
@@ -37,7 +37,7 @@ class CsvImportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    CsvImportDialog(const QString& path, Database& database, std::int64_t profileId,
+    CsvImportDialog(const QString& path, DiarySession& session, std::int64_t profileId,
                     QWidget* parent = nullptr);
 
     // Days after `today` are refused (the default is the current date).
@@ -67,7 +67,7 @@ private:
     std::optional<CsvDateFormat> currentDateFormat() const;
     bool mustConfirmDoses() const;
 
-    Database& m_database;
+    DiarySession& m_session;
     std::int64_t m_profileId;
     std::optional<CsvTable> m_table;
     QString m_fileProblem;

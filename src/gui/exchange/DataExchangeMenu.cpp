@@ -5,6 +5,9 @@
 #include "gui/common/MessageStyle.h"
 #include "gui/exchange/CsvImportDialog.h"
 #include "gui/window/MainWindow.h"
+#include "services/DiarySession.h"
+#include "services/ExchangeService.h"
+#include "services/ProblemText.h"
 #include "storage/db/Database.h"
 #include "storage/db/OwnerOnlyFile.h"
 #include "storage/db/StorageError.h"
@@ -62,10 +65,10 @@ DiaryExport::Format writtenFormat(DataExchangeMenu::ExportFormat format)
 
 } // namespace
 
-DataExchangeMenu::DataExchangeMenu(MainWindow& window, Database& ownDatabase, QMenu* menu, QAction* before)
+DataExchangeMenu::DataExchangeMenu(MainWindow& window, DiarySession& own, QMenu* menu, QAction* before)
     : QObject(&window)
     , m_window(window)
-    , m_ownDatabase(ownDatabase)
+    , m_own(own)
     , m_exportProfile(new QAction(tr("&Export this person's diary as a backup…"), this))
     , m_exportDiary(new QAction(tr("Export the &whole diary as a backup…"), this))
     , m_exportSpreadsheet(new QAction(tr("Export as a &spreadsheet (CSV)…"), this))
@@ -175,10 +178,8 @@ bool DataExchangeMenu::importBackup(const QString& path)
     for (;;) {
         try {
             const BusyCursor busy;
-            const DiaryArchiveImportResult result =
-                DiaryArchiveImporter(m_ownDatabase).importFile(path, renameTo);
-            const std::optional<Profile> first =
-                ProfileRepository(m_ownDatabase).findByName(result.profiles.value(0));
+            const DiaryArchiveImportResult result = m_own.exchangeService().importBackup(path, renameTo);
+            const std::optional<Profile> first = m_own.profiles().findByName(result.profiles.value(0));
             m_window.reloadDiary(first ? std::optional<std::int64_t>(first->id) : std::nullopt);
             m_window.statusBar()->showMessage(tr("Imported %1 with %n day(s).", nullptr, result.days)
                                                   .arg(result.profiles.join(QStringLiteral(", "))),
@@ -191,7 +192,7 @@ bool DataExchangeMenu::importBackup(const QString& path)
                 const QString name = QInputDialog::getText(
                     &m_window, tr("Import a backup"),
                     tr("%1\n\nImport it under this name instead:")
-                        .arg(MessageStyle::sentence(error.problem())),
+                        .arg(ProblemText::sentence(error.problem())),
                     QLineEdit::Normal, renameTo.isEmpty() ? QFileInfo(path).completeBaseName() : renameTo,
                     &ok);
                 if (ok && !name.trimmed().isEmpty()) {
@@ -224,7 +225,7 @@ void DataExchangeMenu::chooseSpreadsheetToImport()
         return;
     }
     try {
-        auto* dialog = new CsvImportDialog(path, m_ownDatabase, *profileId, &m_window);
+        auto* dialog = new CsvImportDialog(path, m_own, *profileId, &m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CsvImportDialog::imported, this, [this, profileId](int days) {
             m_window.reloadDiary(profileId);
@@ -241,8 +242,7 @@ QString DataExchangeMenu::backUpNow()
 {
     try {
         const BusyCursor busy;
-        const QString path = DatabaseBackup::makeRotating(
-            m_ownDatabase, DatabaseBackup::defaultFolderFor(m_ownDatabase.path()));
+        const QString path = m_own.exchangeService().backUp();
         m_window.statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 10000);
         return path;
     } catch (const std::exception& error) {
@@ -253,8 +253,7 @@ QString DataExchangeMenu::backUpNow()
 
 void DataExchangeMenu::chooseBackupToRestore()
 {
-    const std::vector<BackupFile> backups =
-        DatabaseBackup::list(DatabaseBackup::defaultFolderFor(m_ownDatabase.path()));
+    const std::vector<BackupFile> backups = DatabaseBackup::list(m_own.exchangeService().backupFolder());
     QStringList choices;
     const QLocale locale;
     for (const BackupFile& backup : backups) {
@@ -273,7 +272,7 @@ void DataExchangeMenu::chooseBackupToRestore()
     QString path;
     if (choice == otherFile) {
         path = QFileDialog::getOpenFileName(&m_window, tr("Restore from a backup"),
-                                            DatabaseBackup::defaultFolderFor(m_ownDatabase.path()),
+                                            m_own.exchangeService().backupFolder(),
                                             tr("LDN Tracker diaries (*.sqlite *.db);;All files (*)"));
     } else {
         path = backups[static_cast<std::size_t>(choices.indexOf(choice))].path;
@@ -296,8 +295,7 @@ bool DataExchangeMenu::restoreFrom(const QString& backupPath, bool confirmed)
     }
     try {
         const BusyCursor busy;
-        const QString safety = DatabaseBackup::restore(
-            m_ownDatabase, backupPath, DatabaseBackup::defaultFolderFor(m_ownDatabase.path()));
+        const QString safety = m_own.exchangeService().restore(backupPath);
         m_window.reloadDiary(std::nullopt);
         m_window.statusBar()->showMessage(
             tr("Restored. The diary as it was before is saved as %1.").arg(QDir::toNativeSeparators(safety)),
@@ -314,7 +312,7 @@ bool DataExchangeMenu::restoreFrom(const QString& backupPath, bool confirmed)
 void DataExchangeMenu::fail(const QString& what, const std::exception& error)
 {
     QMessageBox::warning(&m_window, tr("LDN Tracker"),
-                         QStringLiteral("%1\n\n%2").arg(what, MessageStyle::detailOf(error)));
+                         QStringLiteral("%1\n\n%2").arg(what, ProblemText::of(error)));
 }
 
 } // namespace ldn

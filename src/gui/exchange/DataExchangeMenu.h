@@ -8,7 +8,7 @@ class QMenu;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
 class MainWindow;
 
 // The File menu's backup, export and import actions: a thin shell over DiaryArchiveReader,
@@ -20,7 +20,7 @@ class DataExchangeMenu : public QObject {
 
 public:
     // Adds the actions to `menu` before `before`.
-    DataExchangeMenu(MainWindow& window, Database& ownDatabase, QMenu* menu, QAction* before);
+    DataExchangeMenu(MainWindow& window, DiarySession& own, QMenu* menu, QAction* before);
 
     enum class ExportFormat { ProfileBackup, DiaryBackup, Spreadsheet, Fhir };
     // Writes the export to `path` (no dialog); returns false after telling the person what failed.
@@ -46,7 +46,7 @@ private:
     void fail(const QString& what, const std::exception& error);
 
     MainWindow& m_window;
-    Database& m_ownDatabase;
+    DiarySession& m_own;
     QAction* m_exportProfile;
     QAction* m_exportDiary;
     QAction* m_exportSpreadsheet;

@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "services/ProblemText.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -65,12 +66,7 @@ AnnotationDialog::AnnotationDialog(const QDate& day, QWidget* parent)
     m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 5 + 14);
 
     m_problem->setObjectName(QStringLiteral("annotationError"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setVisible(false);
-    QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_problem->setPalette(errorPalette);
+    MessageStyle::prepareErrorLine(m_problem);
 
     auto* carerRow = new QHBoxLayout;
     carerRow->addWidget(m_carer);
@@ -195,13 +191,13 @@ void AnnotationDialog::accept()
             m_submit(annotation());
         }
     } catch (const InputError& error) {
-        m_problem->setText(MessageStyle::sentence(error.message()));
+        m_problem->setText(ProblemText::sentence(error.message()));
         m_problem->setVisible(true);
         (error.location() == QLatin1String("author") ? static_cast<QWidget*>(m_carerName) : m_text)
             ->setFocus();
         return;
     } catch (const std::exception& error) {
-        m_problem->setText(tr("The note could not be saved: %1").arg(QString::fromUtf8(error.what())));
+        m_problem->setText(tr("The note could not be saved: %1").arg(ProblemText::of(error)));
         m_problem->setVisible(true);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "services/ProblemText.h"
 #include "storage/db/StorageError.h"
 #include "ui_AdjustmentDialog.h"
 
@@ -52,10 +53,7 @@ AdjustmentDialog::AdjustmentDialog(TitrationAdjustment::Kind kind, const Titrati
     m_ui->adjustmentReasonEdit->setPlaceholderText(example);
     m_ui->adjustmentButtons->button(QDialogButtonBox::Ok)->setText(displayName(kind));
 
-    QPalette errorPalette = m_ui->adjustmentError->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_ui->adjustmentError->setPalette(errorPalette);
-    m_ui->adjustmentError->setVisible(false);
+    MessageStyle::prepareErrorLine(m_ui->adjustmentError);
 
     m_ui->adjustmentForm->setRowVisible(m_ui->adjustmentDoseSpin, takesDose());
     // The repository refuses a dose above the plan's maximum and a change before the plan began;
@@ -109,13 +107,13 @@ void AdjustmentDialog::accept()
         try {
             m_submit(adjustment());
         } catch (const InputError& error) {
-            showError(MessageStyle::sentence(error.message()));
+            showError(ProblemText::sentence(error.message()));
             return;
         } catch (const StorageError& error) {
             showError(tr("The change could not be saved: %1").arg(error.message()));
             return;
         } catch (const std::exception& error) {
-            showError(tr("The change could not be saved: %1").arg(QString::fromUtf8(error.what())));
+            showError(tr("The change could not be saved: %1").arg(ProblemText::of(error)));
             return;
         }
     }

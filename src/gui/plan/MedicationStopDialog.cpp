@@ -3,6 +3,7 @@
 #include "core/base/InputError.h"
 #include "core/plan/MedicationSafety.h"
 #include "gui/common/MessageStyle.h"
+#include "services/ProblemText.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -58,12 +59,7 @@ MedicationStopDialog::MedicationStopDialog(const Medication& medication, const Q
     layout->addWidget(m_note);
 
     m_error->setObjectName(QStringLiteral("stopError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_error->setPalette(errorPalette);
-    m_error->setVisible(false);
+    MessageStyle::prepareErrorLine(m_error);
     layout->addWidget(m_error);
 
     m_buttons->setObjectName(QStringLiteral("stopButtons"));
@@ -112,11 +108,11 @@ void MedicationStopDialog::submit(const QDate& stoppedOn)
         try {
             m_submit(stoppedOn);
         } catch (const InputError& error) {
-            m_error->setText(MessageStyle::sentence(error.message()));
+            m_error->setText(ProblemText::sentence(error.message()));
             m_error->setVisible(true);
             return;
         } catch (const std::exception& error) {
-            m_error->setText(tr("The stop could not be saved: %1").arg(MessageStyle::detailOf(error)));
+            m_error->setText(tr("The stop could not be saved: %1").arg(ProblemText::of(error)));
             m_error->setVisible(true);
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "services/ProblemText.h"
 #include "storage/db/StorageError.h"
 #include "ui_PlanDialog.h"
 
@@ -34,10 +35,7 @@ PlanDialog::PlanDialog(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->planButtons->button(QDialogButtonBox::Ok)->setText(tr("Set plan"));
 
-    QPalette errorPalette = m_ui->planError->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_ui->planError->setPalette(errorPalette);
-    m_ui->planError->setVisible(false);
+    MessageStyle::prepareErrorLine(m_ui->planError);
     QPalette mutedPalette = m_ui->planReplaceNote->palette();
     mutedPalette.setColor(QPalette::WindowText, MessageStyle::mutedColour(palette()));
     m_ui->planReplaceNote->setPalette(mutedPalette);
@@ -132,7 +130,7 @@ QString PlanDialog::problem() const
     try {
         plan().validate();
     } catch (const InputError& error) {
-        return MessageStyle::sentence(error.message());
+        return ProblemText::sentence(error.message());
     }
     return {};
 }
@@ -173,13 +171,13 @@ void PlanDialog::accept()
         try {
             m_submit(plan());
         } catch (const InputError& error) {
-            showError(MessageStyle::sentence(error.message()));
+            showError(ProblemText::sentence(error.message()));
             return;
         } catch (const StorageError& error) {
             showError(tr("The plan could not be saved: %1").arg(error.message()));
             return;
         } catch (const std::exception& error) {
-            showError(tr("The plan could not be saved: %1").arg(QString::fromUtf8(error.what())));
+            showError(tr("The plan could not be saved: %1").arg(ProblemText::of(error)));
             return;
         }
     }

@@ -5,9 +5,15 @@
 #include "core/plan/PlanDeviation.h"
 #include "core/plan/TitrationSchedule.h"
 #include "gui/common/MessageStyle.h"
+#include "gui/common/PageRefresher.h"
 #include "gui/plan/AdjustmentDialog.h"
 #include "gui/plan/MedicationStopDialog.h"
 #include "gui/plan/PlanDialog.h"
+#include "services/DiarySession.h"
+#include "services/MedicationService.h"
+#include "services/PlanService.h"
+#include "services/ProblemText.h"
+#include "services/ReadOnlyError.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
 #include "storage/diary/DiaryRepository.h"
@@ -161,10 +167,13 @@ QTableWidgetItem* cell(const QString& text)
 
 } // namespace
 
-PlanPage::PlanPage(Database& database, QWidget* parent)
+PlanPage::PlanPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlanPage>())
-    , m_database(database)
+    , m_session(session)
+    , m_refresher(new PageRefresher(*this, *this, session,
+                                    DiaryChange::Subject::Plan | DiaryChange::Subject::Medicines |
+                                        DiaryChange::Subject::Days | DiaryChange::Subject::Profiles))
     , m_today(QDate::currentDate())
 {
     m_ui->setupUi(this);
@@ -268,7 +277,7 @@ PlanPage::PlanPage(Database& database, QWidget* parent)
     m_ui->planGroupLayout->setStretchFactor(m_ui->deviationTable, 2);
     m_ui->medicationGroupLayout->setStretchFactor(m_ui->medicationTable, 1);
 
-    m_readOnly = database.isReadOnly();
+    m_readOnly = session.isReadOnly();
     clear();
 }
 
@@ -287,7 +296,7 @@ PlanPage::~PlanPage() = default;
 void PlanPage::showProfile(std::int64_t profileId)
 {
     if (m_profileId != profileId) {
-        m_medicationUndo.reset();
+        m_session.medicationService().forgetUndo();
         m_ui->medicationUndoBar->setVisible(false);
         m_ui->medicationError->setVisible(false);
         m_ui->medicationNameEdit->clear();
@@ -300,15 +309,17 @@ void PlanPage::showProfile(std::int64_t profileId)
         m_ui->medicationStartedEdit->setDate(m_today);
     }
     m_profileId = profileId;
+    m_refresher->markShown(profileId);
     reload();
 }
 
 void PlanPage::clear()
 {
+    m_refresher->markShown(std::nullopt);
     m_profileId.reset();
     m_plan.reset();
     m_medications.clear();
-    m_medicationUndo.reset();
+    m_session.medicationService().forgetUndo();
 
     m_ui->todayDoseLabel->setVisible(false);
     m_ui->todayNextLabel->setVisible(false);
@@ -356,35 +367,22 @@ void PlanPage::applyPlan(const TitrationPlan& plan)
 {
     const std::int64_t profileId = requireProfile();
     if (m_readOnly) {
-        throw InputError(QStringLiteral("plan"), QStringLiteral("this diary is open read-only, for review"));
+        throw ReadOnlyError(QStringLiteral("plan"));
     }
-    TitrationRepository(m_database).setPlan(profileId, plan);
+    const PageRefresher::OwnChange own(*m_refresher);
+    m_session.planService().setPlan(profileId, plan);
     reload();
-    Q_EMIT planChanged();
 }
 
 void PlanPage::applyAdjustment(const TitrationAdjustment& adjustment)
 {
     const std::int64_t profileId = requireProfile();
     if (m_readOnly) {
-        throw InputError(QStringLiteral("plan"), QStringLiteral("this diary is open read-only, for review"));
+        throw ReadOnlyError(QStringLiteral("plan"));
     }
-    TitrationRepository repository(m_database);
-    const std::optional<TitrationPlan> plan = repository.activePlan(profileId);
-    if (!plan) {
-        throw InputError(QStringLiteral("plan"), QStringLiteral("there is no titration plan to change yet"));
-    }
-    TitrationAdjustment recorded = adjustment;
-    if (recorded.kind == TitrationAdjustment::Kind::StepDown && !recorded.dose) {
-        // Record the halved dose itself, so the history reads the same whatever changes later.
-        if (const std::optional<TitrationSchedule::Day> day =
-                TitrationSchedule(*plan).on(recorded.effectiveOn)) {
-            recorded.dose = Dose::fromMicrograms(day->plannedDose.micrograms() / 2);
-        }
-    }
-    repository.addAdjustment(plan->id, recorded);
+    const PageRefresher::OwnChange own(*m_refresher);
+    m_session.planService().adjust(profileId, adjustment);
     reload();
-    Q_EMIT planChanged();
 }
 
 PlanDialog* PlanPage::openPlanDialog()
@@ -441,11 +439,11 @@ void PlanPage::reload()
         part->setVisible(!m_readOnly);
     }
     if (m_readOnly) {
-        m_medicationUndo.reset();
+        m_session.medicationService().forgetUndo();
         m_ui->medicationUndoBar->setVisible(false);
     }
     try {
-        TitrationRepository repository(m_database);
+        const TitrationRepository& repository = m_session.plans();
         const std::vector<TitrationPlan> plans = repository.history(*m_profileId);
         m_plan = repository.activePlan(*m_profileId);
         m_ui->planPageError->setVisible(false);
@@ -455,12 +453,12 @@ void PlanPage::reload()
     } catch (const std::exception& error) {
         m_plan.reset();
         showPlan();
-        showPlanError(tr("The plan could not be read: %1").arg(QString::fromUtf8(error.what())));
+        showPlanError(tr("The plan could not be read: %1").arg(ProblemText::of(error)));
     }
     try {
         showMedications();
     } catch (const std::exception& error) {
-        showMedicationError(tr("The medicines could not be read: %1").arg(QString::fromUtf8(error.what())));
+        showMedicationError(tr("The medicines could not be read: %1").arg(ProblemText::of(error)));
     }
 }
 
@@ -569,7 +567,7 @@ void PlanPage::showDeviations()
     }
     const TitrationSchedule schedule(*m_plan);
     std::vector<PlanDeviation> deviations = PlanDeviation::find(
-        schedule, DiaryRepository(m_database).entries(*m_profileId, m_plan->startOn, m_today), m_today);
+        schedule, m_session.diary().entries(*m_profileId, m_plan->startOn, m_today), m_today);
     std::reverse(deviations.begin(), deviations.end()); // newest first, like the diary
 
     const QColor missedColour = MessageStyle::warningColour(palette());
@@ -594,7 +592,7 @@ void PlanPage::showDeviations()
 
 void PlanPage::showMedications()
 {
-    m_medications = MedicationRepository(m_database).list(*m_profileId);
+    m_medications = m_session.medicines().list(*m_profileId);
     QTableWidget* table = m_ui->medicationTable;
     table->setRowCount(static_cast<int>(m_medications.size()));
     const QColor errorColour = MessageStyle::errorColour(palette());
@@ -739,19 +737,19 @@ void PlanPage::addMedication()
         medication.startedOn = m_ui->medicationStartedEdit->date();
     }
     try {
-        MedicationRepository(m_database).add(*m_profileId, medication);
+        const PageRefresher::OwnChange own(*m_refresher);
+        m_session.medicationService().add(*m_profileId, medication);
         m_ui->medicationNameEdit->clear();
         m_ui->medicationDoseEdit->clear();
         m_ui->medicationStartedCheck->setChecked(false);
         m_ui->medicationError->setVisible(false);
         showMedications();
-        Q_EMIT medicationsChanged();
         m_ui->medicationNameEdit->setFocus();
     } catch (const InputError& error) {
-        showMedicationError(MessageStyle::sentence(error.message()));
+        showMedicationError(ProblemText::sentence(error.message()));
         m_ui->medicationNameEdit->setFocus();
     } catch (const std::exception& error) {
-        showMedicationError(tr("The medicine could not be saved: %1").arg(QString::fromUtf8(error.what())));
+        showMedicationError(tr("The medicine could not be saved: %1").arg(ProblemText::of(error)));
     }
 }
 
@@ -774,13 +772,12 @@ void PlanPage::removeSelectedMedication()
     const int row = m_ui->medicationTable->currentRow();
     // Removing cannot be confirmed away by habit, so it happens at once and can be undone instead.
     try {
-        MedicationRepository(m_database).remove(removed->id);
-        m_medicationUndo = MedicationUndo{MedicationUndo::Kind::Removal, *removed};
+        const PageRefresher::OwnChange own(*m_refresher);
+        m_session.medicationService().remove(*m_profileId, *removed);
         m_ui->medicationUndoLabel->setText(tr("Removed %1.").arg(removed->name));
         m_ui->medicationUndoBar->setVisible(true);
         m_ui->medicationError->setVisible(false);
         showMedications();
-        Q_EMIT medicationsChanged();
         if (!m_medications.empty()) {
             m_ui->medicationTable->selectRow(std::min(row, static_cast<int>(m_medications.size()) - 1));
             m_ui->medicationTable->setFocus();
@@ -788,7 +785,7 @@ void PlanPage::removeSelectedMedication()
             m_ui->undoRemoveButton->setFocus();
         }
     } catch (const std::exception& error) {
-        showMedicationError(tr("The medicine could not be removed: %1").arg(QString::fromUtf8(error.what())));
+        showMedicationError(tr("The medicine could not be removed: %1").arg(ProblemText::of(error)));
     }
 }
 
@@ -809,43 +806,32 @@ MedicationStopDialog* PlanPage::openStopDialog()
 void PlanPage::stopMedication(const Medication& medication, const QDate& stoppedOn)
 {
     if (!m_profileId || m_readOnly) {
-        throw InputError(QStringLiteral("medicine"), QStringLiteral("this diary is open read-only"));
+        throw ReadOnlyError(QStringLiteral("medicine"));
     }
-    if (stoppedOn.isValid() && stoppedOn > m_today) {
-        throw InputError(QStringLiteral("stopped on"), QStringLiteral("the day must be today or earlier"));
-    }
-    MedicationRepository(m_database).setStopped(medication.id, stoppedOn);
-    m_medicationUndo = MedicationUndo{MedicationUndo::Kind::Stop, medication};
+    const PageRefresher::OwnChange own(*m_refresher);
+    m_session.medicationService().setStopped(*m_profileId, medication, stoppedOn, m_today);
     m_ui->medicationUndoLabel->setText(
         stoppedOn.isValid() ? tr("Marked %1 as stopped on %2.").arg(medication.name, shortDate(stoppedOn))
                             : tr("Marked %1 as still taken.").arg(medication.name));
     m_ui->medicationUndoBar->setVisible(true);
     m_ui->medicationError->setVisible(false);
     showMedications();
-    Q_EMIT medicationsChanged();
 }
 
 void PlanPage::undoMedicationChange()
 {
-    if (!m_profileId || m_readOnly || !m_medicationUndo) {
+    if (!m_profileId || m_readOnly || !m_session.medicationService().lastChange(*m_profileId)) {
         return;
     }
-    const MedicationUndo undo = *m_medicationUndo;
     try {
-        MedicationRepository repository(m_database);
-        if (undo.kind == MedicationUndo::Kind::Removal) {
-            repository.add(*m_profileId, undo.before);
-        } else {
-            repository.setStopped(undo.before.id, undo.before.stoppedOn);
-        }
-        m_medicationUndo.reset();
+        const PageRefresher::OwnChange own(*m_refresher);
+        m_session.medicationService().undo(*m_profileId);
         m_ui->medicationUndoBar->setVisible(false);
         m_ui->medicationError->setVisible(false);
         showMedications();
-        Q_EMIT medicationsChanged();
         m_ui->medicationTable->setFocus();
     } catch (const std::exception& error) {
-        showMedicationError(tr("The change could not be undone: %1").arg(QString::fromUtf8(error.what())));
+        showMedicationError(tr("The change could not be undone: %1").arg(ProblemText::of(error)));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/plan/Medication.h"
 #include "core/plan/TitrationAdjustment.h"
 #include "core/plan/TitrationPlan.h"
+#include "gui/common/ProfileView.h"
 
 #include <QDate>
 #include <QWidget>
@@ -21,7 +22,8 @@ class PlanPage;
 namespace ldn {
 
 class AdjustmentDialog;
-class Database;
+class DiarySession;
+class PageRefresher;
 class MedicationStopDialog;
 class PlanDialog;
 
@@ -32,16 +34,16 @@ class PlanDialog;
 //
 // The page reads and writes the database itself (only reads, when read-only). Its dialogs open without
 // blocking and save through applyPlan / applyAdjustment, so tests (and menus) can drive every path.
-class PlanPage : public QWidget {
+class PlanPage : public QWidget, public ProfileView {
     Q_OBJECT
 
 public:
-    explicit PlanPage(Database& database, QWidget* parent = nullptr);
+    explicit PlanPage(DiarySession& session, QWidget* parent = nullptr);
     ~PlanPage() override;
 
     // Re-reads the plan, its adjustments, the deviations and the medicines of `profileId`.
-    void showProfile(std::int64_t profileId);
-    void clear();
+    void showProfile(std::int64_t profileId) override;
+    void clear() override;
     // The day the page treats as today (QDate::currentDate() when showProfile runs, unless set);
     // re-reads when it changes.
     void setToday(const QDate& today);
@@ -68,15 +70,9 @@ public:
     // Read-only (another person's diary open for review): the plan, its history and the medicines
     // are shown, every button that would change them is disabled, and applyPlan/applyAdjustment
     // refuse. A page on a diary opened read-only starts read-only.
-    void setReadOnly(bool readOnly);
+    void setReadOnly(bool readOnly) override;
+    PageRefresher& refresher() override { return *m_refresher; }
     bool isReadOnly() const { return m_readOnly; }
-
-Q_SIGNALS:
-    // After any change to the plan, so other pages can fill in the planned dose again.
-    void planChanged();
-    // After a medicine was added, removed, stopped or restored (the Today tab repeats opioid
-    // warnings).
-    void medicationsChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -103,19 +99,13 @@ private:
     static void fitColumns(QTableWidget* table);
 
     std::unique_ptr<Ui::PlanPage> m_ui;
-    Database& m_database;
+    DiarySession& m_session;
+    PageRefresher* m_refresher;
     QDate m_today;
     bool m_todayFixed = false; // by setToday; otherwise showProfile follows the clock
     std::optional<std::int64_t> m_profileId;
     std::optional<TitrationPlan> m_plan;
     std::vector<Medication> m_medications;
-    // The last change to the medicine list, for Undo: a removal puts the record back, a stop takes
-    // the stop date away again.
-    struct MedicationUndo {
-        enum class Kind { Removal, Stop } kind;
-        Medication before;
-    };
-    std::optional<MedicationUndo> m_medicationUndo;
     bool m_readOnly = false;
 };
 

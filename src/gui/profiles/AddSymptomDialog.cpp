@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "services/ProblemText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,11 +28,7 @@ AddSymptomDialog::AddSymptomDialog(QWidget* parent)
     m_higherIsBetter->setObjectName(QStringLiteral("higherIsBetterCheck"));
     m_higherIsBetter->setAccessibleName(tr("Higher scores are better"));
     m_problem->setObjectName(QStringLiteral("symptomError"));
-    m_problem->setWordWrap(true);
-    m_problem->setVisible(false);
-    QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_problem->setPalette(errorPalette);
+    MessageStyle::prepareErrorLine(m_problem);
 
     auto* intro = new QLabel(tr("Scores run from 0 to 10. Most symptoms get worse as the score rises; say so "
                                 "if this one gets better instead."),
@@ -81,7 +78,7 @@ void AddSymptomDialog::accept()
             m_submit(symptom());
         }
     } catch (const InputError& error) {
-        m_problem->setText(MessageStyle::sentence(error.problem()));
+        m_problem->setText(ProblemText::sentence(error.problem()));
         m_problem->setVisible(true);
         m_name->setFocus();
         return;

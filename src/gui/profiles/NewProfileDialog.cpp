@@ -1,10 +1,12 @@
 #include "gui/profiles/NewProfileDialog.h"
 
 #include "core/base/InputError.h"
+#include "core/diary/Profile.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/profiles/ConditionListInput.h"
-#include "storage/db/StorageError.h"
-#include "storage/diary/ProfileRepository.h"
+#include "services/DiarySession.h"
+#include "services/ProblemText.h"
+#include "services/ProfileService.h"
 #include "ui_NewProfileDialog.h"
 
 #include <QPushButton>
@@ -13,19 +15,16 @@
 
 namespace ldn {
 
-NewProfileDialog::NewProfileDialog(Database& database, QWidget* parent)
+NewProfileDialog::NewProfileDialog(DiarySession& session, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewProfileDialog>())
-    , m_database(database)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->dialogButtons->button(QDialogButtonBox::Ok)->setText(tr("Create profile"));
-    m_ui->dialogNameEdit->setMaxLength(ProfileRepository::kMaximumNameLength);
+    m_ui->dialogNameEdit->setMaxLength(Profile::kMaximumNameLength);
 
-    QPalette errorPalette = m_ui->dialogError->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_ui->dialogError->setPalette(errorPalette);
-    m_ui->dialogError->setVisible(false);
+    MessageStyle::prepareErrorLine(m_ui->dialogError);
 
     connect(m_ui->dialogButtons, &QDialogButtonBox::accepted, this, &NewProfileDialog::accept);
     connect(m_ui->dialogButtons, &QDialogButtonBox::rejected, this, &NewProfileDialog::reject);
@@ -47,18 +46,14 @@ void NewProfileDialog::accept()
         return;
     }
     try {
-        m_createdProfileId = ProfileRepository(m_database)
-                                 .add(m_ui->dialogNameEdit->text(),
-                                      ConditionListInput::parse(m_ui->dialogConditionsEdit->text()));
+        m_createdProfileId = m_session.profileService().create(
+            m_ui->dialogNameEdit->text(), ConditionListInput::parse(m_ui->dialogConditionsEdit->text()));
         QDialog::accept();
         return;
     } catch (const InputError& error) {
-        m_ui->dialogError->setText(MessageStyle::sentence(error.message()));
-    } catch (const StorageError& error) {
-        m_ui->dialogError->setText(tr("The profile could not be saved: %1").arg(error.message()));
+        m_ui->dialogError->setText(ProblemText::sentence(error.message()));
     } catch (const std::exception& error) {
-        m_ui->dialogError->setText(
-            tr("The profile could not be saved: %1").arg(QString::fromUtf8(error.what())));
+        m_ui->dialogError->setText(tr("The profile could not be saved: %1").arg(ProblemText::of(error)));
     }
     m_ui->dialogError->setVisible(true);
     m_ui->dialogNameEdit->setFocus();

@@ -10,7 +10,7 @@ class NewProfileDialog;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
 
 // Adds another person's profile once the first exists. The dialog stays open with the problem
 // shown when the name is refused, so nothing typed is lost.
@@ -18,7 +18,7 @@ class NewProfileDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit NewProfileDialog(Database& database, QWidget* parent = nullptr);
+    explicit NewProfileDialog(DiarySession& session, QWidget* parent = nullptr);
     ~NewProfileDialog() override;
 
     // Valid after the dialog was accepted.
@@ -30,7 +30,7 @@ private:
     void updateOkButton();
 
     std::unique_ptr<Ui::NewProfileDialog> m_ui;
-    Database& m_database;
+    DiarySession& m_session;
     qint64 m_createdProfileId = 0;
 };
 

@@ -1,11 +1,12 @@
 #include "gui/profiles/WelcomePage.h"
 
 #include "core/base/InputError.h"
+#include "core/diary/Profile.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/profiles/ConditionListInput.h"
-#include "storage/db/StorageError.h"
-#include "storage/diary/DemoDiaryWriter.h"
-#include "storage/diary/ProfileRepository.h"
+#include "services/DiarySession.h"
+#include "services/ProblemText.h"
+#include "services/ProfileService.h"
 #include "ui_WelcomePage.h"
 
 #include <QDate>
@@ -14,10 +15,10 @@
 #include <exception>
 
 namespace ldn {
-WelcomePage::WelcomePage(Database& database, QWidget* parent)
+WelcomePage::WelcomePage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WelcomePage>())
-    , m_database(database)
+    , m_session(session)
 {
     m_ui->setupUi(this);
 
@@ -32,12 +33,9 @@ WelcomePage::WelcomePage(Database& database, QWidget* parent)
     m_ui->conditionsHint->setPalette(hintPalette);
     m_ui->privacyNote->setPalette(hintPalette);
 
-    QPalette errorPalette = m_ui->welcomeError->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_ui->welcomeError->setPalette(errorPalette);
-    m_ui->welcomeError->setVisible(false);
+    MessageStyle::prepareErrorLine(m_ui->welcomeError);
 
-    m_ui->profileNameEdit->setMaxLength(ProfileRepository::kMaximumNameLength);
+    m_ui->profileNameEdit->setMaxLength(Profile::kMaximumNameLength);
 
     connect(m_ui->profileNameEdit, &QLineEdit::textChanged, this, &WelcomePage::updateCreateButton);
     connect(m_ui->profileNameEdit, &QLineEdit::returnPressed, this, &WelcomePage::createProfile);
@@ -69,42 +67,33 @@ void WelcomePage::createProfile()
         return;
     }
     try {
-        const qint64 id =
-            ProfileRepository(m_database)
-                .add(m_ui->profileNameEdit->text(), ConditionListInput::parse(m_ui->conditionsEdit->text()));
+        const qint64 id = m_session.profileService().create(
+            m_ui->profileNameEdit->text(), ConditionListInput::parse(m_ui->conditionsEdit->text()));
         reset();
         Q_EMIT profileCreated(id);
     } catch (const InputError& error) {
-        showError(MessageStyle::sentence(error.message()));
+        showError(ProblemText::sentence(error.message()));
         m_ui->profileNameEdit->setFocus();
-    } catch (const StorageError& error) {
-        showError(tr("The profile could not be saved: %1").arg(error.message()));
     } catch (const std::exception& error) {
-        showError(tr("The profile could not be saved: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The profile could not be saved: %1").arg(ProblemText::of(error)));
     }
 }
 
 void WelcomePage::loadDemo()
 {
     try {
-        DemoDiaryWriter::Request request;
+        ProfileService::DemoRequest request;
         request.profileName = QStringLiteral("Demo");
         request.days = kDemoDays;
         request.seed = kDemoSeed;
         request.lastDay = QDate::currentDate();
-        DemoDiaryWriter(m_database).write(request);
-        const std::optional<Profile> demo = ProfileRepository(m_database).findByName(request.profileName);
-        if (!demo) {
-            throw StorageError(tr("the demo profile was written but cannot be read back"));
-        }
+        const std::int64_t demo = m_session.profileService().createDemo(request).profileId;
         reset();
-        Q_EMIT profileCreated(demo->id);
+        Q_EMIT profileCreated(demo);
     } catch (const InputError& error) {
-        showError(MessageStyle::sentence(error.message()));
-    } catch (const StorageError& error) {
-        showError(tr("The demo diary could not be saved: %1").arg(error.message()));
+        showError(ProblemText::sentence(error.message()));
     } catch (const std::exception& error) {
-        showError(tr("The demo diary could not be saved: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The demo diary could not be saved: %1").arg(ProblemText::of(error)));
     }
 }
 

@@ -10,7 +10,7 @@ class WelcomePage;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
 
 // The first thing a new user sees: what the program is for, a profile form, and a way to look
 // around with a demo diary before typing anything personal.
@@ -18,7 +18,7 @@ class WelcomePage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit WelcomePage(Database& database, QWidget* parent = nullptr);
+    explicit WelcomePage(DiarySession& session, QWidget* parent = nullptr);
     ~WelcomePage() override;
 
     // Empties the form and puts the cursor in the name field.
@@ -37,7 +37,7 @@ private:
     void showError(const QString& message);
 
     std::unique_ptr<Ui::WelcomePage> m_ui;
-    Database& m_database;
+    DiarySession& m_session;
 };
 
 } // namespace ldn

@@ -1,8 +1,12 @@
 #include "gui/report/ReportPage.h"
 
 #include "gui/common/MessageStyle.h"
+#include "gui/common/PageRefresher.h"
 #include "report/GpReportWriter.h"
 #include "report/ReportEvidenceReader.h"
+#include "services/DiarySession.h"
+#include "services/EvidenceService.h"
+#include "services/ProblemText.h"
 #include "storage/evidence/EvidencePackInstaller.h"
 
 #include <QCheckBox>
@@ -61,9 +65,14 @@ QImage renderPage(const PdfDocument& document, int index, double devicePixelRati
 
 } // namespace
 
-ReportPage::ReportPage(Database& database, QWidget* parent)
+ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
+    , m_refresher(new PageRefresher(*this, *this, session,
+                                    DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms |
+                                        DiaryChange::Subject::Notes | DiaryChange::Subject::Plan |
+                                        DiaryChange::Subject::Medicines | DiaryChange::Subject::Profiles |
+                                        DiaryChange::Subject::Evidence))
     , m_rangeCombo(new QComboBox(this))
     , m_fromDate(new QDateEdit(this))
     , m_toDate(new QDateEdit(this))
@@ -222,6 +231,7 @@ ReportPage::~ReportPage() = default;
 
 void ReportPage::clear()
 {
+    m_refresher->markShown(std::nullopt);
     m_previewTimer->stop();
     m_profileId.reset();
     m_sources.reset();
@@ -237,20 +247,21 @@ void ReportPage::clear()
 
 void ReportPage::showProfile(std::int64_t profileId)
 {
-    GpReportBuilder builder(m_database);
+    GpReportBuilder builder(m_session.database());
     GpReportBuilder::Sources sources = builder.read(profileId);
     std::optional<ReportEvidence> evidence;
     try {
         // Like the evidence commands, install the bundled library the first time it is needed.
-        EvidencePackInstaller::installBundled(m_database);
+        m_session.evidenceService().installBundled();
     } catch (const std::exception&) {
         // A build without a bundled pack, or a read-only diary: the report says what it has.
     }
-    evidence = ReportEvidenceReader::read(m_database, sources.profile.conditions);
+    evidence = ReportEvidenceReader::read(m_session.database(), sources.profile.conditions);
 
     const bool sameProfile = m_profileId == profileId;
     const QString questions = m_questions->toPlainText();
     clear();
+    m_refresher->markShown(profileId);
     m_profileId = profileId;
     m_sources = std::move(sources);
     m_evidence = std::move(evidence);
@@ -413,7 +424,7 @@ void ReportPage::chooseFileAndSave()
             this, tr("Save the GP report"),
             tr("The report could not be saved. Check that the folder exists and that you may "
                "write to it.\n\n%1")
-                .arg(QString::fromUtf8(error.what())));
+                .arg(ProblemText::of(error)));
     }
 }
 
@@ -435,9 +446,8 @@ void ReportPage::print()
     try {
         pages->print(printer);
     } catch (const std::exception& error) {
-        QMessageBox::warning(
-            this, tr("Print the GP report"),
-            tr("The report could not be printed.\n\n%1").arg(QString::fromUtf8(error.what())));
+        QMessageBox::warning(this, tr("Print the GP report"),
+                             tr("The report could not be printed.\n\n%1").arg(ProblemText::of(error)));
     }
 }
 

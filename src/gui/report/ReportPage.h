@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/ProfileView.h"
 #include "report/GpReportBuilder.h"
 #include "report/PdfDocument.h"
 #include "report/ReportEvidence.h"
@@ -26,23 +27,26 @@ class QVBoxLayout;
 
 namespace ldn {
 
-class Database;
+class DiarySession;
+class PageRefresher;
 
 // The "GP report" tab: which dates, which paper and which sections, the patient's questions for
 // the doctor, a preview of the pages exactly as they will be printed, and Save PDF / Print. The
 // pages come from the report layer (GpReportBuilder, GpReportWriter), the same code the command
 // line's `report` uses, painted onto images for the preview.
-class ReportPage : public QWidget {
+class ReportPage : public QWidget, public ProfileView {
     Q_OBJECT
 
 public:
-    explicit ReportPage(Database& database, QWidget* parent = nullptr);
+    explicit ReportPage(DiarySession& session, QWidget* parent = nullptr);
     ~ReportPage() override;
 
     // Reads the profile's diary, plans, medicines and evidence, and shows the preview (a
     // StorageError propagates).
-    void showProfile(std::int64_t profileId);
-    void clear();
+    void showProfile(std::int64_t profileId) override;
+    void clear() override;
+    void setReadOnly(bool) override {} // nothing on the page changes the diary
+    PageRefresher& refresher() override { return *m_refresher; }
 
     // The range presets, in the order of the range combo box.
     enum class RangePreset { LastThreeMonths, LastSixMonths, LastYear, All, Custom };
@@ -66,7 +70,8 @@ private:
     void print();
     void updateControls();
 
-    Database& m_database;
+    DiarySession& m_session;
+    PageRefresher* m_refresher;
     std::optional<std::int64_t> m_profileId;
     std::optional<GpReportBuilder::Sources> m_sources;
     std::optional<ReportEvidence> m_evidence;

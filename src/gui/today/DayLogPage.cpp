@@ -2,18 +2,28 @@
 
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "core/diary/DiaryVocabulary.h"
+#include "core/diary/Severity.h"
 #include "core/plan/MedicationSafety.h"
 #include "core/plan/TitrationSchedule.h"
 #include "gui/common/MessageStyle.h"
-#include "gui/notes/AnnotationDialog.h"
+#include "gui/common/PageRefresher.h"
+#include "gui/notes/DayNotesPanel.h"
 #include "gui/notes/NoteMarker.h"
 #include "gui/profiles/AddSymptomDialog.h"
+#include "gui/today/DayFormNames.h"
+#include "gui/today/EventChecklist.h"
+#include "gui/today/ScoreSpinBox.h"
+#include "gui/today/SideEffectChecklist.h"
+#include "services/DiaryService.h"
+#include "services/DiarySession.h"
+#include "services/ProblemText.h"
+#include "services/ProfileService.h"
+#include "services/ReadOnlyError.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
-#include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
-#include "storage/diary/SettingRepository.h"
 #include "storage/plan/MedicationRepository.h"
 #include "storage/plan/TitrationRepository.h"
 #include "ui_DayLogPage.h"
@@ -48,114 +58,10 @@ namespace {
 
 constexpr int kDefaultsLookBackDays = 400;
 
-constexpr int kNotScored = -1;
-constexpr int kDefaultSeverity = 1; // ticking a side effect most often means "mild"
+constexpr int kNotScored = ScoreSpinBox::kNotScored;
 constexpr int kSymptomsPerColumn = 4;
 constexpr int kMaximumSymptomColumns = 3;
-constexpr int kSideEffectsPerRow = 4;
 const QTime kDefaultTime(22, 0); // LDN is usually taken at bedtime
-
-const QString& notScoredText()
-{
-    static const QString text = QStringLiteral("\u2013");
-    return text;
-}
-
-// A 0–10 score whose lowest value, shown as a dash, means "not scored". Typing a digit over the
-// dash, or clearing the field, has to work without thinking, so both are accepted as they are.
-class ScoreSpinBox : public QSpinBox {
-public:
-    explicit ScoreSpinBox(QWidget* parent)
-        : QSpinBox(parent)
-    {
-        setRange(kNotScored, kMaximumSymptomScore);
-        setSpecialValueText(notScoredText());
-        setValue(kNotScored);
-        setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-
-protected:
-    QValidator::State validate(QString& input, int& position) const override
-    {
-        if (meansNotScored(input)) {
-            return QValidator::Acceptable;
-        }
-        // A digit typed after the dash (the cursor was not on it) replaces the dash.
-        if (input.size() > 1 && isDash(input.at(0))) {
-            input.remove(0, 1);
-            position = std::max(0, position - 1);
-        }
-        return QSpinBox::validate(input, position);
-    }
-
-    int valueFromText(const QString& text) const override
-    {
-        return meansNotScored(text) ? kNotScored : QSpinBox::valueFromText(text);
-    }
-
-    void fixup(QString& input) const override
-    {
-        if (meansNotScored(input)) {
-            input = notScoredText();
-            return;
-        }
-        QSpinBox::fixup(input);
-    }
-
-private:
-    static bool isDash(QChar character)
-    {
-        return character == QLatin1Char('-') || character == notScoredText().at(0);
-    }
-    static bool meansNotScored(const QString& text)
-    {
-        const QString trimmed = text.trimmed();
-        return trimmed.isEmpty() || (trimmed.size() == 1 && isDash(trimmed.at(0)));
-    }
-};
-
-// objectNames for tests and tools: "brain fog" -> "score_brain_fog".
-QString widgetName(const QString& prefix, const QString& name)
-{
-    QString suffix = name.simplified();
-    suffix.replace(QLatin1Char(' '), QLatin1Char('_'));
-    return prefix + suffix;
-}
-
-QString capitalised(const QString& text)
-{
-    if (text.isEmpty()) {
-        return text;
-    }
-    return text.at(0).toUpper() + text.mid(1);
-}
-
-QString severityName(int severity)
-{
-    switch (severity) {
-    case 0:
-        return DayLogPage::tr("none");
-    case 1:
-        return DayLogPage::tr("mild");
-    case 2:
-        return DayLogPage::tr("moderate");
-    default:
-        return DayLogPage::tr("severe");
-    }
-}
-
-// "2 moderate": typing the digit in the closed combo box picks the item.
-QComboBox* makeSeverityCombo(QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    for (int severity = 0; severity <= kMaximumSideEffectSeverity; ++severity) {
-        combo->addItem(QStringLiteral("%1 %2").arg(severity).arg(severityName(severity)), severity);
-    }
-    combo->setPlaceholderText(DayLogPage::tr("severity"));
-    combo->setCurrentIndex(-1);
-    combo->setEnabled(false);
-    return combo;
-}
 
 QString shortDay(const QDate& date)
 {
@@ -182,10 +88,14 @@ void setMuted(QLabel* label, const QPalette& palette)
 
 } // namespace
 
-DayLogPage::DayLogPage(Database& database, QWidget* parent)
+DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DayLogPage>())
-    , m_database(database)
+    , m_session(session)
+    , m_refresher(new PageRefresher(*this, *this, session,
+                                    DiaryChange::Subject::Symptoms | DiaryChange::Subject::Plan |
+                                        DiaryChange::Subject::Medicines | DiaryChange::Subject::Profiles |
+                                        DiaryChange::Subject::Days))
 {
     m_ui->setupUi(this);
     // Logging is what people do every day, so an opioid on the list is repeated here, not only
@@ -201,13 +111,9 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
     m_opioidReminder->setVisible(false);
     m_ui->dayLogLayout->insertWidget(0, m_opioidReminder);
 
-    QPalette errorPalette = m_ui->dayLogError->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_ui->dayLogError->setPalette(errorPalette);
-    m_ui->dayLogError->setVisible(false);
+    MessageStyle::prepareErrorLine(m_ui->dayLogError);
     setMuted(m_ui->planHint, palette());
     setMuted(m_ui->sideEffectsKept, palette());
-    m_ui->sideEffectsKept->setVisible(false);
 
     const QDate today = QDate::currentDate();
     m_ui->dateEdit->setMaximumDate(today);
@@ -221,10 +127,23 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
     m_ui->noteEdit->setMinimumHeight(m_ui->noteEdit->fontMetrics().lineSpacing() * 3 + 14);
     m_ui->noteEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
-    buildSideEffects();
-    buildEvents();
-    buildAnnotationPanel();
-    m_readOnly = database.isReadOnly();
+    m_sideEffects =
+        new SideEffectChecklist(m_ui->sideEffectsGroup, m_ui->sideEffectsLayout, m_ui->sideEffectsKept);
+    m_events = new EventChecklist(m_ui->eventsGroup, m_ui->eventsLayout);
+    m_notesPanel = new DayNotesPanel(session, m_ui->dayLogContents);
+    m_ui->noteRow->addWidget(m_notesPanel, 2);
+    m_ui->noteRow->setStretchFactor(m_ui->noteEdit, 3);
+    connect(m_notesPanel, &DayNotesPanel::confirmed, this, &DayLogPage::showConfirmation);
+    m_readOnlyNotice =
+        new QLabel(tr("Read-only: this diary is open for review, so nothing can be changed."), this);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setTextFormat(Qt::PlainText);
+    QFont bold = m_readOnlyNotice->font();
+    bold.setBold(true);
+    m_readOnlyNotice->setFont(bold);
+    m_readOnlyNotice->setVisible(false);
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->count() - 1, m_readOnlyNotice);
+    m_readOnly = session.isReadOnly();
 
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this](const QDate&) { loadSelectedDate(); });
     connect(m_ui->previousDayButton, &QPushButton::clicked, this, [this] { stepDate(-1); });
@@ -259,39 +178,20 @@ DayLogPage::DayLogPage(Database& database, QWidget* parent)
 
 DayLogPage::~DayLogPage() = default;
 
-const QStringList& DayLogPage::knownSideEffects()
-{
-    static const QStringList names{QStringLiteral("vivid dreams"), QStringLiteral("insomnia"),
-                                   QStringLiteral("headache"),     QStringLiteral("nausea"),
-                                   QStringLiteral("anxiety"),      QStringLiteral("fatigue after dose")};
-    return names;
-}
-
-const QStringList& DayLogPage::knownEvents()
-{
-    static const QStringList names{QStringLiteral("infection"), QStringLiteral("crash after exertion"),
-                                   QStringLiteral("period"), QStringLiteral("stressful day")};
-    return names;
-}
-
 void DayLogPage::showProfile(std::int64_t profileId)
 {
-    if (m_profileId != profileId) {
-        // A deleted note can only be put back in the diary of the person it was about.
-        m_lastRemovedAnnotation.reset();
-        m_annotationUndoBar->setVisible(false);
-    }
     m_profileId = profileId;
+    m_refresher->markShown(profileId);
     m_ui->dayLogConfirmation->clear();
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     try {
-        m_symptoms = ProfileRepository(m_database).symptoms(profileId);
-        m_plan = TitrationRepository(m_database).activePlan(profileId);
+        m_symptoms = m_session.profiles().symptoms(profileId);
+        m_plan = m_session.plans().activePlan(profileId);
     } catch (const std::exception& error) {
         m_symptoms.clear();
         m_plan.reset();
         rebuildSymptomRows();
-        showError(tr("The profile could not be read: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The profile could not be read: %1").arg(ProblemText::of(error)));
         return;
     }
     rebuildSymptomRows();
@@ -315,9 +215,11 @@ void DayLogPage::addSymptom(const SymptomDefinition& symptom)
     for (const SymptomRow& row : m_symptomRows) {
         typedScores[row.symptom.name] = row.score->value();
     }
-    ProfileRepository profiles(m_database);
-    profiles.addSymptom(*m_profileId, symptom);
-    m_symptoms = profiles.symptoms(*m_profileId);
+    {
+        const PageRefresher::OwnChange own(*m_refresher);
+        m_session.profileService().addSymptom(*m_profileId, symptom);
+    }
+    m_symptoms = m_session.profiles().symptoms(*m_profileId);
     rebuildSymptomRows();
     for (const SymptomRow& row : m_symptomRows) {
         const auto typed = typedScores.find(row.symptom.name);
@@ -331,7 +233,6 @@ void DayLogPage::addSymptom(const SymptomDefinition& symptom)
         }
     }
     showConfirmation(tr("Added \"%1\"; it can be scored from today.").arg(symptom.name.simplified()));
-    Q_EMIT symptomsChanged();
 }
 
 void DayLogPage::updateOpioidReminder()
@@ -340,7 +241,7 @@ void DayLogPage::updateOpioidReminder()
     QStringList warnings;
     const QDate today = QDate::currentDate();
     try {
-        const std::vector<Medication> medications = MedicationRepository(m_database).list(*m_profileId);
+        const std::vector<Medication> medications = m_session.medicines().list(*m_profileId);
         for (const Medication& opioid : MedicationSafety::opioidsOfConcern(medications, today)) {
             if (opioid.stoppedOn.isValid()) {
                 warnings << tr("Warning: %1").arg(MedicationSafety::clearanceNote(opioid, today));
@@ -373,6 +274,7 @@ void DayLogPage::openAddSymptomDialog()
 
 void DayLogPage::clear()
 {
+    m_refresher->markShown(std::nullopt);
     m_opioidReminder->setVisible(false);
     m_profileId.reset();
     m_plan.reset();
@@ -391,11 +293,7 @@ void DayLogPage::clear()
     m_ui->dayLogConfirmation->clear();
     m_ui->planHint->clear();
     m_ui->dayLogStatus->setText(tr("No profile is selected"));
-    m_annotations.clear();
-    m_lastRemovedAnnotation.reset();
-    m_annotationUndoBar->setVisible(false);
-    m_annotationError->setVisible(false);
-    showAnnotations();
+    m_notesPanel->showDay(std::nullopt, {});
     applyEditability();
     updateDateControls();
 }
@@ -471,94 +369,6 @@ bool DayLogPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DayLogPage::buildSideEffects()
-{
-    // A grid of tick boxes, each with its severity in the column beside it, so severities line up.
-    QGridLayout* grid = m_ui->sideEffectsLayout;
-    QStringList names = knownSideEffects();
-    names << QString(); // "other", named by the person
-    int index = 0;
-    for (const QString& name : names) {
-        QWidget* parent = m_ui->sideEffectsGroup;
-        SideEffectRow row;
-        row.name = name;
-        const bool other = name.isEmpty();
-        const QString key = other ? QStringLiteral("other") : name;
-        row.check = new QCheckBox(other ? tr("Other:") : capitalised(name), parent);
-        row.check->setObjectName(widgetName(QStringLiteral("sideEffect_"), key));
-        row.check->setAccessibleName(other ? tr("Other side effect") : tr("Side effect: %1").arg(name));
-        QWidget* first = row.check;
-        if (other) {
-            auto* cell = new QWidget(parent);
-            auto* cellLayout = new QHBoxLayout(cell);
-            cellLayout->setContentsMargins(0, 0, 0, 0);
-            cellLayout->setSpacing(4);
-            row.check->setParent(cell);
-            cellLayout->addWidget(row.check);
-            m_otherSideEffectName = new QLineEdit(cell);
-            m_otherSideEffectName->setObjectName(QStringLiteral("sideEffectOtherName"));
-            m_otherSideEffectName->setAccessibleName(tr("Name of the other side effect"));
-            m_otherSideEffectName->setPlaceholderText(tr("name"));
-            m_otherSideEffectName->setMaxLength(100);
-            cellLayout->addWidget(m_otherSideEffectName, 1);
-            // Typing a name means it happened: tick it so the name is not silently dropped.
-            connect(m_otherSideEffectName, &QLineEdit::textEdited, this, [this](const QString& text) {
-                if (!text.trimmed().isEmpty()) {
-                    m_sideEffectRows.back().check->setChecked(true);
-                }
-            });
-            first = cell;
-        }
-        row.severity = makeSeverityCombo(parent);
-        row.severity->setObjectName(widgetName(QStringLiteral("severity_"), key));
-        row.severity->setAccessibleName(other ? tr("Other side effect severity")
-                                              : tr("%1 severity").arg(capitalised(name)));
-        // An unticked side effect shows no severity, so a greyed "mild" cannot be read as recorded.
-        QComboBox* severity = row.severity;
-        connect(row.check, &QCheckBox::toggled, severity, [severity](bool checked) {
-            severity->setEnabled(checked);
-            if (!checked) {
-                severity->setCurrentIndex(-1);
-            } else if (severity->currentIndex() < 0) {
-                severity->setCurrentIndex(kDefaultSeverity);
-            }
-        });
-
-        const int gridRow = index / kSideEffectsPerRow;
-        const int gridColumn = (index % kSideEffectsPerRow) * 3;
-        grid->addWidget(first, gridRow, gridColumn);
-        grid->addWidget(row.severity, gridRow, gridColumn + 1);
-        grid->setColumnMinimumWidth(gridColumn + 2, 32);
-        m_sideEffectRows.push_back(row);
-        ++index;
-    }
-    grid->setColumnStretch(kSideEffectsPerRow * 3, 1);
-}
-
-void DayLogPage::buildEvents()
-{
-    QHBoxLayout* layout = m_ui->eventsLayout;
-    for (const QString& name : knownEvents()) {
-        EventRow row;
-        row.name = name;
-        row.check = new QCheckBox(capitalised(name), m_ui->eventsGroup);
-        row.check->setObjectName(widgetName(QStringLiteral("event_"), name));
-        row.check->setAccessibleName(tr("Event: %1").arg(name));
-        layout->addWidget(row.check);
-        m_eventRows.push_back(row);
-    }
-    auto* otherLabel = new QLabel(tr("Other:"), m_ui->eventsGroup);
-    m_otherEvent = new QLineEdit(m_ui->eventsGroup);
-    m_otherEvent->setObjectName(QStringLiteral("event_other"));
-    m_otherEvent->setAccessibleName(tr("Other event"));
-    m_otherEvent->setAccessibleDescription(tr("Separate several events with commas."));
-    m_otherEvent->setPlaceholderText(tr("e.g. dentist, travel"));
-    m_otherEvent->setMaxLength(200);
-    otherLabel->setBuddy(m_otherEvent);
-    layout->addWidget(otherLabel);
-    layout->addWidget(m_otherEvent, 1);
-}
-
 void DayLogPage::rebuildSymptomRows()
 {
     QGridLayout* grid = m_ui->scoresLayout;
@@ -590,10 +400,10 @@ void DayLogPage::rebuildSymptomRows()
         const int firstColumn = (index / rowsPerColumn) * 4;
         const QString direction = symptom.higherIsBetter ? tr("higher is better") : tr("higher is worse");
 
-        auto* label = new QLabel(capitalised(symptom.name), m_ui->scoresGroup);
+        auto* label = new QLabel(DayFormNames::capitalised(symptom.name), m_ui->scoresGroup);
         auto* score = new ScoreSpinBox(m_ui->scoresGroup);
-        score->setObjectName(widgetName(QStringLiteral("score_"), symptom.name));
-        score->setAccessibleName(tr("%1 score").arg(capitalised(symptom.name)));
+        score->setObjectName(DayFormNames::objectName(QStringLiteral("score_"), symptom.name));
+        score->setAccessibleName(tr("%1 score").arg(DayFormNames::capitalised(symptom.name)));
         score->setAccessibleDescription(tr("0 to 10, %1. A dash means not scored.").arg(direction));
         score->setMinimumWidth(score->fontMetrics().horizontalAdvance(QStringLiteral("10")) + 44);
         label->setBuddy(score);
@@ -623,19 +433,12 @@ void DayLogPage::updateTabOrder()
     for (const SymptomRow& row : m_symptomRows) {
         order.push_back(row.score);
     }
-    for (const SideEffectRow& row : m_sideEffectRows) {
-        order.push_back(row.check);
-        if (row.name.isEmpty()) {
-            order.push_back(m_otherSideEffectName);
-        }
-        order.push_back(row.severity);
-    }
-    for (const EventRow& row : m_eventRows) {
-        order.push_back(row.check);
+    for (QWidget* widget : m_sideEffects->tabOrder() + m_events->tabOrder()) {
+        order.push_back(widget);
     }
     // The day's note leads straight to Save; the notes by others come after the form's buttons.
-    order.insert(order.end(), {m_otherEvent, m_ui->noteEdit, m_ui->saveButton, m_ui->copyYesterdayButton,
-                               m_ui->clearFormButton, m_addAnnotationButton});
+    order.insert(order.end(), {m_ui->noteEdit, m_ui->saveButton, m_ui->copyYesterdayButton,
+                               m_ui->clearFormButton, m_notesPanel->addButton()});
     for (std::size_t index = 1; index < order.size(); ++index) {
         QWidget::setTabOrder(order[index - 1], order[index]);
     }
@@ -654,7 +457,7 @@ void DayLogPage::loadSelectedDate()
     const QDate date = m_ui->dateEdit->date();
     std::vector<DiaryEntry> selected;
     try {
-        DiaryRepository diary(m_database);
+        const DiaryRepository& diary = m_session.diary();
         selected = diary.entries(*m_profileId, date, date);
         // Defaults come from the last day that had each detail; a detail not recorded for over a
         // year is no useful default.
@@ -662,7 +465,7 @@ void DayLogPage::loadSelectedDate()
     } catch (const std::exception& error) {
         selected.clear();
         m_defaults = DayDefaults();
-        showError(tr("The diary could not be read: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The diary could not be read: %1").arg(ProblemText::of(error)));
     }
     m_selectedDateLogged = !selected.empty();
     if (m_selectedDateLogged) {
@@ -672,7 +475,7 @@ void DayLogPage::loadSelectedDate()
     }
     updateStatus();
     updatePlanHint();
-    loadAnnotations();
+    m_notesPanel->showDay(m_profileId, selectedDate());
 }
 
 void DayLogPage::fillBlank()
@@ -697,22 +500,9 @@ void DayLogPage::fillBlank()
     for (const SymptomRow& row : m_symptomRows) {
         row.score->setValue(kNotScored);
     }
-    for (const SideEffectRow& row : m_sideEffectRows) {
-        row.check->setChecked(false);
-        row.severity->setCurrentIndex(-1);
-    }
-    if (m_otherSideEffectName) {
-        m_otherSideEffectName->clear();
-    }
-    for (const EventRow& row : m_eventRows) {
-        row.check->setChecked(false);
-    }
-    if (m_otherEvent) {
-        m_otherEvent->clear();
-    }
+    m_sideEffects->clear();
+    m_events->clear();
     m_ui->noteEdit->clear();
-    m_keptSideEffects.clear();
-    updateSideEffectsKept();
     updateDoseControls();
 }
 
@@ -735,38 +525,9 @@ void DayLogPage::fillFrom(const DiaryEntry& entry)
         const auto score = entry.symptomScores.find(row.symptom.name);
         row.score->setValue(score == entry.symptomScores.end() ? kNotScored : score->second);
     }
-    SideEffectRow& other = m_sideEffectRows.back();
-    for (const auto& [name, severity] : entry.sideEffects) {
-        const auto known = std::find_if(
-            m_sideEffectRows.begin(), m_sideEffectRows.end() - 1,
-            [&name](const SideEffectRow& row) { return row.name.compare(name, Qt::CaseInsensitive) == 0; });
-        SideEffectRow* target = known != m_sideEffectRows.end() - 1 ? &*known : nullptr;
-        if (!target && !other.check->isChecked()) {
-            target = &other;
-            m_otherSideEffectName->setText(name);
-        }
-        if (!target) {
-            m_keptSideEffects[name] = severity; // more own side effects than the form has rows for
-            continue;
-        }
-        target->check->setChecked(true);
-        target->severity->setCurrentIndex(std::clamp(severity, 0, kMaximumSideEffectSeverity));
-    }
-    QStringList otherEvents;
-    for (const QString& event : entry.events) {
-        const auto known =
-            std::find_if(m_eventRows.begin(), m_eventRows.end(), [&event](const EventRow& row) {
-                return row.name.compare(event, Qt::CaseInsensitive) == 0;
-            });
-        if (known != m_eventRows.end()) {
-            known->check->setChecked(true);
-        } else {
-            otherEvents << event;
-        }
-    }
-    m_otherEvent->setText(otherEvents.join(QStringLiteral(", ")));
+    m_sideEffects->show(entry.sideEffects);
+    m_events->show(entry.events);
     m_ui->noteEdit->setPlainText(entry.note);
-    updateSideEffectsKept();
     updateDoseControls();
 }
 
@@ -846,17 +607,6 @@ void DayLogPage::updatePlanHint()
     m_ui->planHint->setText(text);
 }
 
-void DayLogPage::updateSideEffectsKept()
-{
-    QStringList kept;
-    for (const auto& [name, severity] : m_keptSideEffects) {
-        kept << QStringLiteral("%1 (%2)").arg(name, severityName(severity));
-    }
-    m_ui->sideEffectsKept->setText(
-        tr("Also recorded for this day and kept when you save: %1.").arg(kept.join(QStringLiteral(", "))));
-    m_ui->sideEffectsKept->setVisible(!kept.isEmpty());
-}
-
 std::optional<Dose> DayLogPage::suggestedDose() const
 {
     const QDate date = m_ui->dateEdit->date();
@@ -902,32 +652,8 @@ DiaryEntry DayLogPage::entryFromForm() const
             entry.symptomScores[row.symptom.name] = row.score->value();
         }
     }
-    entry.sideEffects = m_keptSideEffects;
-    for (const SideEffectRow& row : m_sideEffectRows) {
-        if (!row.check->isChecked()) {
-            continue;
-        }
-        QString name = row.name;
-        if (name.isEmpty()) {
-            name = m_otherSideEffectName->text().simplified();
-            if (name.isEmpty()) {
-                throw InputError(tr("other side effect"), tr("type its name, or untick it"));
-            }
-        }
-        entry.sideEffects[name] =
-            row.severity->currentIndex() < 0 ? kDefaultSeverity : row.severity->currentData().toInt();
-    }
-    for (const EventRow& row : m_eventRows) {
-        if (row.check->isChecked()) {
-            entry.events << row.name;
-        }
-    }
-    for (const QString& event : m_otherEvent->text().split(QLatin1Char(','))) {
-        const QString name = event.simplified();
-        if (!name.isEmpty() && !entry.events.contains(name, Qt::CaseInsensitive)) {
-            entry.events << name;
-        }
-    }
+    entry.sideEffects = m_sideEffects->read();
+    entry.events = m_events->read();
     entry.note = m_ui->noteEdit->toPlainText().trimmed();
     return entry;
 }
@@ -961,12 +687,12 @@ void DayLogPage::saveDay()
     try {
         entry = entryFromForm();
     } catch (const InputError& error) {
-        showError(MessageStyle::sentence(error.message()));
+        showError(ProblemText::sentence(error.message()));
         if (error.location() == tr("dose")) {
             m_ui->doseSpin->setFocus(Qt::OtherFocusReason);
             m_ui->doseSpin->selectAll();
         } else if (error.location() == tr("other side effect")) {
-            m_otherSideEffectName->setFocus(Qt::OtherFocusReason);
+            m_sideEffects->otherName()->setFocus(Qt::OtherFocusReason);
         }
         return;
     }
@@ -977,15 +703,13 @@ void DayLogPage::saveDay()
         return;
     }
     try {
-        DiaryRepository(m_database).save(*m_profileId, entry);
+        const PageRefresher::OwnChange own(*m_refresher);
+        m_session.diaryService().saveDay(*m_profileId, entry);
     } catch (const InputError& error) {
-        showError(MessageStyle::sentence(error.message()));
-        return;
-    } catch (const StorageError& error) {
-        showError(tr("The day could not be saved: %1").arg(error.message()));
+        showError(ProblemText::sentence(error.message()));
         return;
     } catch (const std::exception& error) {
-        showError(tr("The day could not be saved: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The day could not be saved: %1").arg(ProblemText::of(error)));
         return;
     }
 
@@ -994,7 +718,6 @@ void DayLogPage::saveDay()
     showConfirmation(tr("Saved %1: %2, %3")
                          .arg(shortDay(entry.date), doseSummary(entry),
                               scores == 1 ? tr("1 score") : tr("%1 scores").arg(scores)));
-    Q_EMIT diaryChanged();
 }
 
 void DayLogPage::copyPreviousDay()
@@ -1005,9 +728,9 @@ void DayLogPage::copyPreviousDay()
     const QDate date = m_ui->dateEdit->date();
     std::optional<DiaryEntry> previous;
     try {
-        previous = DiaryRepository(m_database).latestBefore(*m_profileId, date);
+        previous = m_session.diary().latestBefore(*m_profileId, date);
     } catch (const std::exception& error) {
-        showError(tr("The diary could not be read: %1").arg(QString::fromUtf8(error.what())));
+        showError(tr("The diary could not be read: %1").arg(ProblemText::of(error)));
         return;
     }
     if (!previous) {
@@ -1064,108 +787,9 @@ void DayLogPage::showConfirmation(const QString& message)
 
 // --- notes about the day ----------------------------------------------------------------------
 
-const QString& DayLogPage::lastAuthorSetting()
-{
-    static const QString key = QStringLiteral("notes.last_author");
-    return key;
-}
-
-const QString& DayLogPage::carerNameSetting()
-{
-    static const QString key = QStringLiteral("notes.carer_name");
-    return key;
-}
-
 QDate DayLogPage::selectedDate() const
 {
     return m_ui->dateEdit->date();
-}
-
-void DayLogPage::buildAnnotationPanel()
-{
-    // Beside the day's own note, so the two kinds of note are seen together but never mixed up.
-    m_annotationGroup = new QGroupBox(tr("Notes by carers and others"), m_ui->dayLogContents);
-    m_annotationGroup->setObjectName(QStringLiteral("annotationGroup"));
-    auto* layout = new QVBoxLayout(m_annotationGroup);
-    layout->setSpacing(4);
-
-    auto* scroll = new QScrollArea(m_annotationGroup);
-    m_annotationScroll = scroll;
-    scroll->setObjectName(QStringLiteral("annotationScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 8);
-    m_annotationList = new QWidget(scroll);
-    m_annotationList->setObjectName(QStringLiteral("annotationList"));
-    m_annotationListLayout = new QVBoxLayout(m_annotationList);
-    m_annotationListLayout->setContentsMargins(0, 0, 0, 0);
-    m_annotationListLayout->setSpacing(6);
-    m_annotationListLayout->addStretch(1);
-    scroll->setWidget(m_annotationList);
-    // The list's background is the page's, so the notes read as part of the form.
-    scroll->viewport()->setAutoFillBackground(false);
-    m_annotationList->setAutoFillBackground(false);
-
-    m_noAnnotations = new QLabel(tr("No other notes about this day."), m_annotationGroup);
-    m_noAnnotations->setObjectName(QStringLiteral("noAnnotationsLabel"));
-    setMuted(m_noAnnotations, palette());
-
-    m_annotationError = new QLabel(m_annotationGroup);
-    m_annotationError->setObjectName(QStringLiteral("annotationPageError"));
-    m_annotationError->setWordWrap(true);
-    m_annotationError->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_annotationError->palette();
-    errorPalette.setColor(QPalette::WindowText, MessageStyle::errorColour(palette()));
-    m_annotationError->setPalette(errorPalette);
-    m_annotationError->setVisible(false);
-
-    // Deleting happens at once and can be undone, as removing a medicine does: a confirmation
-    // question is answered by habit, an undo button is there when the mistake is noticed.
-    m_annotationUndoBar = new QWidget(m_annotationGroup);
-    m_annotationUndoBar->setObjectName(QStringLiteral("annotationUndoBar"));
-    auto* undoLayout = new QHBoxLayout(m_annotationUndoBar);
-    undoLayout->setContentsMargins(0, 0, 0, 0);
-    m_annotationUndoLabel = new QLabel(m_annotationUndoBar);
-    m_annotationUndoLabel->setObjectName(QStringLiteral("annotationUndoLabel"));
-    m_annotationUndoLabel->setTextFormat(Qt::PlainText);
-    m_annotationUndoLabel->setWordWrap(true);
-    m_undoAnnotationButton = new QPushButton(tr("Undo"), m_annotationUndoBar);
-    m_undoAnnotationButton->setObjectName(QStringLiteral("undoAnnotationButton"));
-    m_undoAnnotationButton->setAccessibleName(tr("Undo deleting the note"));
-    undoLayout->addWidget(m_annotationUndoLabel, 1);
-    undoLayout->addWidget(m_undoAnnotationButton);
-    m_annotationUndoBar->setVisible(false);
-    connect(m_undoAnnotationButton, &QPushButton::clicked, this, [this] { undoAnnotationRemoval(); });
-
-    m_addAnnotationButton = new QPushButton(tr("Add a note\u2026 (Ctrl+Shift+N)"), m_annotationGroup);
-    m_addAnnotationButton->setObjectName(QStringLiteral("addAnnotationButton"));
-    m_addAnnotationButton->setIcon(NoteMarker::icon(true));
-    m_addAnnotationButton->setToolTip(
-        tr("Add a note about this day, by a carer or by you, kept apart from the day's own note"));
-    m_addAnnotationButton->setAccessibleName(tr("Add a note about this day"));
-    connect(m_addAnnotationButton, &QPushButton::clicked, this, [this] { openAnnotationDialog(); });
-    auto* buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_addAnnotationButton);
-    buttonRow->addStretch(1);
-
-    layout->addWidget(m_noAnnotations);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_annotationError);
-    layout->addWidget(m_annotationUndoBar);
-    layout->addLayout(buttonRow);
-    m_ui->noteRow->addWidget(m_annotationGroup, 2);
-    m_ui->noteRow->setStretchFactor(m_ui->noteEdit, 3);
-
-    m_readOnlyNotice =
-        new QLabel(tr("Read-only: this diary is open for review, so nothing can be changed."), this);
-    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
-    m_readOnlyNotice->setTextFormat(Qt::PlainText);
-    QFont bold = m_readOnlyNotice->font();
-    bold.setBold(true);
-    m_readOnlyNotice->setFont(bold);
-    m_readOnlyNotice->setVisible(false);
-    m_ui->buttonRow->insertWidget(m_ui->buttonRow->count() - 1, m_readOnlyNotice);
 }
 
 void DayLogPage::setReadOnly(bool readOnly)
@@ -1174,7 +798,6 @@ void DayLogPage::setReadOnly(bool readOnly)
     applyEditability();
     if (m_profileId) {
         updateStatus();
-        showAnnotations();
     }
 }
 
@@ -1193,246 +816,8 @@ void DayLogPage::applyEditability()
          {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton, m_ui->addSymptomButton}) {
         button->setEnabled(editable);
     }
-    m_addAnnotationButton->setEnabled(editable);
-    m_addAnnotationButton->setVisible(!m_readOnly);
+    m_notesPanel->setReadOnly(m_readOnly);
     m_readOnlyNotice->setVisible(m_readOnly && m_profileId.has_value());
-    if (m_readOnly) {
-        m_annotationUndoBar->setVisible(false);
-        m_lastRemovedAnnotation.reset();
-    }
-}
-
-void DayLogPage::loadAnnotations()
-{
-    m_annotations.clear();
-    if (m_profileId) {
-        const QDate date = selectedDate();
-        try {
-            for (Annotation& annotation : AnnotationRepository(m_database).list(*m_profileId, date, date)) {
-                // Notes about the diary as a whole come with every range; this list is the day's.
-                if (annotation.day == date) {
-                    m_annotations.push_back(std::move(annotation));
-                }
-            }
-            m_annotationError->setVisible(false);
-        } catch (const std::exception& error) {
-            showAnnotationError(tr("The notes could not be read: %1").arg(QString::fromUtf8(error.what())));
-        }
-    }
-    showAnnotations();
-}
-
-void DayLogPage::showAnnotations()
-{
-    while (m_annotationListLayout->count() > 1) {
-        QLayoutItem* item = m_annotationListLayout->takeAt(0);
-        // Later, not now: this may run inside a click on one of the row's own buttons.
-        // Nameless meanwhile, so nothing finds a note that is no longer shown.
-        QWidget* row = item->widget();
-        row->hide();
-        row->setObjectName(QString());
-        for (QObject* child : row->findChildren<QObject*>()) {
-            child->setObjectName(QString());
-        }
-        row->deleteLater();
-        delete item;
-    }
-    const QLocale locale;
-    const QColor muted = MessageStyle::mutedColour(palette());
-    int position = 0;
-    for (const Annotation& annotation : m_annotations) {
-        auto* row = new QFrame(m_annotationList);
-        row->setObjectName(QStringLiteral("annotation_%1").arg(annotation.id));
-        auto* rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        rowLayout->setSpacing(6);
-
-        const bool carer = annotation.author == Annotation::Author::Carer;
-        auto* icon = new QLabel(row);
-        icon->setPixmap(NoteMarker::icon(carer).pixmap(QSize(16, 16)));
-        icon->setToolTip(carer ? tr("Written by a carer") : tr("Written by the patient"));
-        rowLayout->addWidget(icon, 0, Qt::AlignTop);
-
-        QString when;
-        if (annotation.createdAt.isValid()) {
-            const QDateTime local = annotation.createdAt.toLocalTime();
-            when = local.date() == annotation.day
-                       ? locale.toString(local.time(), QStringLiteral("HH:mm"))
-                       : tr("written %1").arg(locale.toString(local, QStringLiteral("d MMM, HH:mm")));
-        }
-        QString body = annotation.body.toHtmlEscaped();
-        body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        auto* text = new QLabel(row);
-        text->setObjectName(QStringLiteral("annotationText"));
-        text->setTextFormat(Qt::RichText);
-        text->setWordWrap(true);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setText(QStringLiteral("<b>%1</b>%2<br>%3")
-                          .arg(describeAuthor(annotation).toHtmlEscaped(),
-                               when.isEmpty() ? QString()
-                                              : QStringLiteral(" <span style=\"color:%1\">\u00b7 %2</span>")
-                                                    .arg(muted.name(), when.toHtmlEscaped()),
-                               body));
-        text->setAccessibleName(tr("Note by %1").arg(describeAuthor(annotation)));
-        text->setAccessibleDescription(annotation.body);
-        rowLayout->addWidget(text, 1);
-
-        if (!m_readOnly) {
-            const std::int64_t id = annotation.id;
-            auto* edit = new QToolButton(row);
-            edit->setObjectName(QStringLiteral("editAnnotationButton"));
-            edit->setText(tr("Edit\u2026"));
-            edit->setAccessibleName(tr("Edit the note by %1").arg(describeAuthor(annotation)));
-            edit->setAutoRaise(true);
-            connect(edit, &QToolButton::clicked, this, [this, id] { openEditAnnotationDialog(id); });
-            auto* remove = new QToolButton(row);
-            remove->setObjectName(QStringLiteral("deleteAnnotationButton"));
-            remove->setText(tr("Delete"));
-            remove->setAccessibleName(tr("Delete the note by %1").arg(describeAuthor(annotation)));
-            remove->setAutoRaise(true);
-            connect(remove, &QToolButton::clicked, this, [this, id] { removeAnnotation(id); });
-            rowLayout->addWidget(edit, 0, Qt::AlignTop);
-            rowLayout->addWidget(remove, 0, Qt::AlignTop);
-        }
-        m_annotationListLayout->insertWidget(position++, row);
-        row->show(); // now, not on the layout's next pass, like the score rows
-    }
-    m_noAnnotations->setVisible(m_annotations.empty());
-    m_noAnnotations->setText(m_profileId ? tr("No other notes about this day.") : QString());
-    m_annotationScroll->setVisible(!m_annotations.empty());
-}
-
-void DayLogPage::showAnnotationError(const QString& message)
-{
-    m_annotationError->setText(message);
-    m_annotationError->setVisible(true);
-}
-
-AnnotationDialog* DayLogPage::openAnnotationDialog()
-{
-    if (!m_profileId || m_readOnly) {
-        return nullptr;
-    }
-    auto* dialog = new AnnotationDialog(selectedDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    try {
-        SettingRepository settings(m_database);
-        const std::optional<QString> author = settings.value(lastAuthorSetting());
-        const std::optional<Annotation::Author> known =
-            author ? annotationAuthorFromText(*author) : std::nullopt;
-        if (known) {
-            dialog->setRememberedAuthor(*known, settings.value(carerNameSetting()).value_or(QString()));
-        }
-    } catch (const std::exception&) {
-        // Without the remembered writer the dialog simply asks.
-    }
-    dialog->setSubmitFunction([this](const Annotation& annotation) { addAnnotation(annotation); });
-    dialog->open();
-    return dialog;
-}
-
-AnnotationDialog* DayLogPage::openEditAnnotationDialog(std::int64_t annotationId)
-{
-    const auto found =
-        std::find_if(m_annotations.begin(), m_annotations.end(),
-                     [annotationId](const Annotation& note) { return note.id == annotationId; });
-    if (!m_profileId || m_readOnly || found == m_annotations.end()) {
-        return nullptr;
-    }
-    auto* dialog = new AnnotationDialog(found->day, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setEditing(*found);
-    dialog->setSubmitFunction(
-        [this](const Annotation& annotation) { updateAnnotation(annotation.id, annotation.body); });
-    dialog->open();
-    return dialog;
-}
-
-std::int64_t DayLogPage::addAnnotation(const Annotation& annotation)
-{
-    if (m_readOnly) {
-        throw InputError(tr("note"), tr("this diary is open read-only, for review"));
-    }
-    if (!m_profileId) {
-        throw InputError(tr("profile"), tr("no profile is open"));
-    }
-    Annotation note = annotation;
-    note.id = 0;
-    note.day = selectedDate();
-    note.createdAt = QDateTime();
-    if (note.author == Annotation::Author::Patient) {
-        note.authorName.clear();
-    }
-    const std::int64_t id = AnnotationRepository(m_database).add(*m_profileId, note);
-    try {
-        // Remembered in the diary, so the next note (and the same diary on another computer)
-        // starts with the same writer.
-        SettingRepository settings(m_database);
-        settings.setValue(lastAuthorSetting(), toStorageText(note.author));
-        if (note.author == Annotation::Author::Carer) {
-            settings.setValue(carerNameSetting(), note.authorName.simplified());
-        }
-    } catch (const std::exception&) {
-        // The note is saved; forgetting the writer's name costs only typing it again.
-    }
-    loadAnnotations();
-    showConfirmation(tr("Added a note by %1.").arg(describeAuthor(note)));
-    Q_EMIT annotationsChanged();
-    return id;
-}
-
-void DayLogPage::updateAnnotation(std::int64_t annotationId, const QString& body)
-{
-    if (m_readOnly) {
-        throw InputError(tr("note"), tr("this diary is open read-only, for review"));
-    }
-    AnnotationRepository(m_database).updateBody(annotationId, body);
-    loadAnnotations();
-    showConfirmation(tr("Changed the note."));
-    Q_EMIT annotationsChanged();
-}
-
-void DayLogPage::removeAnnotation(std::int64_t annotationId)
-{
-    const auto found =
-        std::find_if(m_annotations.begin(), m_annotations.end(),
-                     [annotationId](const Annotation& note) { return note.id == annotationId; });
-    if (!m_profileId || m_readOnly || found == m_annotations.end()) {
-        return;
-    }
-    const Annotation removed = *found;
-    try {
-        AnnotationRepository(m_database).remove(annotationId);
-    } catch (const std::exception& error) {
-        showAnnotationError(tr("The note could not be deleted: %1").arg(QString::fromUtf8(error.what())));
-        return;
-    }
-    m_lastRemovedAnnotation = removed;
-    m_annotationUndoLabel->setText(
-        tr("Deleted the note by %1 about %2.").arg(describeAuthor(removed), shortDay(removed.day)));
-    m_annotationUndoBar->setVisible(true);
-    loadAnnotations();
-    m_undoAnnotationButton->setFocus();
-    Q_EMIT annotationsChanged();
-}
-
-bool DayLogPage::undoAnnotationRemoval()
-{
-    if (!m_profileId || m_readOnly || !m_lastRemovedAnnotation) {
-        return false;
-    }
-    try {
-        // Stored again with its author and the time it was first written.
-        AnnotationRepository(m_database).add(*m_profileId, *m_lastRemovedAnnotation);
-    } catch (const std::exception& error) {
-        showAnnotationError(tr("The note could not be put back: %1").arg(QString::fromUtf8(error.what())));
-        return false;
-    }
-    m_lastRemovedAnnotation.reset();
-    m_annotationUndoBar->setVisible(false);
-    loadAnnotations();
-    Q_EMIT annotationsChanged();
-    return true;
 }
 
 } // namespace ldn

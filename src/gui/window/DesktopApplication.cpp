@@ -3,10 +3,13 @@
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/window/MainWindow.h"
+#include "services/AppSettings.h"
+#include "services/DiarySession.h"
+#include "services/ExchangeService.h"
+#include "services/ProblemText.h"
 #include "storage/db/DataLocation.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
-#include "storage/exchange/DatabaseBackup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -221,15 +224,16 @@ int DesktopApplication::run()
             DataLocation::ensureFolderFor(path);
         }
         Database database = Database::open(path);
+        DiarySession session(database);
+        AppSettings settings(session, AppSettings::defaultComputerFile());
         if (!interactive) {
-            return takeScreenshot(database, options, err);
+            return takeScreenshot(session, settings, options, err);
         }
-        MainWindow window(database);
+        MainWindow window(session, settings);
         window.show();
         try {
             // Once a day, at start-up: a copy of the whole diary in the backups folder beside it.
-            const QString backup = DatabaseBackup::makeRotating(
-                database, DatabaseBackup::defaultFolderFor(path), kDailyBackupSeconds);
+            const QString backup = session.exchangeService().backUp(kDailyBackupSeconds);
             if (!backup.isEmpty()) {
                 window.statusBar()->showMessage(
                     QApplication::translate("DesktopApplication", "Today's backup: %1")
@@ -248,7 +252,7 @@ int DesktopApplication::run()
                 window.openReviewFile(options.reviewFile);
             } catch (const std::exception& error) {
                 // The own diary is open; say why the other one is not, and carry on.
-                const QString detail = MessageStyle::detailOf(error);
+                const QString detail = ProblemText::of(error);
                 err << kProgramName << ": cannot review " << options.reviewFile << ": " << detail << "\n";
                 err.flush();
                 QMessageBox::warning(
@@ -262,15 +266,16 @@ int DesktopApplication::run()
         reportFailure(error.message(), interactive, err);
         return exitCodeFor(error);
     } catch (const std::exception& error) {
-        reportFailure(QString::fromUtf8(error.what()), interactive, err);
+        reportFailure(ProblemText::of(error), interactive, err);
         return Failure;
     }
 }
 
-int DesktopApplication::takeScreenshot(Database& database, const Options& options, QTextStream& err) const
+int DesktopApplication::takeScreenshot(DiarySession& session, AppSettings& settings, const Options& options,
+                                       QTextStream& err) const
 {
     const QString& file = options.screenshotFile;
-    MainWindow window(database);
+    MainWindow window(session, settings);
     window.resize(kScreenshotWidth, kScreenshotHeight);
     window.show();
     if (!options.reviewFile.isEmpty()) {

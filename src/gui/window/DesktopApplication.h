@@ -10,7 +10,8 @@ class QTextStream;
 
 namespace ldn {
 
-class Database;
+class AppSettings;
+class DiarySession;
 
 // Everything the desktop program does between main() and its exit code: the command line, the
 // Qt application object, opening the diary (with a clear message, never a crash, when that
@@ -49,7 +50,8 @@ private:
     // offscreen platform is chosen unless the environment already names one.
     void choosePlatform() const;
     bool hasDisplay() const;
-    int takeScreenshot(Database& database, const Options& options, QTextStream& err) const;
+    int takeScreenshot(DiarySession& session, AppSettings& settings, const Options& options,
+                       QTextStream& err) const;
 
     int& m_argc;
     char** m_argv;

@@ -3,20 +3,24 @@
 #include "core/base/InputError.h"
 #include "gui/chart/ChartPage.h"
 #include "gui/common/MessageStyle.h"
+#include "gui/common/PageRefresher.h"
 #include "gui/diary/DiaryPage.h"
 #include "gui/evidence/EvidencePage.h"
 #include "gui/exchange/DataExchangeMenu.h"
+#include "gui/notes/DayNotesPanel.h"
 #include "gui/plan/PlanPage.h"
 #include "gui/profiles/NewProfileDialog.h"
 #include "gui/profiles/WelcomePage.h"
 #include "gui/report/ReportPage.h"
 #include "gui/today/DayLogPage.h"
+#include "services/AppSettings.h"
+#include "services/DiarySession.h"
+#include "services/ProblemText.h"
+#include "services/SettingKeys.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
-#include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
-#include "storage/diary/SettingRepository.h"
 #include "ui_MainWindow.h"
 
 #include <QComboBox>
@@ -56,12 +60,32 @@ QColor blend(const QColor& base, const QColor& tint, double amount)
                             static_cast<float>(base.blueF() + (tint.blueF() - base.blueF()) * amount));
 }
 
+// Each tab's page, in the order of MainWindow::Tab.
+template <typename Page>
+QWidget* makePage(DiarySession& session, QWidget* parent)
+{
+    return new Page(session, parent);
+}
+using PageFactory = QWidget* (*)(DiarySession&, QWidget*);
+constexpr std::array<PageFactory, MainWindow::TabCount> kPageFactories{
+    &makePage<DayLogPage>, &makePage<DiaryPage>,    &makePage<ChartPage>,
+    &makePage<PlanPage>,   &makePage<EvidencePage>, &makePage<ReportPage>,
+};
+
 } // namespace
 
-MainWindow::MainWindow(Database& database, QWidget* parent)
+// A review's own diary and pages, kept apart from the person's own.
+struct MainWindow::Review {
+    ReviewSource source;
+    std::unique_ptr<DiarySession> session;
+    Pages pages;
+};
+
+MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_ownDatabase(database)
+    , m_own(own)
+    , m_settings(settings)
     , m_reviewBanner(new QFrame(this))
     , m_reviewBannerIcon(new QLabel(m_reviewBanner))
     , m_reviewBannerText(new QLabel(m_reviewBanner))
@@ -106,7 +130,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_reviewBanner->setVisible(false);
     m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->profileBar) + 1, m_reviewBanner);
 
-    m_own = emptyPages(database, database.isReadOnly());
+    m_ownPages.session = &own;
 
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,21 +154,31 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     for (int index = 0; index < tabActions.size(); ++index) {
         connect(tabActions[index], &QAction::triggered, this, [this, index] { showTab(index); });
     }
-    connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshTab);
+    // A tab's page is built when the tab is first shown; from then on it keeps itself up to date.
+    connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < TabCount && m_ui->pageStack->currentWidget() == m_ui->mainStackPage) {
+            ensurePage(*m_pages, static_cast<Tab>(index));
+        }
+    });
+    connect(&own, &DiarySession::changed, this, &MainWindow::onDiaryChanged);
 
-    m_dataExchange = new DataExchangeMenu(*this, database, m_ui->menuFile, m_ui->actionQuit);
+    m_dataExchange = new DataExchangeMenu(*this, own, m_ui->menuFile, m_ui->actionQuit);
 
     updateReviewState();
-    m_rememberedProfile = rememberedProfile();
+    const qint64 remembered = m_settings.value(SettingKeys::lastProfile);
+    if (remembered > 0) {
+        m_rememberedProfile = remembered;
+    }
     reloadProfiles(m_rememberedProfile);
 }
 
 MainWindow::~MainWindow()
 {
     if (m_review) {
-        // The pages go first (they refer to the reviewed database), then the database, then
+        // The pages go first (they refer to the reviewed diary), then its session and database, then
         // whatever the source keeps for it.
         deletePages(m_review->pages);
+        m_review->session.reset();
         m_review->source.database.reset();
         if (m_review->source.onClosed) {
             m_review->source.onClosed();
@@ -152,103 +186,54 @@ MainWindow::~MainWindow()
     }
 }
 
-const QString& MainWindow::lastProfileSetting()
+DiarySession& MainWindow::session() const
 {
-    static const QString key = QStringLiteral("gui.last_profile");
-    return key;
+    return *m_pages->session;
 }
 
 Database& MainWindow::database() const
 {
-    return m_review ? *m_review->source.database : m_ownDatabase;
-}
-
-MainWindow::Pages MainWindow::emptyPages(Database& database, bool readOnly)
-{
-    Pages pages;
-    pages.database = &database;
-    pages.readOnly = readOnly;
-    pages.stale.fill(true);
-    return pages;
+    return session().database();
 }
 
 QWidget* MainWindow::ensurePage(Pages& pages, Tab tab)
 {
-    QWidget*& page = pages.page[static_cast<std::size_t>(tab)];
-    if (!page) {
-        page = createPage(pages, tab);
-        connectPage(page, tab);
-        // Shown at once when these pages are on show, so a page built for a visible tab paints in
-        // the same pass; the own pages stay hidden behind a review.
-        page->setVisible(&pages == m_pages);
+    const auto index = static_cast<std::size_t>(tab);
+    QWidget*& page = pages.page[index];
+    if (page) {
+        return page;
+    }
+    const std::array<QLayout*, TabCount> layouts{m_ui->todayTabLayout,    m_ui->diaryTabLayout,
+                                                 m_ui->chartTabLayout,    m_ui->planTabLayout,
+                                                 m_ui->evidenceTabLayout, m_ui->reportTabLayout};
+    page = kPageFactories[index](*pages.session, layouts[index]->parentWidget());
+    ProfileView* view = dynamic_cast<ProfileView*>(page);
+    pages.view[index] = view;
+    if (pages.session->isReadOnly()) {
+        view->setReadOnly(true);
+    }
+    layouts[index]->addWidget(page);
+    connect(&view->refresher(), &PageRefresher::readFailed, this, [this](const QString& problem) {
+        reportStorageProblem(tr("The diary of %1 could not be read.").arg(activeProfileName()), problem);
+    });
+    if (auto* diary = qobject_cast<DiaryPage*>(page)) {
+        connect(diary, &DiaryPage::dayActivated, this, &MainWindow::editDay);
+    }
+    // Shown at once when these pages are on show, so a page built for a visible tab paints in the
+    // same pass; the own pages stay hidden behind a review.
+    page->setVisible(&pages == m_pages);
+    if (&pages == m_pages && m_ui->pageStack->currentWidget() == m_ui->mainStackPage) {
+        view->refresher().follow(activeProfileId());
     }
     return page;
 }
 
-QWidget* MainWindow::createPage(const Pages& pages, Tab tab)
+void MainWindow::followProfile(std::optional<std::int64_t> profileId)
 {
-    Database& database = *pages.database;
-    // Into its tab's layout; a page that can refuse edits is told when the diary on show is
-    // read-only.
-    const auto place = [&pages](auto* page, QLayout* layout) -> QWidget* {
-        if constexpr (requires { page->setReadOnly(true); }) {
-            if (pages.readOnly) {
-                page->setReadOnly(true);
-            }
+    for (ProfileView* view : m_pages->view) {
+        if (view) {
+            view->refresher().follow(profileId);
         }
-        layout->addWidget(page);
-        return page;
-    };
-    switch (tab) {
-    case TodayTab:
-        return place(new DayLogPage(database, m_ui->todayTab), m_ui->todayTabLayout);
-    case DiaryTab:
-        return place(new DiaryPage(m_ui->diaryTab), m_ui->diaryTabLayout);
-    case ChartTab:
-        return place(new ChartPage(database, m_ui->chartTab), m_ui->chartTabLayout);
-    case PlanTab:
-        return place(new PlanPage(database, m_ui->planTab), m_ui->planTabLayout);
-    case EvidenceTab:
-        return place(new EvidencePage(database, m_ui->evidenceTab), m_ui->evidenceTabLayout);
-    case ReportTab:
-        return place(new ReportPage(database, m_ui->reportTab), m_ui->reportTabLayout);
-    case TabCount:
-        break;
-    }
-    throw std::invalid_argument("no such tab");
-}
-
-void MainWindow::connectPage(QWidget* page, Tab tab)
-{
-    switch (tab) {
-    case TodayTab: {
-        auto* dayLog = static_cast<DayLogPage*>(page);
-        connect(dayLog, &DayLogPage::diaryChanged, this, [this] {
-            markStale({DiaryTab, ChartTab, PlanTab, ReportTab});
-            refreshLoggedDays();
-        });
-        connect(dayLog, &DayLogPage::annotationsChanged, this, [this] {
-            markStale({DiaryTab, ChartTab, ReportTab});
-        });
-        connect(dayLog, &DayLogPage::symptomsChanged, this, [this] {
-            markStale({DiaryTab, ChartTab, ReportTab});
-        });
-        break;
-    }
-    case DiaryTab:
-        connect(static_cast<DiaryPage*>(page), &DiaryPage::dayActivated, this, &MainWindow::editDay);
-        break;
-    case PlanTab: {
-        auto* plan = static_cast<PlanPage*>(page);
-        connect(plan, &PlanPage::planChanged, this, [this] { markStale({TodayTab, ReportTab}); });
-        connect(plan, &PlanPage::medicationsChanged, this, [this] { markStale({TodayTab, ReportTab}); });
-        break;
-    }
-    case ChartTab:
-    case EvidenceTab:
-    case ReportTab:
-    case TabCount:
-        break;
     }
 }
 
@@ -266,7 +251,8 @@ void MainWindow::deletePages(Pages& pages)
     for (QWidget* page : pages.page) {
         delete page;
     }
-    pages = Pages();
+    pages.page.fill(nullptr);
+    pages.view.fill(nullptr);
 }
 
 DayLogPage* MainWindow::dayLogPage()
@@ -302,7 +288,7 @@ ReportPage* MainWindow::reportPage()
 WelcomePage* MainWindow::welcomePage()
 {
     if (!m_welcomePage) {
-        m_welcomePage = new WelcomePage(m_ownDatabase, m_ui->welcomeStackPage);
+        m_welcomePage = new WelcomePage(m_own, m_ui->welcomeStackPage);
         m_ui->welcomeHostLayout->addWidget(m_welcomePage);
         m_welcomePage->show();
         connect(m_welcomePage, &WelcomePage::profileCreated, this,
@@ -325,13 +311,13 @@ void MainWindow::activateProfile(std::int64_t profileId)
     try {
         reloadProfiles(profileId);
     } catch (const std::exception& error) {
-        reportStorageProblem(tr("The list of profiles could not be read."), error);
+        reportStorageProblem(tr("The list of profiles could not be read."), ProblemText::of(error));
     }
 }
 
 void MainWindow::reloadProfiles(std::optional<std::int64_t> selected)
 {
-    const std::vector<Profile> profiles = ProfileRepository(database()).list();
+    const std::vector<Profile> profiles = session().profiles().list();
     {
         const QSignalBlocker blocker(m_profileSwitcher);
         m_profileSwitcher->clear();
@@ -363,10 +349,7 @@ QString MainWindow::activeProfileName() const
 
 void MainWindow::reloadDiary(std::optional<std::int64_t> profileId)
 {
-    const std::optional<std::int64_t> shown = profileId ? profileId : activeProfileId();
-    m_pages->stale.fill(true);
-    m_pages->shownProfile.reset();
-    reloadProfiles(shown);
+    reloadProfiles(profileId ? profileId : activeProfileId());
 }
 
 void MainWindow::showProfileAt(int switcherIndex)
@@ -382,10 +365,6 @@ void MainWindow::showProfileAt(int switcherIndex, std::optional<int> loggedDays)
     const std::optional<std::int64_t> profileId = activeProfileId();
     showTabs();
     updateWindowTitle();
-    if (m_pages->shownProfile != profileId) {
-        m_pages->stale.fill(true);
-        m_pages->shownProfile = profileId;
-    }
     if (!m_review && profileId) {
         rememberProfile(*profileId);
     }
@@ -394,7 +373,8 @@ void MainWindow::showProfileAt(int switcherIndex, std::optional<int> loggedDays)
     } else {
         refreshLoggedDays();
     }
-    refreshTab(m_ui->mainTabs->currentIndex());
+    ensurePage(*m_pages, static_cast<Tab>(m_ui->mainTabs->currentIndex()));
+    followProfile(profileId);
 }
 
 void MainWindow::updateWindowTitle()
@@ -410,51 +390,14 @@ void MainWindow::updateWindowTitle()
                                                          : tr("LDN Tracker \u2014 %1").arg(name));
 }
 
-void MainWindow::markStale(std::initializer_list<Tab> tabs)
+void MainWindow::onDiaryChanged(const DiaryChange& change)
 {
-    for (const Tab tab : tabs) {
-        m_pages->stale[static_cast<std::size_t>(tab)] = true;
-    }
-    refreshTab(m_ui->mainTabs->currentIndex());
-}
-
-void MainWindow::refreshTab(int index)
-{
-    const std::optional<std::int64_t> profileId = activeProfileId();
-    if (index < 0 || index >= TabCount || !profileId || !m_pages->stale[static_cast<std::size_t>(index)] ||
-        m_ui->pageStack->currentWidget() != m_ui->mainStackPage) {
-        return;
-    }
-    m_pages->stale[static_cast<std::size_t>(index)] = false;
-    const QString name = m_profileSwitcher->currentText();
-    Database& shown = database();
-    try {
-        switch (static_cast<Tab>(index)) {
-        case TodayTab:
-            dayLogPage()->showProfile(*profileId);
-            break;
-        case DiaryTab:
-            diaryPage()->showDiary(name, ProfileRepository(shown).symptoms(*profileId),
-                                   DiaryRepository(shown).entries(*profileId), QDate::currentDate(),
-                                   AnnotationRepository(shown).list(*profileId));
-            break;
-        case ChartTab:
-            chartPage()->showProfile(*profileId);
-            break;
-        case PlanTab:
-            planPage()->showProfile(*profileId);
-            break;
-        case ReportTab:
-            reportPage()->showProfile(*profileId);
-            break;
-        case EvidenceTab:
-            evidencePage()->showProfile(*profileId);
-            break;
-        case TabCount:
-            break;
-        }
-    } catch (const std::exception& error) {
-        reportStorageProblem(tr("The diary of %1 could not be read.").arg(name), error);
+    // Pages follow the changes themselves (PageRefresher); the window shows the profile list and
+    // the count of logged days.
+    if (change.subjects.testFlag(DiaryChange::Subject::Profiles)) {
+        reloadProfiles(activeProfileId());
+    } else if (change.concerns(DiaryChange::Subject::Days, activeProfileId())) {
+        refreshLoggedDays();
     }
 }
 
@@ -466,10 +409,10 @@ void MainWindow::refreshLoggedDays()
         return;
     }
     try {
-        m_loggedDaysLabel->setText(loggedDaysText(DiaryRepository(database()).countDays(*profileId)));
+        m_loggedDaysLabel->setText(loggedDaysText(session().diary().countDays(*profileId)));
     } catch (const std::exception& error) {
         m_loggedDaysLabel->clear();
-        reportStorageProblem(tr("The diary could not be read."), error);
+        reportStorageProblem(tr("The diary could not be read."), ProblemText::of(error));
     }
 }
 
@@ -483,19 +426,12 @@ void MainWindow::showWelcome()
 {
     // Only the own diary can be empty: a review needs a profile to show.
     // Pages not built yet have nothing to forget.
-    const auto clearIfBuilt = [](auto* page) {
-        if (page) {
-            page->clear();
+    for (ProfileView* view : m_ownPages.view) {
+        if (view) {
+            view->refresher().follow(std::nullopt);
+            view->clear();
         }
-    };
-    clearIfBuilt(static_cast<DiaryPage*>(m_own.page[DiaryTab]));
-    clearIfBuilt(static_cast<DayLogPage*>(m_own.page[TodayTab]));
-    clearIfBuilt(static_cast<ChartPage*>(m_own.page[ChartTab]));
-    clearIfBuilt(static_cast<PlanPage*>(m_own.page[PlanTab]));
-    clearIfBuilt(static_cast<EvidencePage*>(m_own.page[EvidenceTab]));
-    clearIfBuilt(static_cast<ReportPage*>(m_own.page[ReportTab]));
-    m_own.shownProfile.reset();
-    m_own.stale.fill(true);
+    }
     m_loggedDaysLabel->clear();
     setWindowTitle(tr("LDN Tracker"));
     m_ui->pageStack->setCurrentWidget(m_ui->welcomeStackPage);
@@ -538,7 +474,7 @@ void MainWindow::newProfile()
         welcomePage()->reset();
         return;
     }
-    NewProfileDialog dialog(m_ownDatabase, this);
+    NewProfileDialog dialog(m_own, this);
     if (dialog.exec() == QDialog::Accepted) {
         activateProfile(dialog.createdProfileId());
     }
@@ -550,30 +486,18 @@ void MainWindow::addNote()
         return;
     }
     showTab(TodayTab);
-    dayLogPage()->openAnnotationDialog();
+    dayLogPage()->notesPanel()->openAddDialog();
 }
 
 // --- remembering the profile -------------------------------------------------------------------
 
-std::optional<std::int64_t> MainWindow::rememberedProfile()
-{
-    try {
-        const std::optional<QString> stored = SettingRepository(m_ownDatabase).value(lastProfileSetting());
-        bool valid = false;
-        const qint64 id = stored ? stored->toLongLong(&valid) : 0;
-        return valid ? std::optional<std::int64_t>(id) : std::nullopt;
-    } catch (const std::exception&) {
-        return std::nullopt; // the first profile is a fine start
-    }
-}
-
 void MainWindow::rememberProfile(std::int64_t profileId)
 {
-    if (m_rememberedProfile == profileId || m_ownDatabase.isReadOnly()) {
+    if (m_rememberedProfile == profileId || m_own.isReadOnly()) {
         return;
     }
     try {
-        SettingRepository(m_ownDatabase).setValue(lastProfileSetting(), QString::number(profileId));
+        m_settings.setValue(SettingKeys::lastProfile, static_cast<qint64>(profileId));
         m_rememberedProfile = profileId;
     } catch (const std::exception&) {
         // Not worth interrupting anyone for: the next start shows the first profile instead.
@@ -584,7 +508,7 @@ void MainWindow::rememberProfile(std::int64_t profileId)
 
 void MainWindow::openReviewFile(const QString& path)
 {
-    startReview(ReviewSource::open(path, QFileInfo(m_ownDatabase.path()).absolutePath()));
+    startReview(ReviewSource::open(path, QFileInfo(m_own.database().path()).absolutePath()));
 }
 
 void MainWindow::startReview(ReviewSource source)
@@ -596,7 +520,8 @@ void MainWindow::startReview(ReviewSource source)
         // Review promises that nothing can change the file; only a read-only connection keeps it.
         throw std::invalid_argument("a review needs a database opened read-only");
     }
-    const std::vector<Profile> profiles = ProfileRepository(*source.database).list();
+    auto session = std::make_unique<DiarySession>(*source.database);
+    const std::vector<Profile> profiles = session->profiles().list();
     if (profiles.empty()) {
         throw InputError(source.sourceFile,
                          QStringLiteral("the diary holds no profile, so there is nothing to "
@@ -609,12 +534,13 @@ void MainWindow::startReview(ReviewSource source)
 
     auto review = std::make_unique<Review>();
     review->source = std::move(source);
+    review->session = std::move(session);
     m_review = std::move(review);
     Pages& pages = m_review->pages;
-    // The pages see a read-only database and would start read-only anyway; being told so does not
-    // depend on that. They are built when first shown, like the own diary's.
-    pages = emptyPages(*m_review->source.database, true);
-    setPagesVisible(m_own, false);
+    // The pages see a read-only diary and start read-only. They are built when first shown, like
+    // the own diary's.
+    pages.session = m_review->session.get();
+    setPagesVisible(m_ownPages, false);
     m_pages = &pages;
 
     // The profile whose name the source gives, if the file has one by that name.
@@ -634,10 +560,11 @@ void MainWindow::closeReview()
     if (!m_review) {
         return;
     }
-    m_pages = &m_own;
-    setPagesVisible(m_own, true);
+    m_pages = &m_ownPages;
+    setPagesVisible(m_ownPages, true);
     deletePages(m_review->pages);
     std::unique_ptr<Review> ended = std::move(m_review);
+    ended->session.reset();
     ended->source.database.reset();
     if (ended->source.onClosed) {
         ended->source.onClosed();
@@ -650,7 +577,7 @@ void MainWindow::closeReview()
         // their profile changes or they were stale already.
         reloadProfiles(m_ownProfileBeforeReview);
     } catch (const std::exception& error) {
-        reportStorageProblem(tr("The list of profiles could not be read."), error);
+        reportStorageProblem(tr("The list of profiles could not be read."), ProblemText::of(error));
     }
     Q_EMIT reviewChanged(false);
 }
@@ -694,9 +621,9 @@ void MainWindow::updateReviewState()
     if (reviewing) {
         m_databaseLabel->setText(tr("Reviewing (read-only): %1 \u00b7 your own diary: %2")
                                      .arg(QDir::toNativeSeparators(m_review->source.sourceFile),
-                                          nativePath(m_ownDatabase.path())));
+                                          nativePath(m_own.database().path())));
     } else {
-        m_databaseLabel->setText(tr("Diary file: %1").arg(nativePath(m_ownDatabase.path())));
+        m_databaseLabel->setText(tr("Diary file: %1").arg(nativePath(m_own.database().path())));
     }
 }
 
@@ -713,12 +640,12 @@ void MainWindow::chooseReviewFile()
         openReviewFile(path);
     } catch (const StorageError& error) {
         reportStorageProblem(tr("%1 cannot be opened for review.").arg(QDir::toNativeSeparators(path)),
-                             error);
+                             error.message());
     } catch (const InputError& error) {
         QMessageBox::warning(
             this, tr("Open a diary for review"),
             tr("%1 cannot be opened for review.\n\n%2")
-                .arg(QDir::toNativeSeparators(path), MessageStyle::sentence(error.problem())));
+                .arg(QDir::toNativeSeparators(path), ProblemText::sentence(error.problem())));
     }
 }
 
@@ -731,13 +658,12 @@ void MainWindow::showAbout()
            "<p>Licensed under the GNU General Public License, version 3 or later "
            "(GPL-3.0-or-later).</p>"
            "<p>LDN Tracker makes no network connections; your diary stays in <br><code>%2</code></p>")
-            .arg(QStringLiteral(LDN_VERSION), nativePath(m_ownDatabase.path()).toHtmlEscaped()));
+            .arg(QStringLiteral(LDN_VERSION), nativePath(m_own.database().path()).toHtmlEscaped()));
 }
 
-void MainWindow::reportStorageProblem(const QString& action, const std::exception& error)
+void MainWindow::reportStorageProblem(const QString& action, const QString& problem)
 {
-    QMessageBox::critical(this, tr("LDN Tracker"),
-                          QStringLiteral("%1\n\n%2").arg(action, MessageStyle::detailOf(error)));
+    QMessageBox::critical(this, tr("LDN Tracker"), QStringLiteral("%1\n\n%2").arg(action, problem));
 }
 
 } // namespace ldn

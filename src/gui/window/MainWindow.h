@@ -26,37 +26,42 @@ class MainWindow;
 
 namespace ldn {
 
+class AppSettings;
 class ChartPage;
 class DataExchangeMenu;
 class Database;
 class DayLogPage;
 class DiaryPage;
+class DiarySession;
 class EvidencePage;
 class PlanPage;
+class ProfileView;
 class ReportPage;
 class WelcomePage;
+struct DiaryChange;
 
 // The desktop window: a profile switcher that is always in view, the welcome page until a first
 // profile exists, then the Today, Diary, Chart, Plan & medicines, Evidence and GP report tabs
-// for the active profile. A tab reads the database when it is shown, not before, so switching
+// for the active profile. A tab's page is built the first time it is shown and reads the diary
+// when it is shown and out of date (its PageRefresher follows the diary's changes), so switching
 // profile with a ten-year diary stays quick. The profile shown last is remembered in the diary.
 //
 // Review mode shows another person's diary read-only (a carer looking at a diary file they were
-// given): a second set of pages on that database replaces the person's own while it lasts, under
-// a coloured banner; every action that would change a diary is disabled, and closing the review
+// given): a second set of pages on that diary replaces the person's own while it lasts, under a
+// coloured banner; every action that would change a diary is disabled, and closing the review
 // brings back the own diary's pages as they were left, typing included.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     // Reads the profiles at once; a StorageError from that propagates to the caller.
-    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     std::optional<std::int64_t> activeProfileId() const;
     QString activeProfileName() const;
-    // Reads the profile list and every tab again after the diary changed underneath the window
-    // (an import, a restore), showing `profileId` when given, else the profile shown now.
+    // Reads the profile list again after the diary changed underneath the window (an import, a
+    // restore), showing `profileId` when given, else the profile shown now.
     void reloadDiary(std::optional<std::int64_t> profileId);
     // The File menu's backup, export and import actions.
     DataExchangeMenu* dataExchange() const { return m_dataExchange; }
@@ -73,7 +78,8 @@ public:
     PlanPage* planPage();
     EvidencePage* evidencePage();
     ReportPage* reportPage();
-    // The database on show: the reviewed one while reviewing.
+    // The diary on show: the reviewed one while reviewing.
+    DiarySession& session() const;
     Database& database() const;
 
     enum Tab { TodayTab, DiaryTab, ChartTab, PlanTab, EvidenceTab, ReportTab, TabCount };
@@ -99,33 +105,24 @@ public:
     const QList<QAction*>& editingActions() const { return m_editingActions; }
     void addEditingAction(QAction* action);
 
-    // The `setting` key under which the own diary remembers the profile shown last.
-    static const QString& lastProfileSetting();
-
 Q_SIGNALS:
     void reviewChanged(bool reviewing);
 
 private:
     // One diary's set of pages, each null until first needed.
     struct Pages {
-        Database* database = nullptr;
-        bool readOnly = false;
+        DiarySession* session = nullptr;
         std::array<QWidget*, TabCount> page{};
-        std::array<bool, TabCount> stale{};
-        std::optional<std::int64_t> shownProfile; // what the pages were last told to show
+        std::array<ProfileView*, TabCount> view{};
     };
-    struct Review {
-        ReviewSource source;
-        Pages pages;
-    };
+    struct Review;
 
-    // The page of `tab` in `pages`, built, placed in its tab and connected if it was not yet.
+    // The page of `tab` in `pages`, built, placed in its tab and told what to show if it was not yet.
     QWidget* ensurePage(Pages& pages, Tab tab);
-    QWidget* createPage(const Pages& pages, Tab tab);
-    void connectPage(QWidget* page, Tab tab);
-    static Pages emptyPages(Database& database, bool readOnly);
     void setPagesVisible(const Pages& pages, bool visible);
     void deletePages(Pages& pages);
+    // Tells every built page on show which profile to follow (it reads it when shown).
+    void followProfile(std::optional<std::int64_t> profileId);
 
     void reloadProfiles(std::optional<std::int64_t> selected);
     void showProfileAt(int switcherIndex);
@@ -133,9 +130,7 @@ private:
     void showProfileAt(int switcherIndex, std::optional<int> loggedDays);
     void showWelcome();
     void showTabs();
-    // Marks tabs as needing a fresh read; the visible one is refreshed at once.
-    void markStale(std::initializer_list<Tab> tabs);
-    void refreshTab(int index);
+    void onDiaryChanged(const DiaryChange& change);
     void refreshLoggedDays();
     void editDay(const QDate& date);
     void newProfile();
@@ -144,17 +139,17 @@ private:
     void updateWindowTitle();
     void updateReviewState();
     void rememberProfile(std::int64_t profileId);
-    std::optional<std::int64_t> rememberedProfile();
     void showAbout();
-    void reportStorageProblem(const QString& action, const std::exception& error);
+    void reportStorageProblem(const QString& action, const QString& problem);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Database& m_ownDatabase;
+    DiarySession& m_own;
+    AppSettings& m_settings;
     QComboBox* m_profileSwitcher = nullptr; // the form's
     WelcomePage* m_welcomePage = nullptr;   // built only when there is no profile yet
-    Pages m_own;
+    Pages m_ownPages;
     std::unique_ptr<Review> m_review;
-    Pages* m_pages = &m_own;
+    Pages* m_pages = &m_ownPages;
     // The own diary's profile when a review began, shown again when it ends.
     std::optional<std::int64_t> m_ownProfileBeforeReview;
     std::optional<std::int64_t> m_rememberedProfile;

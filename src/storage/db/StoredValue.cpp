@@ -76,4 +76,19 @@ QDateTime StoredValue::timestamp(const Statement& row, int column)
     return QDateTime::fromString(row.text(column), Qt::ISODate).toUTC();
 }
 
+std::optional<QString> StoredValue::dateText(const QDate& date)
+{
+    return date.isValid() ? std::optional<QString>(date.toString(Qt::ISODate)) : std::nullopt;
+}
+
+QString StoredValue::timestampText(const QDateTime& time)
+{
+    return (time.isValid() ? time : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
+}
+
+QString StoredValue::nowText()
+{
+    return timestampText({});
+}
+
 } // namespace ldn

@@ -2,7 +2,10 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QString>
 #include <QTime>
+
+#include <optional>
 
 namespace ldn {
 
@@ -19,6 +22,11 @@ public:
     static QDate date(const Statement& row, int column);
     static QTime clockTime(const Statement& row, int column);
     static QDateTime timestamp(const Statement& row, int column); // UTC
+
+    // The stored forms, for binding: an invalid date is NULL; an invalid time stamp is now.
+    static std::optional<QString> dateText(const QDate& date);
+    static QString timestampText(const QDateTime& time);
+    static QString nowText();
 };
 
 } // namespace ldn

@@ -25,7 +25,7 @@ public:
     void remove(std::int64_t annotationId);
     // Notes on days between the two dates inclusive (an invalid date leaves that end open), by day
     // then by when they were written. Notes without a day come first.
-    std::vector<Annotation> list(std::int64_t profileId, const QDate& from = {}, const QDate& to = {});
+    std::vector<Annotation> list(std::int64_t profileId, const QDate& from = {}, const QDate& to = {}) const;
 
 private:
     Database& m_database;

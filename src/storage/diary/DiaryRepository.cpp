@@ -17,52 +17,6 @@
 namespace ldn {
 namespace {
 
-QString locationOf(const DiaryEntry& entry, const QString& field)
-{
-    return QStringLiteral("%1 %2").arg(IsoDate::format(entry.date), field);
-}
-
-void validate(const DiaryEntry& entry, const QHash<QString, std::int64_t>& symptomIds)
-{
-    if (!entry.date.isValid()) {
-        throw InputError(QStringLiteral("date"), QStringLiteral("a diary entry needs a valid date"));
-    }
-    if (entry.status == DoseStatus::Taken &&
-        (entry.dose.micrograms() < 0 || entry.dose.micrograms() > Dose::kMaximumMicrograms)) {
-        throw InputError(locationOf(entry, QStringLiteral("dose")), QStringLiteral("not a possible dose"));
-    }
-    if (entry.status == DoseStatus::Missed && entry.timeTaken) {
-        throw InputError(locationOf(entry, QStringLiteral("time")),
-                         QStringLiteral("a missed dose has no time taken"));
-    }
-    for (const auto& [symptom, score] : entry.symptomScores) {
-        if (!symptomIds.contains(symptom.toLower())) {
-            throw InputError(locationOf(entry, QStringLiteral("score")),
-                             QStringLiteral("\"%1\" is not one of this profile's symptoms").arg(symptom));
-        }
-        if (score < kMinimumSymptomScore || score > kMaximumSymptomScore) {
-            throw InputError(locationOf(entry, QStringLiteral("score")),
-                             QStringLiteral("%1 must be scored 0 to 10 (got %2)").arg(symptom).arg(score));
-        }
-    }
-    for (const auto& [effect, severity] : entry.sideEffects) {
-        if (effect.trimmed().isEmpty()) {
-            throw InputError(locationOf(entry, QStringLiteral("side effect")),
-                             QStringLiteral("a name is required"));
-        }
-        if (severity < 0 || severity > kMaximumSideEffectSeverity) {
-            throw InputError(locationOf(entry, QStringLiteral("side effect")),
-                             QStringLiteral("%1 severity must be 0 to 3 (got %2)").arg(effect).arg(severity));
-        }
-    }
-    for (const QString& event : entry.events) {
-        if (event.trimmed().isEmpty()) {
-            throw InputError(locationOf(entry, QStringLiteral("event")),
-                             QStringLiteral("an event needs a name"));
-        }
-    }
-}
-
 QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t profileId)
 {
     Statement select = connection.prepare("SELECT lower(name), id FROM symptom WHERE profile_id = ?1");
@@ -84,8 +38,13 @@ void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>
 {
     Connection& connection = m_database.connection();
     const QHash<QString, std::int64_t> symptomIds = symptomIdsOf(connection, profileId);
+    // Retired symptoms count too: an old day keeps the scores it was given.
+    std::vector<SymptomDefinition> symptoms;
+    for (auto it = symptomIds.cbegin(); it != symptomIds.cend(); ++it) {
+        symptoms.push_back({it.key(), false});
+    }
     for (const DiaryEntry& entry : entries) {
-        validate(entry, symptomIds);
+        entry.validate(symptoms);
     }
 
     Transaction transaction(connection);
@@ -97,12 +56,13 @@ void DiaryRepository::save(std::int64_t profileId, const std::vector<DiaryEntry>
     transaction.commit();
 }
 
-std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const QDate& from, const QDate& to)
+std::vector<DiaryEntry> DiaryRepository::entries(std::int64_t profileId, const QDate& from,
+                                                 const QDate& to) const
 {
     return readDays(profileId, from, to, nullptr);
 }
 
-std::vector<ArchivedDay> DiaryRepository::archivedDays(std::int64_t profileId)
+std::vector<ArchivedDay> DiaryRepository::archivedDays(std::int64_t profileId) const
 {
     std::vector<QDateTime> updatedAt;
     std::vector<DiaryEntry> entries = readDays(profileId, {}, {}, &updatedAt);
@@ -115,7 +75,7 @@ std::vector<ArchivedDay> DiaryRepository::archivedDays(std::int64_t profileId)
 }
 
 std::vector<DiaryEntry> DiaryRepository::readDays(std::int64_t profileId, const QDate& from, const QDate& to,
-                                                  std::vector<QDateTime>* updatedAt)
+                                                  std::vector<QDateTime>* updatedAt) const
 {
     Connection& connection = m_database.connection();
     const QString first = from.isValid() ? IsoDate::format(from) : QStringLiteral("0000-01-01");
@@ -188,7 +148,7 @@ std::vector<DiaryEntry> DiaryRepository::readDays(std::int64_t profileId, const 
     return result;
 }
 
-std::optional<DiaryEntry> DiaryRepository::latestBefore(std::int64_t profileId, const QDate& date)
+std::optional<DiaryEntry> DiaryRepository::latestBefore(std::int64_t profileId, const QDate& date) const
 {
     Statement latest =
         m_database.connection().prepare("SELECT max(day) FROM diary_day WHERE profile_id = ?1 AND day < ?2");
@@ -205,7 +165,8 @@ std::optional<DiaryEntry> DiaryRepository::latestBefore(std::int64_t profileId, 
     return std::move(entries.front());
 }
 
-DayDefaults DiaryRepository::defaultsBefore(std::int64_t profileId, const QDate& date, const QDate& since)
+DayDefaults DiaryRepository::defaultsBefore(std::int64_t profileId, const QDate& date,
+                                            const QDate& since) const
 {
     // Each detail is the newest day's that has one: the (profile_id, day) index is walked back
     // from the date, so this stays a handful of lookups however long the diary is.
@@ -238,7 +199,7 @@ DayDefaults DiaryRepository::defaultsBefore(std::int64_t profileId, const QDate&
     return defaults;
 }
 
-int DiaryRepository::countDays(std::int64_t profileId)
+int DiaryRepository::countDays(std::int64_t profileId) const
 {
     Statement count = m_database.connection().prepare("SELECT count(*) FROM diary_day WHERE profile_id = ?1");
     count.bind(1, profileId);

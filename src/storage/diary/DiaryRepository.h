@@ -28,20 +28,21 @@ public:
     }
 
     // Logged days between the two dates inclusive (an invalid date leaves that end open), by date.
-    std::vector<DiaryEntry> entries(std::int64_t profileId, const QDate& from = {}, const QDate& to = {});
+    std::vector<DiaryEntry> entries(std::int64_t profileId, const QDate& from = {},
+                                    const QDate& to = {}) const;
     // The latest logged day before `date`, if any.
-    std::optional<DiaryEntry> latestBefore(std::int64_t profileId, const QDate& date);
+    std::optional<DiaryEntry> latestBefore(std::int64_t profileId, const QDate& date) const;
     // The latest of each detail logged on the days from `since` up to the day before `date`; a
     // few index lookups, however long the diary.
-    DayDefaults defaultsBefore(std::int64_t profileId, const QDate& date, const QDate& since);
+    DayDefaults defaultsBefore(std::int64_t profileId, const QDate& date, const QDate& since) const;
     // Every logged day with the time it was last saved, as a backup keeps them.
-    std::vector<ArchivedDay> archivedDays(std::int64_t profileId);
-    int countDays(std::int64_t profileId);
+    std::vector<ArchivedDay> archivedDays(std::int64_t profileId) const;
+    int countDays(std::int64_t profileId) const;
 
 private:
     // The days, and when `updatedAt` is given their last-saved times in the same order.
     std::vector<DiaryEntry> readDays(std::int64_t profileId, const QDate& from, const QDate& to,
-                                     std::vector<QDateTime>* updatedAt);
+                                     std::vector<QDateTime>* updatedAt) const;
 
     Database& m_database;
 };

@@ -4,32 +4,11 @@
 #include "storage/db/Database.h"
 #include "storage/db/Statement.h"
 #include "storage/db/Transaction.h"
-
-#include <QDateTime>
+#include "storage/diary/ProfileWriter.h"
+#include "storage/diary/SymptomWriter.h"
+#include "storage/evidence/ConditionWriter.h"
 
 namespace ldn {
-namespace {
-
-QString validatedName(const QString& raw, const QString& field)
-{
-    const QString name = raw.simplified();
-    if (name.isEmpty()) {
-        throw InputError(field, QStringLiteral("a name is required"));
-    }
-    if (name.size() > ProfileRepository::kMaximumNameLength) {
-        throw InputError(field, QStringLiteral("a name can be at most %1 characters (got %2)")
-                                    .arg(ProfileRepository::kMaximumNameLength)
-                                    .arg(name.size()));
-    }
-    return name;
-}
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-} // namespace
 
 ProfileRepository::ProfileRepository(Database& database)
     : m_database(database)
@@ -37,10 +16,10 @@ ProfileRepository::ProfileRepository(Database& database)
 
 std::int64_t ProfileRepository::add(const QString& rawName, const QStringList& conditions)
 {
-    const QString name = validatedName(rawName, QStringLiteral("profile name"));
+    const QString name = Profile::checkedName(rawName, QStringLiteral("profile name"));
     QStringList conditionNames;
     for (const QString& condition : conditions) {
-        conditionNames << validatedName(condition, QStringLiteral("condition"));
+        conditionNames << Profile::checkedName(condition, QStringLiteral("condition"));
     }
     if (const std::optional<Profile> existing = findByName(name)) {
         throw InputError(QStringLiteral("profile name"),
@@ -49,30 +28,15 @@ std::int64_t ProfileRepository::add(const QString& rawName, const QStringList& c
 
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
-    connection.prepare("INSERT INTO profile (name, created_at) VALUES (?1, ?2)")
-        .bind(1, name)
-        .bind(2, nowText())
-        .run();
-    const std::int64_t profileId = connection.lastInsertRowId();
-
-    Statement addSymptom = connection.prepare(
-        "INSERT INTO symptom (profile_id, name, higher_is_better, position) VALUES (?1, ?2, ?3, ?4)");
+    ProfileWriter profiles(connection);
+    const std::int64_t profileId = profiles.insert(name);
+    SymptomWriter symptoms(connection);
     int position = 0;
     for (const SymptomDefinition& symptom : defaultSymptoms()) {
-        addSymptom.bind(1, profileId)
-            .bind(2, symptom.name)
-            .bind(3, symptom.higherIsBetter ? 1 : 0)
-            .bind(4, position++);
-        addSymptom.run();
-        addSymptom.reset();
+        symptoms.insert(profileId, symptom, position++);
     }
-
-    Statement link = connection.prepare(
-        "INSERT OR IGNORE INTO profile_condition (profile_id, condition_id) VALUES (?1, ?2)");
     for (const QString& condition : conditionNames) {
-        link.bind(1, profileId).bind(2, conditionIdFor(condition));
-        link.run();
-        link.reset();
+        profiles.linkCondition(profileId, conditionIdFor(condition));
     }
     transaction.commit();
     return profileId;
@@ -89,13 +53,11 @@ std::int64_t ProfileRepository::conditionIdFor(const QString& name)
     if (find.step()) {
         return find.int64(0);
     }
-    connection.prepare("INSERT INTO condition (name, category, origin) VALUES (?1, 'other', 'user')")
-        .bind(1, name)
-        .run();
-    return connection.lastInsertRowId();
+    return ConditionWriter(connection)
+        .insert(name, QStringLiteral("other"), {}, ConditionWriter::Origin::User);
 }
 
-QStringList ProfileRepository::conditionsOf(std::int64_t profileId)
+QStringList ProfileRepository::conditionsOf(std::int64_t profileId) const
 {
     Statement select = m_database.connection().prepare(
         "SELECT c.name FROM profile_condition pc JOIN condition c ON c.id = pc.condition_id "
@@ -108,7 +70,7 @@ QStringList ProfileRepository::conditionsOf(std::int64_t profileId)
     return names;
 }
 
-std::vector<Profile> ProfileRepository::list()
+std::vector<Profile> ProfileRepository::list() const
 {
     Statement select = m_database.connection().prepare(
         "SELECT p.id, p.name, (SELECT count(*) FROM diary_day d WHERE d.profile_id = p.id) "
@@ -123,7 +85,7 @@ std::vector<Profile> ProfileRepository::list()
     return profiles;
 }
 
-std::optional<Profile> ProfileRepository::find(std::int64_t profileId)
+std::optional<Profile> ProfileRepository::find(std::int64_t profileId) const
 {
     Statement select = m_database.connection().prepare(
         "SELECT p.id, p.name, (SELECT count(*) FROM diary_day d WHERE d.profile_id = p.id) "
@@ -132,7 +94,7 @@ std::optional<Profile> ProfileRepository::find(std::int64_t profileId)
     return profileFrom(select);
 }
 
-std::optional<Profile> ProfileRepository::findByName(const QString& name)
+std::optional<Profile> ProfileRepository::findByName(const QString& name) const
 {
     Statement select = m_database.connection().prepare(
         "SELECT p.id, p.name, (SELECT count(*) FROM diary_day d WHERE d.profile_id = p.id) "
@@ -141,7 +103,7 @@ std::optional<Profile> ProfileRepository::findByName(const QString& name)
     return profileFrom(select);
 }
 
-std::optional<Profile> ProfileRepository::profileFrom(Statement& select)
+std::optional<Profile> ProfileRepository::profileFrom(Statement& select) const
 {
     if (!select.step()) {
         return std::nullopt;
@@ -151,7 +113,7 @@ std::optional<Profile> ProfileRepository::profileFrom(Statement& select)
     return profile;
 }
 
-Profile ProfileRepository::require(const QString& name, const QString& field)
+Profile ProfileRepository::require(const QString& name, const QString& field) const
 {
     if (std::optional<Profile> profile = findByName(name)) {
         return *profile;
@@ -159,7 +121,7 @@ Profile ProfileRepository::require(const QString& name, const QString& field)
     throw InputError(field, QStringLiteral("there is no profile called \"%1\"").arg(name));
 }
 
-std::vector<SymptomDefinition> ProfileRepository::symptoms(std::int64_t profileId)
+std::vector<SymptomDefinition> ProfileRepository::symptoms(std::int64_t profileId) const
 {
     Statement select =
         m_database.connection().prepare("SELECT name, higher_is_better FROM symptom WHERE profile_id = ?1 "
@@ -174,7 +136,7 @@ std::vector<SymptomDefinition> ProfileRepository::symptoms(std::int64_t profileI
 
 void ProfileRepository::addSymptom(std::int64_t profileId, const SymptomDefinition& symptom)
 {
-    const QString name = validatedName(symptom.name, QStringLiteral("symptom"));
+    const QString name = Profile::checkedName(symptom.name, QStringLiteral("symptom"));
     for (const SymptomDefinition& existing : symptoms(profileId)) {
         if (existing.name.compare(name, Qt::CaseInsensitive) == 0) {
             throw InputError(QStringLiteral("symptom"),
@@ -183,22 +145,14 @@ void ProfileRepository::addSymptom(std::int64_t profileId, const SymptomDefiniti
     }
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
-    Statement archived = connection.prepare("SELECT id FROM symptom WHERE profile_id = ?1 AND name = ?2");
-    archived.bind(1, profileId).bind(2, name);
-    if (archived.step()) {
-        // A symptom tracked before and archived comes back with its old scores.
-        connection.prepare("UPDATE symptom SET archived = 0, higher_is_better = ?2 WHERE id = ?1")
-            .bind(1, archived.int64(0))
-            .bind(2, symptom.higherIsBetter ? 1 : 0)
-            .run();
+    SymptomWriter writer(connection);
+    Statement retired = connection.prepare("SELECT id FROM symptom WHERE profile_id = ?1 AND name = ?2");
+    retired.bind(1, profileId).bind(2, name);
+    if (retired.step()) {
+        // A symptom tracked before and retired comes back with its old scores.
+        writer.bringBack(retired.int64(0), symptom.higherIsBetter);
     } else {
-        connection
-            .prepare("INSERT INTO symptom (profile_id, name, higher_is_better, position) VALUES (?1, ?2, ?3, "
-                     "(SELECT coalesce(max(position), -1) + 1 FROM symptom WHERE profile_id = ?1))")
-            .bind(1, profileId)
-            .bind(2, name)
-            .bind(3, symptom.higherIsBetter ? 1 : 0)
-            .run();
+        writer.insert(profileId, {name, symptom.higherIsBetter});
     }
     transaction.commit();
 }

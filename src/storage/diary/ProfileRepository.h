@@ -24,13 +24,13 @@ public:
     // condition the library does not know yet. Throws InputError for an empty or taken name.
     std::int64_t add(const QString& name, const QStringList& conditions = {});
 
-    std::vector<Profile> list();
-    std::optional<Profile> find(std::int64_t profileId);
-    std::optional<Profile> findByName(const QString& name);
+    std::vector<Profile> list() const;
+    std::optional<Profile> find(std::int64_t profileId) const;
+    std::optional<Profile> findByName(const QString& name) const;
     // Like findByName, but a missing profile is an InputError naming `field`.
-    Profile require(const QString& name, const QString& field);
+    Profile require(const QString& name, const QString& field) const;
 
-    std::vector<SymptomDefinition> symptoms(std::int64_t profileId);
+    std::vector<SymptomDefinition> symptoms(std::int64_t profileId) const;
     // Adds one of the person's own symptoms after the existing ones; names are unique per profile.
     void addSymptom(std::int64_t profileId, const SymptomDefinition& symptom);
 
@@ -38,12 +38,10 @@ public:
     // when the library has none; used when linking a profile to its conditions.
     std::int64_t conditionIdFor(const QString& name);
 
-    static constexpr int kMaximumNameLength = 100;
-
 private:
-    QStringList conditionsOf(std::int64_t profileId);
+    QStringList conditionsOf(std::int64_t profileId) const;
     // The profile in the row `select` steps to (id, name, logged days), or none.
-    std::optional<Profile> profileFrom(Statement& select);
+    std::optional<Profile> profileFrom(Statement& select) const;
 
     Database& m_database;
 };

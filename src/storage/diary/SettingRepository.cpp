@@ -3,6 +3,7 @@
 #include "storage/db/Database.h"
 #include "storage/db/Statement.h"
 #include "storage/db/Transaction.h"
+#include "storage/diary/SettingWriter.h"
 
 namespace ldn {
 
@@ -10,7 +11,7 @@ SettingRepository::SettingRepository(Database& database)
     : m_database(database)
 {}
 
-std::optional<QString> SettingRepository::value(const QString& key)
+std::optional<QString> SettingRepository::value(const QString& key) const
 {
     Statement select = m_database.connection().prepare("SELECT value FROM setting WHERE key = ?1");
     select.bind(1, key);
@@ -24,12 +25,7 @@ void SettingRepository::setValue(const QString& key, const QString& value)
 {
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
-    connection
-        .prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-        .bind(1, key)
-        .bind(2, value)
-        .run();
+    SettingWriter(connection).set(key, value);
     transaction.commit();
 }
 
@@ -37,7 +33,7 @@ void SettingRepository::remove(const QString& key)
 {
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
-    connection.prepare("DELETE FROM setting WHERE key = ?1").bind(1, key).run();
+    SettingWriter(connection).remove(key);
     transaction.commit();
 }
 

@@ -15,7 +15,7 @@ public:
     explicit SettingRepository(Database& database);
 
     // Nothing when the key was never set.
-    std::optional<QString> value(const QString& key);
+    std::optional<QString> value(const QString& key) const;
     // Inserts or replaces the value in one transaction. Throws StorageError, e.g. on a diary
     // opened read-only.
     void setValue(const QString& key, const QString& value);

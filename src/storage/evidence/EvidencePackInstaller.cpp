@@ -6,6 +6,8 @@
 #include "storage/db/Statement.h"
 #include "storage/db/StorageError.h"
 #include "storage/db/Transaction.h"
+#include "storage/diary/ProfileWriter.h"
+#include "storage/evidence/ConditionWriter.h"
 #include "storage/evidence/EvidenceRows.h"
 
 #include <QDateTime>
@@ -65,6 +67,7 @@ class Installation {
 public:
     Installation(Connection& connection, const EvidencePack& pack, EvidencePackInstallResult& result)
         : m_connection(connection)
+        , m_conditions(connection)
         , m_pack(pack)
         , m_result(result)
     {}
@@ -143,12 +146,11 @@ private:
                        "SELECT 1 FROM evidence_grade WHERE condition_id = ?1 AND origin = 'user' LIMIT 1",
                        row.id);
             if (row.userModified || used) {
-                handOver("condition", row.id);
-                m_connection.prepare("UPDATE condition_synonym SET origin = 'user' WHERE condition_id = ?1")
-                    .bind(1, row.id)
-                    .run();
+                m_conditions.handOver(row.id);
+                ++m_result.keptUserEdits;
             } else {
-                remove("condition", row.id);
+                m_conditions.remove(row.id);
+                ++m_result.removed;
             }
         }
     }
@@ -192,26 +194,14 @@ private:
         const auto move = [this, from, into](std::string_view sql) {
             m_connection.prepare(sql).bind(1, from).bind(2, into).run();
         };
-        move("INSERT OR IGNORE INTO profile_condition (profile_id, condition_id, diagnosed_on) "
-             "SELECT profile_id, ?2, diagnosed_on FROM profile_condition WHERE condition_id = ?1");
-        m_connection.prepare("DELETE FROM profile_condition WHERE condition_id = ?1").bind(1, from).run();
+        ProfileWriter(m_connection).moveConditionLinks(from, into);
         move("UPDATE evidence_claim SET condition_id = ?2 WHERE condition_id = ?1");
         // A person's grade for an outcome the kept condition already has a grade of their own for
         // stays with the kept condition's grade; the duplicate goes with the merged condition.
         move("UPDATE OR IGNORE evidence_grade SET condition_id = ?2 WHERE condition_id = ?1");
-        move("UPDATE OR IGNORE condition_synonym SET condition_id = ?2 WHERE condition_id = ?1");
-        m_connection.prepare("DELETE FROM condition WHERE id = ?1").bind(1, from).run();
-        addUserSynonym(into, oldName);
-    }
-
-    void addUserSynonym(std::int64_t conditionId, const QString& synonym)
-    {
-        m_connection
-            .prepare("INSERT OR IGNORE INTO condition_synonym (condition_id, synonym, origin) "
-                     "SELECT ?1, ?2, 'user' WHERE NOT EXISTS (SELECT 1 FROM condition WHERE name = ?2)")
-            .bind(1, conditionId)
-            .bind(2, synonym)
-            .run();
+        m_conditions.moveSynonyms(from, into);
+        m_conditions.remove(from);
+        m_conditions.addUserSynonymUnlessAName(into, oldName);
     }
 
     void installConditions()
@@ -231,23 +221,14 @@ private:
                 // pack's condition instead of a second copy.
                 row = BundledRow{namesakes.front(), condition.key, false};
                 namesakes.erase(namesakes.begin());
-                m_connection
-                    .prepare("UPDATE condition SET bundled_key = ?2, origin = 'bundled' WHERE id = ?1")
-                    .bind(1, row->id)
-                    .bind(2, condition.key)
-                    .run();
+                m_conditions.adopt(row->id, condition.key);
                 adopted = true;
             }
             if (!row) {
-                m_connection
-                    .prepare("INSERT INTO condition (name, category, description, origin, bundled_key) "
-                             "VALUES (?1, ?2, ?3, 'bundled', ?4)")
-                    .bind(1, condition.name.simplified())
-                    .bind(2, toStorageText(condition.category))
-                    .bind(3, condition.description.trimmed())
-                    .bind(4, condition.key)
-                    .run();
-                row = BundledRow{m_connection.lastInsertRowId(), condition.key, false};
+                const std::int64_t id = m_conditions.insert(
+                    condition.name.simplified(), toStorageText(condition.category),
+                    condition.description.trimmed(), ConditionWriter::Origin::Bundled, condition.key);
+                row = BundledRow{id, condition.key, false};
                 ++m_result.added;
             } else if (row->userModified) {
                 ++m_result.keptUserEdits;
@@ -264,27 +245,14 @@ private:
                 continue;
             }
             const QString oldName = EvidenceRows::condition(m_connection, row->id)->name;
-            m_connection
-                .prepare("UPDATE condition SET name = ?2, category = ?3, description = ?4 WHERE id = ?1")
-                .bind(1, row->id)
-                .bind(2, condition.name.simplified())
-                .bind(3, toStorageText(condition.category))
-                .bind(4, condition.description.trimmed())
-                .run();
-            m_connection
-                .prepare("DELETE FROM condition_synonym WHERE condition_id = ?1 AND (origin = 'bundled' OR "
-                         "synonym = (SELECT name FROM condition WHERE id = ?1))")
-                .bind(1, row->id)
-                .run();
-            Statement synonym = m_connection.prepare("INSERT OR IGNORE INTO condition_synonym (condition_id, "
-                                                     "synonym, origin) VALUES (?1, ?2, 'bundled')");
+            m_conditions.update(row->id, condition.name.simplified(), toStorageText(condition.category),
+                                condition.description.trimmed());
+            m_conditions.clearBundledSynonyms(row->id);
             for (const QString& name : condition.synonyms) {
-                synonym.bind(1, row->id).bind(2, name.simplified());
-                synonym.run();
-                synonym.reset();
+                m_conditions.addSynonym(row->id, name.simplified(), ConditionWriter::Origin::Bundled);
             }
             if (oldName.compare(condition.name.simplified(), Qt::CaseInsensitive) != 0) {
-                addUserSynonym(row->id, oldName);
+                m_conditions.addUserSynonymUnlessAName(row->id, oldName);
             }
         }
     }
@@ -350,6 +318,7 @@ private:
     }
 
     Connection& m_connection;
+    ConditionWriter m_conditions;
     const EvidencePack& m_pack;
     EvidencePackInstallResult& m_result;
     std::map<QString, std::int64_t> m_conditionIds;

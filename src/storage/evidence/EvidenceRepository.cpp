@@ -5,6 +5,7 @@
 #include "storage/db/Database.h"
 #include "storage/db/Statement.h"
 #include "storage/db/Transaction.h"
+#include "storage/evidence/ConditionWriter.h"
 #include "storage/evidence/EvidenceRows.h"
 
 #include <QDateTime>
@@ -416,20 +417,11 @@ EvidenceImportResult EvidenceRepository::importPack(const EvidencePack& pack)
             }
         }
         if (!id) {
-            connection
-                .prepare(
-                    "INSERT INTO condition (name, category, description, origin) VALUES (?1, ?2, ?3, 'user')")
-                .bind(1, condition.name.simplified())
-                .bind(2, toStorageText(condition.category))
-                .bind(3, condition.description.trimmed())
-                .run();
-            id = connection.lastInsertRowId();
-            Statement synonym = connection.prepare("INSERT OR IGNORE INTO condition_synonym (condition_id, "
-                                                   "synonym, origin) VALUES (?1, ?2, 'user')");
+            ConditionWriter conditions(connection);
+            id = conditions.insert(condition.name.simplified(), toStorageText(condition.category),
+                                   condition.description.trimmed(), ConditionWriter::Origin::User);
             for (const QString& name : condition.synonyms) {
-                synonym.bind(1, *id).bind(2, name.simplified());
-                synonym.run();
-                synonym.reset();
+                conditions.addSynonym(*id, name.simplified(), ConditionWriter::Origin::User);
             }
             ++result.conditionsAdded;
         }

@@ -6,29 +6,24 @@
 #include "core/exchange/DiaryArchiveJson.h"
 #include "storage/db/Database.h"
 #include "storage/db/Statement.h"
+#include "storage/db/StoredValue.h"
 #include "storage/db/Transaction.h"
+#include "storage/diary/AnnotationWriter.h"
 #include "storage/diary/DiaryDayWriter.h"
 #include "storage/diary/ProfileRepository.h"
+#include "storage/diary/ProfileWriter.h"
+#include "storage/diary/SettingWriter.h"
+#include "storage/diary/SymptomWriter.h"
+#include "storage/evidence/ConditionWriter.h"
 #include "storage/evidence/EvidenceRepository.h"
+#include "storage/plan/MedicationWriter.h"
+#include "storage/plan/TitrationWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
 namespace ldn {
-namespace {
-
-QString timestampOrNow(const QDateTime& time)
-{
-    return (time.isValid() ? time : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
-}
-
-std::optional<QString> optionalDate(const QDate& date)
-{
-    return date.isValid() ? std::optional<QString>(IsoDate::format(date)) : std::nullopt;
-}
-
-} // namespace
 
 DiaryArchiveImporter::DiaryArchiveImporter(Database& database)
     : m_database(database)
@@ -66,10 +61,10 @@ DiaryArchiveImportResult DiaryArchiveImporter::import(const DiaryArchive& archiv
     DiaryArchiveImportResult result;
     for (std::size_t i = 0; i < archive.profiles.size(); ++i) {
         const QString name = renameTo.isEmpty() ? archive.profiles[i].name : renameTo.simplified();
-        if (name.isEmpty() || name.size() > ProfileRepository::kMaximumNameLength) {
-            throw InputError(QStringLiteral("--profile"),
-                             QStringLiteral("a name of 1 to %1 characters is required")
-                                 .arg(ProfileRepository::kMaximumNameLength));
+        if (name.isEmpty() || name.size() > Profile::kMaximumNameLength) {
+            throw InputError(
+                QStringLiteral("--profile"),
+                QStringLiteral("a name of 1 to %1 characters is required").arg(Profile::kMaximumNameLength));
         }
         if (const std::optional<Profile> existing = profiles.findByName(name)) {
             throw InputError(
@@ -84,26 +79,17 @@ DiaryArchiveImportResult DiaryArchiveImporter::import(const DiaryArchive& archiv
 
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
+    ConditionWriter conditions(connection);
     for (const ArchivedCondition& condition : archive.ownConditions) {
         Statement existing = connection.prepare("SELECT id FROM condition WHERE name = ?1");
         existing.bind(1, condition.name);
         if (existing.step()) {
             continue; // the library has it already (bundled, or added by this person before)
         }
-        connection
-            .prepare(
-                "INSERT INTO condition (name, category, description, origin) VALUES (?1, ?2, ?3, 'user')")
-            .bind(1, condition.name)
-            .bind(2, condition.category)
-            .bind(3, condition.description)
-            .run();
-        const std::int64_t conditionId = connection.lastInsertRowId();
-        Statement addSynonym = connection.prepare("INSERT OR IGNORE INTO condition_synonym (condition_id, "
-                                                  "synonym, origin) VALUES (?1, ?2, 'user')");
+        const std::int64_t conditionId = conditions.insert(
+            condition.name, condition.category, condition.description, ConditionWriter::Origin::User);
         for (const QString& synonym : condition.synonyms) {
-            addSynonym.bind(1, conditionId).bind(2, synonym);
-            addSynonym.run();
-            addSynonym.reset();
+            conditions.addSynonym(conditionId, synonym, ConditionWriter::Origin::User);
         }
     }
     for (std::size_t i = 0; i < archive.profiles.size(); ++i) {
@@ -116,11 +102,9 @@ DiaryArchiveImportResult DiaryArchiveImporter::import(const DiaryArchive& archiv
             QByteArray(text.data(), static_cast<qsizetype>(text.size())), QStringLiteral("own_evidence"));
         EvidenceRepository(m_database).importPack(pack);
     }
-    Statement setting = connection.prepare("INSERT OR REPLACE INTO setting (key, value) VALUES (?1, ?2)");
+    SettingWriter settings(connection);
     for (const auto& [key, value] : archive.settings) {
-        setting.bind(1, key).bind(2, value);
-        setting.run();
-        setting.reset();
+        settings.set(key, value);
     }
     transaction.commit();
     return result;
@@ -129,109 +113,47 @@ DiaryArchiveImportResult DiaryArchiveImporter::import(const DiaryArchive& archiv
 void DiaryArchiveImporter::importProfile(const ArchivedProfile& profile, const QString& name, const QString&)
 {
     Connection& connection = m_database.connection();
-    connection.prepare("INSERT INTO profile (name, created_at, notes) VALUES (?1, ?2, ?3)")
-        .bind(1, name)
-        .bind(2, timestampOrNow(profile.createdAt))
-        .bind(3, profile.notes)
-        .run();
-    const std::int64_t profileId = connection.lastInsertRowId();
+    ProfileWriter profiles(connection);
+    const std::int64_t profileId = profiles.insert(name, profile.createdAt, profile.notes);
 
-    ProfileRepository profiles(m_database);
-    Statement link = connection.prepare("INSERT OR IGNORE INTO profile_condition (profile_id, condition_id, "
-                                        "diagnosed_on) VALUES (?1, ?2, ?3)");
+    ProfileRepository library(m_database);
     for (const ProfileConditionLink& condition : profile.conditions) {
-        link.bind(1, profileId)
-            .bind(2, profiles.conditionIdFor(condition.name))
-            .bind(3, optionalDate(condition.diagnosedOn));
-        link.run();
-        link.reset();
+        profiles.linkCondition(profileId, library.conditionIdFor(condition.name), condition.diagnosedOn);
     }
 
-    Statement addSymptom = connection.prepare("INSERT INTO symptom (profile_id, name, higher_is_better, "
-                                              "position, archived) VALUES (?1, ?2, ?3, ?4, ?5) "
-                                              "RETURNING id");
+    SymptomWriter symptoms(connection);
     QHash<QString, std::int64_t> symptomIds;
     int position = 0;
     for (const ArchivedSymptom& symptom : profile.symptoms) {
-        addSymptom.bind(1, profileId)
-            .bind(2, symptom.definition.name)
-            .bind(3, symptom.definition.higherIsBetter ? 1 : 0)
-            .bind(4, position++)
-            .bind(5, symptom.archived ? 1 : 0);
-        addSymptom.step();
-        symptomIds.insert(symptom.definition.name.toLower(), addSymptom.int64(0));
-        addSymptom.reset();
+        symptomIds.insert(symptom.definition.name.toLower(),
+                          symptoms.insert(profileId, symptom.definition, position++, symptom.archived));
     }
 
     // A new profile has no days yet, so a date twice in the backup is refused, not merged.
     DiaryDayWriter days(connection, profileId, symptomIds, DiaryDayWriter::Existing::MustNotExist);
     for (const ArchivedDay& day : profile.days) {
-        days.write(day.entry, timestampOrNow(day.updatedAt));
+        days.write(day.entry, StoredValue::timestampText(day.updatedAt));
     }
 
-    Statement addAnnotation = connection.prepare(
-        "INSERT INTO annotation (profile_id, day, author_role, author_name, body, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    AnnotationWriter annotations(connection);
     for (const Annotation& annotation : profile.annotations) {
-        addAnnotation.bind(1, profileId)
-            .bind(2, optionalDate(annotation.day))
-            .bind(3, toStorageText(annotation.author))
-            .bind(4, annotation.authorName)
-            .bind(5, annotation.body)
-            .bind(6, timestampOrNow(annotation.createdAt));
-        addAnnotation.run();
-        addAnnotation.reset();
+        annotations.insert(profileId, annotation);
     }
 
-    Statement addMedication = connection.prepare(
-        "INSERT INTO medication (profile_id, name, dose_text, started_on, stopped_on, notes) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    MedicationWriter medications(connection);
     for (const Medication& medication : profile.medications) {
-        addMedication.bind(1, profileId)
-            .bind(2, medication.name)
-            .bind(3, medication.doseText)
-            .bind(4, optionalDate(medication.startedOn))
-            .bind(5, optionalDate(medication.stoppedOn))
-            .bind(6, medication.notes);
-        addMedication.run();
-        addMedication.reset();
+        medications.insert(profileId, medication);
     }
 
-    Statement addPlan = connection.prepare(
-        "INSERT INTO titration_plan (profile_id, template, start_on, start_ug, step_ug, interval_days, "
-        "target_ug, "
-        "maximum_ug, created_at, ended_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
-    Statement addAdjustment = connection.prepare(
-        "INSERT INTO titration_adjustment (plan_id, effective_on, kind, dose_ug, reason, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    TitrationWriter plans(connection);
     for (const ArchivedPlan& archived : profile.plans) {
-        const TitrationPlan& plan = archived.plan;
-        addPlan.bind(1, profileId)
-            .bind(2, toStorageText(plan.kind))
-            .bind(3, IsoDate::format(plan.startOn))
-            .bind(4, plan.startDose.micrograms())
-            .bind(5, plan.stepDose.micrograms())
-            .bind(6, plan.intervalDays)
-            .bind(7, plan.targetDose.micrograms())
-            .bind(8, plan.maximumDose.micrograms())
-            .bind(9, timestampOrNow(archived.createdAt))
-            .bind(10, optionalDate(archived.endedOn));
-        addPlan.step();
-        const std::int64_t planId = addPlan.int64(0);
-        addPlan.reset();
-        for (std::size_t i = 0; i < plan.adjustments.size(); ++i) {
-            const TitrationAdjustment& adjustment = plan.adjustments[i];
-            addAdjustment.bind(1, planId)
-                .bind(2, IsoDate::format(adjustment.effectiveOn))
-                .bind(3, toStorageText(adjustment.kind))
-                .bind(4, adjustment.dose ? std::optional<std::int64_t>(adjustment.dose->micrograms())
-                                         : std::nullopt)
-                .bind(5, adjustment.reason)
-                .bind(6, timestampOrNow(i < archived.adjustmentsCreatedAt.size()
-                                            ? archived.adjustmentsCreatedAt[i]
-                                            : QDateTime()));
-            addAdjustment.run();
-            addAdjustment.reset();
+        const std::int64_t planId =
+            plans.insertPlan(profileId, archived.plan, archived.createdAt, archived.endedOn);
+        const std::vector<TitrationAdjustment>& adjustments = archived.plan.adjustments;
+        for (std::size_t i = 0; i < adjustments.size(); ++i) {
+            plans.insertAdjustment(planId, adjustments[i],
+                                   i < archived.adjustmentsCreatedAt.size() ? archived.adjustmentsCreatedAt[i]
+                                                                            : QDateTime());
         }
     }
 }

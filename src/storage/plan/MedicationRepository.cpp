@@ -6,16 +6,9 @@
 #include "storage/db/Statement.h"
 #include "storage/db/StoredValue.h"
 #include "storage/db/Transaction.h"
+#include "storage/plan/MedicationWriter.h"
 
 namespace ldn {
-namespace {
-
-std::optional<QString> optionalDate(const QDate& date)
-{
-    return date.isValid() ? std::optional<QString>(IsoDate::format(date)) : std::nullopt;
-}
-
-} // namespace
 
 MedicationRepository::MedicationRepository(Database& database)
     : m_database(database)
@@ -23,32 +16,10 @@ MedicationRepository::MedicationRepository(Database& database)
 
 std::int64_t MedicationRepository::add(std::int64_t profileId, const Medication& medication)
 {
-    const QString name = medication.name.simplified();
-    if (name.isEmpty()) {
-        throw InputError(QStringLiteral("medication name"), QStringLiteral("a name is required"));
-    }
-    if (name.size() > 200) {
-        throw InputError(QStringLiteral("medication name"),
-                         QStringLiteral("a name can be at most 200 characters"));
-    }
-    if (medication.startedOn.isValid() && medication.stoppedOn.isValid() &&
-        medication.stoppedOn < medication.startedOn) {
-        throw InputError(QStringLiteral("stopped"),
-                         QStringLiteral("a medicine cannot stop before it started"));
-    }
+    medication.validate();
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
-    connection
-        .prepare("INSERT INTO medication (profile_id, name, dose_text, started_on, stopped_on, notes) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(1, profileId)
-        .bind(2, name)
-        .bind(3, medication.doseText.trimmed())
-        .bind(4, optionalDate(medication.startedOn))
-        .bind(5, optionalDate(medication.stoppedOn))
-        .bind(6, medication.notes.trimmed())
-        .run();
-    const std::int64_t id = connection.lastInsertRowId();
+    const std::int64_t id = MedicationWriter(connection).insert(profileId, medication);
     transaction.commit();
     return id;
 }
@@ -57,7 +28,7 @@ void MedicationRepository::remove(std::int64_t medicationId)
 {
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
-    connection.prepare("DELETE FROM medication WHERE id = ?1").bind(1, medicationId).run();
+    MedicationWriter(connection).remove(medicationId);
     transaction.commit();
 }
 
@@ -77,14 +48,11 @@ void MedicationRepository::setStopped(std::int64_t medicationId, const QDate& st
                          QStringLiteral("%1 was started on %2; it cannot stop before that")
                              .arg(select.text(0), IsoDate::format(startedOn)));
     }
-    connection.prepare("UPDATE medication SET stopped_on = ?2 WHERE id = ?1")
-        .bind(1, medicationId)
-        .bind(2, optionalDate(stoppedOn))
-        .run();
+    MedicationWriter(connection).setStopped(medicationId, stoppedOn);
     transaction.commit();
 }
 
-std::vector<Medication> MedicationRepository::list(std::int64_t profileId)
+std::vector<Medication> MedicationRepository::list(std::int64_t profileId) const
 {
     Statement select = m_database.connection().prepare(
         "SELECT id, name, dose_text, started_on, stopped_on, notes FROM medication WHERE profile_id = ?1 "

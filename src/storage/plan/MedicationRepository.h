@@ -19,7 +19,7 @@ public:
     // Records the day the medicine was stopped (an invalid date: still taken). Refuses a day
     // before it was started, and an unknown id, leaving the list as it was.
     void setStopped(std::int64_t medicationId, const QDate& stoppedOn);
-    std::vector<Medication> list(std::int64_t profileId);
+    std::vector<Medication> list(std::int64_t profileId) const;
 
 private:
     Database& m_database;

@@ -6,18 +6,9 @@
 #include "storage/db/Statement.h"
 #include "storage/db/StoredValue.h"
 #include "storage/db/Transaction.h"
-
-#include <QDateTime>
+#include "storage/plan/TitrationWriter.h"
 
 namespace ldn {
-namespace {
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-} // namespace
 
 TitrationRepository::TitrationRepository(Database& database)
     : m_database(database)
@@ -28,27 +19,9 @@ std::int64_t TitrationRepository::setPlan(std::int64_t profileId, const Titratio
     plan.validate();
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
-    connection
-        .prepare("UPDATE titration_plan SET ended_on = max(start_on, date(?2, '-1 day')) "
-                 "WHERE profile_id = ?1 AND ended_on IS NULL")
-        .bind(1, profileId)
-        .bind(2, IsoDate::format(plan.startOn))
-        .run();
-    connection
-        .prepare(
-            "INSERT INTO titration_plan (profile_id, template, start_on, start_ug, step_ug, interval_days, "
-            "target_ug, maximum_ug, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        .bind(1, profileId)
-        .bind(2, toStorageText(plan.kind))
-        .bind(3, IsoDate::format(plan.startOn))
-        .bind(4, plan.startDose.micrograms())
-        .bind(5, plan.stepDose.micrograms())
-        .bind(6, plan.intervalDays)
-        .bind(7, plan.targetDose.micrograms())
-        .bind(8, plan.maximumDose.micrograms())
-        .bind(9, nowText())
-        .run();
-    const std::int64_t planId = connection.lastInsertRowId();
+    TitrationWriter writer(connection);
+    writer.endActivePlans(profileId, plan.startOn);
+    const std::int64_t planId = writer.insertPlan(profileId, plan);
     for (const TitrationAdjustment& adjustment : plan.adjustments) {
         addAdjustment(planId, adjustment);
     }
@@ -81,21 +54,11 @@ void TitrationRepository::addAdjustment(std::int64_t planId, const TitrationAdju
         throw InputError(QStringLiteral("dose"), QStringLiteral("setting a dose needs the dose"));
     }
     Transaction transaction(connection);
-    connection
-        .prepare(
-            "INSERT INTO titration_adjustment (plan_id, effective_on, kind, dose_ug, reason, created_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(1, planId)
-        .bind(2, IsoDate::format(adjustment.effectiveOn))
-        .bind(3, toStorageText(adjustment.kind))
-        .bind(4, adjustment.dose ? std::optional<std::int64_t>(adjustment.dose->micrograms()) : std::nullopt)
-        .bind(5, adjustment.reason.trimmed())
-        .bind(6, nowText())
-        .run();
+    TitrationWriter(connection).insertAdjustment(planId, adjustment);
     transaction.commit();
 }
 
-std::optional<TitrationPlan> TitrationRepository::activePlan(std::int64_t profileId)
+std::optional<TitrationPlan> TitrationRepository::activePlan(std::int64_t profileId) const
 {
     std::vector<TitrationPlan> active = plans(profileId, true);
     if (active.empty()) {
@@ -104,12 +67,12 @@ std::optional<TitrationPlan> TitrationRepository::activePlan(std::int64_t profil
     return active.back();
 }
 
-std::vector<TitrationPlan> TitrationRepository::history(std::int64_t profileId)
+std::vector<TitrationPlan> TitrationRepository::history(std::int64_t profileId) const
 {
     return plans(profileId, false);
 }
 
-std::vector<TitrationPlan> TitrationRepository::plans(std::int64_t profileId, bool activeOnly)
+std::vector<TitrationPlan> TitrationRepository::plans(std::int64_t profileId, bool activeOnly) const
 {
     Connection& connection = m_database.connection();
     Statement select = connection.prepare(

@@ -22,12 +22,12 @@ public:
     std::int64_t setPlan(std::int64_t profileId, const TitrationPlan& plan);
     void addAdjustment(std::int64_t planId, const TitrationAdjustment& adjustment);
 
-    std::optional<TitrationPlan> activePlan(std::int64_t profileId);
+    std::optional<TitrationPlan> activePlan(std::int64_t profileId) const;
     // Every plan the profile has had, oldest first, each with its adjustments.
-    std::vector<TitrationPlan> history(std::int64_t profileId);
+    std::vector<TitrationPlan> history(std::int64_t profileId) const;
 
 private:
-    std::vector<TitrationPlan> plans(std::int64_t profileId, bool activeOnly);
+    std::vector<TitrationPlan> plans(std::int64_t profileId, bool activeOnly) const;
 
     Database& m_database;
 };
