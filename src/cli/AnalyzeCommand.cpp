@@ -12,6 +12,9 @@
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace ldn {
 namespace {
 
@@ -61,6 +64,29 @@ void printOverall(const DoseResponseResult& result, QTextStream& out)
         }
         out << "\n";
     }
+}
+
+// The days analysed and every day up to the first dose of LDN: the baseline before LDN, and the
+// scores it is judged against, may lie before --from. A ten-year diary analysed for its last month
+// is then read for that month and the weeks before LDN, not whole.
+std::vector<DiaryEntry> entriesToAnalyse(const DiaryRepository& diary, std::int64_t profileId,
+                                         const DoseResponseAnalysis::Settings& settings)
+{
+    const std::optional<QDate> firstDose = diary.firstDoseDay(profileId);
+    if (!firstDose) {
+        return diary.entries(profileId, settings.from, settings.to);
+    }
+    std::vector<DiaryEntry> entries = diary.entries(profileId, {}, *firstDose);
+    QDate restFrom = firstDose->addDays(1);
+    if (settings.from.isValid()) {
+        restFrom = std::max(restFrom, settings.from);
+    }
+    if (!settings.to.isValid() || restFrom <= settings.to) {
+        std::vector<DiaryEntry> rest = diary.entries(profileId, restFrom, settings.to);
+        entries.insert(entries.end(), std::make_move_iterator(rest.begin()),
+                       std::make_move_iterator(rest.end()));
+    }
+    return entries;
 }
 
 void printText(const DoseResponseResult& result, const QString& profile, QTextStream& out)
@@ -172,8 +198,7 @@ void AnalyzeCommand::run(ArgumentList& arguments, CommandContext& context)
 
     const Profile profile = context.requireProfile(profileName, name());
     const DiarySession& session = context.session();
-    // The whole diary: the baseline before LDN may lie before --from.
-    const std::vector<DiaryEntry> entries = session.diary().entries(profile.id);
+    const std::vector<DiaryEntry> entries = entriesToAnalyse(session.diary(), profile.id, settings);
     const DoseResponseResult result =
         DoseResponseAnalysis::run(entries, session.profiles().symptoms(profile.id), settings);
     if (asJson) {

@@ -334,6 +334,16 @@ TEST_CASE("analyze --json gives the same numbers as the domain analysis", "[cli]
     const nlohmann::json laterJson = nlohmann::json::parse(later.out.toStdString());
     CHECK(laterJson["baseline"]["days"] == 0); // the per-dose baseline is of the range only
     CHECK(laterJson["overall"]["pain"]["baseline"] == json["overall"]["pain"]["baseline"]);
+    CHECK(laterJson["first_ldn_dose"] == json["first_ldn_dose"]);
+    // Dates that end before the first dose: no comparison, and the reason says so.
+    const Outcome early =
+        diary.run({QStringLiteral("analyze"), QStringLiteral("--profile"), QStringLiteral("Demo"),
+                   QStringLiteral("--to"), QString::fromStdString(json["from"].get<std::string>()),
+                   QStringLiteral("--json")});
+    REQUIRE(early.code == 0);
+    const nlohmann::json earlyJson = nlohmann::json::parse(early.out.toStdString());
+    CHECK(earlyJson["first_ldn_dose"] == json["first_ldn_dose"]);
+    CHECK(earlyJson["overall"]["pain"]["reason"] == "the dates end before the first dose of LDN");
 
     const Outcome text =
         diary.run({QStringLiteral("analyze"), QStringLiteral("--profile"), QStringLiteral("Demo")});
