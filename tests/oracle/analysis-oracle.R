@@ -29,6 +29,18 @@ compare <- function(before, after) {
     fit <- lm(y ~ x)
     lag <- newey_west_lag(n)
     covariance <- NeweyWest(fit, lag = lag, prewhite = FALSE, adjust = FALSE)
+    # The definition written out (Bartlett weights 1 - j/(L + 1), no adjustment): this R and
+    # sandwich must give exactly it, or the oracle itself would be checking something else.
+    X <- cbind(1, x)
+    scores <- X * residuals(fit)
+    meat <- crossprod(scores)
+    for (j in seq_len(min(lag, n - 1))) {
+        gamma <- crossprod(scores[(j + 1):n, , drop = FALSE], scores[1:(n - j), , drop = FALSE])
+        meat <- meat + (1 - j / (lag + 1)) * (gamma + t(gamma))
+    }
+    bread <- solve(crossprod(X))
+    written_out <- bread %*% meat %*% bread
+    stopifnot(abs(written_out[2, 2] - covariance[2, 2]) <= 1e-10 * max(1, abs(covariance[2, 2])))
     se <- sqrt(covariance[2, 2])
     difference <- unname(coef(fit)[2])
     q <- qt(0.975, n - 2)
