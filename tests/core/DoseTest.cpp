@@ -45,6 +45,51 @@ TEST_CASE("Bad doses are refused with the field and the reason", "[dose]")
     CHECK(refusal("1001").contains(QStringLiteral("not a possible dose")));
 }
 
+TEST_CASE("Doses may be written in micrograms or milligrams, and a bare number in the profile's unit",
+          "[dose]")
+{
+    const auto in = [](const char* text, Dose::Unit bare) {
+        return Dose::parse(QString::fromUtf8(text), QStringLiteral("--dose"), bare).micrograms();
+    };
+    CHECK(in("500mcg", Dose::Unit::Milligrams) == 500);
+    CHECK(in("500 mcg", Dose::Unit::Milligrams) == 500);
+    CHECK(in("500 \u00b5g", Dose::Unit::Milligrams) == 500); // micro sign
+    CHECK(in("500\u03bcg", Dose::Unit::Milligrams) == 500);  // Greek mu
+    CHECK(in("500 ug", Dose::Unit::Milligrams) == 500);
+    CHECK(in("250 micrograms", Dose::Unit::Milligrams) == 250);
+    CHECK(in("0.5mg", Dose::Unit::Micrograms) == 500);
+    CHECK(in("1.5 mg", Dose::Unit::Micrograms) == 1500);
+    CHECK(in("1.5 milligrams", Dose::Unit::Micrograms) == 1500);
+    CHECK(in("1.5 MG", Dose::Unit::Micrograms) == 1500);
+    CHECK(in("750", Dose::Unit::Micrograms) == 750);
+    CHECK(in("750", Dose::Unit::Milligrams) == 750000);
+    CHECK(Dose::parseTyped(QStringLiteral("500mcg"), QStringLiteral("dose")).unitWritten);
+    CHECK_FALSE(Dose::parseTyped(QStringLiteral("500"), QStringLiteral("dose")).unitWritten);
+    CHECK_THROWS_WITH(in("500.5mcg", Dose::Unit::Milligrams),
+                      "--dose: 500.5mcg is more precise than a microgram");
+    CHECK_THROWS_WITH(in("2000000 mcg", Dose::Unit::Milligrams),
+                      "--dose: 2000000 mcg is not a possible dose");
+    CHECK_THROWS_AS(in("5 kg", Dose::Unit::Milligrams), InputError);
+}
+
+TEST_CASE("A bare number above 10 mg that is an ordinary dose in micrograms is offered as one", "[dose]")
+{
+    CHECK(parse("500").microgramReading() == Dose::fromMicrograms(500));
+    CHECK(parse("100").microgramReading() == Dose::fromMicrograms(100));
+    CHECK(parse("1000").microgramReading() == Dose::fromMicrograms(1000));
+    // Above 1 g as milligrams the number is no dose at all; the refusal says what was likely meant.
+    CHECK_THROWS_WITH(
+        parse("1500"),
+        "--dose: 1500 mg is not a possible dose; did you mean 1.5 mg (1500 micrograms)? Write 1500mcg");
+    CHECK_THROWS_WITH(parse("12000"), "--dose: 12000 mg is not a possible dose");
+    CHECK_FALSE(parse("45").microgramReading().has_value()); // 0.045 mg: no LDN dose either way
+    CHECK_FALSE(parse("10").microgramReading().has_value()); // 10 mg needs no question
+    CHECK_FALSE(parse("450.5").microgramReading().has_value());
+    CHECK(Dose::fromMicrograms(500).toText(Dose::Unit::Micrograms) == QStringLiteral("500 micrograms"));
+    CHECK(Dose::fromMicrograms(4500).toText(Dose::Unit::Micrograms) == QStringLiteral("4.5 mg"));
+    CHECK(Dose::fromMicrograms(500).toText() == QStringLiteral("0.5 mg"));
+}
+
 TEST_CASE("Doses outside the usual LDN range need confirmation", "[dose]")
 {
     CHECK_FALSE(parse("0").needsConfirmation());

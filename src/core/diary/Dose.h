@@ -4,6 +4,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <optional>
 
 namespace ldn {
 
@@ -13,10 +14,19 @@ class Dose {
 public:
     constexpr Dose() = default;
 
+    // How a number without a unit is read: most people think of LDN in milligrams; some, on a
+    // sensitive titration of liquid LDN, in micrograms (a profile can choose).
+    enum class Unit { Milligrams, Micrograms };
+
+    // A dose as typed, and whether its unit was written.
+    struct Typed;
+
     static constexpr Dose fromMicrograms(std::int64_t micrograms) { return Dose(micrograms); }
-    // Parses "4.5", "4.5mg" or "4.5 mg". Refuses negative, non-numeric, more than three decimals
-    // and values no person could take, naming `field` in the error.
-    static Dose parse(const QString& text, const QString& field);
+    // Parses "4.5", "4.5mg", "4.5 mg", "500mcg", "500 µg", "500ug", "500 micrograms" or "1.5
+    // milligrams"; a bare number is in `bareUnit`. Refuses negative, non-numeric, more precise
+    // than a microgram, and values no person could take, naming `field` in the error.
+    static Dose parse(const QString& text, const QString& field, Unit bareUnit = Unit::Milligrams);
+    static Typed parseTyped(const QString& text, const QString& field, Unit bareUnit = Unit::Milligrams);
 
     constexpr std::int64_t micrograms() const { return m_micrograms; }
     double milligrams() const { return static_cast<double>(m_micrograms) / 1000.0; }
@@ -28,6 +38,13 @@ public:
     // A dose outside the usual LDN range that a person should confirm: above 10 mg (full-dose
     // naltrexone is 50 mg; 45 typed for 4.5 is a real risk) or between 0 and 0.1 mg.
     bool needsConfirmation() const;
+
+    // A bare number read as milligrams above 10 mg that would be an ordinary LDN dose in
+    // micrograms (500 -> 0.5 mg): the dose the person more likely meant, to be asked about.
+    std::optional<Dose> microgramReading() const;
+
+    // "4.5 mg", or "500 micrograms" for a dose under 1 mg when entered in micrograms.
+    QString toText(Unit unit = Unit::Milligrams) const;
 
     friend constexpr auto operator<=>(Dose, Dose) = default;
 
@@ -41,6 +58,11 @@ private:
     {}
 
     std::int64_t m_micrograms = 0;
+};
+
+struct Dose::Typed {
+    Dose dose;
+    bool unitWritten = false;
 };
 
 } // namespace ldn
