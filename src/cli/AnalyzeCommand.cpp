@@ -8,6 +8,7 @@
 #include "core/analysis/OverallComparison.h"
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "presentation/DoseText.h"
 #include "services/DiarySession.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
@@ -113,7 +114,7 @@ void printText(const DoseResponseResult& result, const QString& profile, QTextSt
         printLevel(QStringLiteral("Baseline, 0 mg"), result.baseline);
     }
     for (const DoseLevelSummary& level : result.doseLevels) {
-        printLevel(level.dose.toMilligramText() + QStringLiteral(" mg"), level);
+        printLevel(milligrams(level.dose), level);
     }
     for (const DoseStep& step : result.steps) {
         out << "\nChange on " << IsoDate::format(step.date) << ": " << step.from.toMilligramText() << " -> "

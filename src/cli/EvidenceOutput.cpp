@@ -3,6 +3,7 @@
 #include "core/evidence/CebmLevel.h"
 #include "core/evidence/DesignBadge.h"
 #include "core/evidence/EvidenceWording.h"
+#include "presentation/CitationText.h"
 
 #include <QStringList>
 
@@ -173,33 +174,7 @@ OrderedJson gradeJson(const GradeAssessment& grade)
 QString EvidenceOutput::sourceLine(const EvidenceSource& source)
 {
     QString line = QStringLiteral("[%1] ").arg(DesignBadge::forKind(source.kind).shortLabel());
-    line += source.shortCitation();
-    if (!source.authors.isEmpty()) {
-        line += QStringLiteral(". ") + source.title;
-    }
-    if (!source.publisher.isEmpty()) {
-        line += QStringLiteral(". ") + source.publisher;
-        if (!source.locator.isEmpty()) {
-            line += QLatin1Char(' ') + source.locator;
-        }
-    }
-    QStringList ids;
-    const EvidenceIdentifiers& id = source.identifiers;
-    const auto add = [&ids](const char* label, const QString& value) {
-        if (!value.isEmpty()) {
-            ids << (label[0] ? QStringLiteral("%1 %2").arg(QLatin1String(label), value) : value);
-        }
-    };
-    add("DOI", id.doi);
-    add("PMID", id.pmid);
-    add("", id.pmcid);
-    add("", id.nct);
-    add("EudraCT", id.eudract);
-    add("", id.actrn);
-    add("", id.url);
-    if (!ids.isEmpty()) {
-        line += QStringLiteral(". ") + ids.join(QStringLiteral(", "));
-    }
+    line += CitationText::citation(source);
     // Journal peer review says something about studies and articles; guidelines and trial records
     // are reviewed in other ways, so the flag is not shown for them.
     if (!source.peerReviewed && source.kind != SourceKind::Guideline &&

@@ -25,7 +25,9 @@ public:
     static nlohmann::ordered_json sourceJson(const EvidenceSource& source);
     static nlohmann::ordered_json claimJson(const LinkedClaim& linked);
 
-    // "[RCT (parallel)] Bruun et al. 2024. Title. Journal 6(1):e31. DOI ..., NCT ..."
+    // "[RCT (parallel)] Bruun et al. 2024. Title. Journal 6(1):e31. DOI ..., NCT ...": the design,
+    // the citation by the rule every view shares (CitationText), then peer review, verification,
+    // conflicts of interest and notes.
     static QString sourceLine(const EvidenceSource& source);
 };
 

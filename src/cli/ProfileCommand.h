@@ -4,7 +4,7 @@
 
 namespace ldn {
 
-// `profile add NAME [--condition NAME]...` and `profile list [--json]`.
+// `profile add|list|rename|edit|remove`: the people whose diaries are kept.
 class ProfileCommand : public Command {
 public:
     QString name() const override;
@@ -15,6 +15,9 @@ public:
 private:
     void add(ArgumentList& arguments, CommandContext& context);
     void list(ArgumentList& arguments, CommandContext& context);
+    void rename(ArgumentList& arguments, CommandContext& context);
+    void edit(ArgumentList& arguments, CommandContext& context);
+    void remove(ArgumentList& arguments, CommandContext& context);
 };
 
 } // namespace ldn

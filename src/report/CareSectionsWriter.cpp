@@ -1,5 +1,7 @@
 #include "report/CareSectionsWriter.h"
 
+#include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "report/GpReportBuilder.h"
 #include "report/ReportFormat.h"
 
@@ -32,12 +34,11 @@ void CareSectionsWriter::sideEffects()
     for (const GpReport::SideEffectEpisode& episode : m_report.sideEffects) {
         table.addRow(
             {{episode.name},
-             {ReportFormat::shortDate(episode.first)},
-             {ReportFormat::shortDate(episode.last)},
+             {shortDate(episode.first)},
+             {shortDate(episode.last)},
              {QString::number(episode.daysReported)},
              {ReportFormat::severityName(episode.worstSeverity), QString(), episode.worstSeverity >= 3},
-             {episode.doseAtOnset ? ReportFormat::milligrams(*episode.doseAtOnset)
-                                  : QStringLiteral("\u2013")}});
+             {episode.doseAtOnset ? milligrams(*episode.doseAtOnset) : QStringLiteral("\u2013")}});
     }
     m_blocks.table(table);
     m_blocks.paragraph(
@@ -60,8 +61,7 @@ void CareSectionsWriter::carerNotes()
                        "patient."),
         ReportStyle::note, 3.0, true);
     for (const Annotation& note : m_report.notes) {
-        m_blocks.labelledNote(note.day.isValid() ? ReportFormat::shortDate(note.day)
-                                                 : QStringLiteral("Whole diary"),
+        m_blocks.labelledNote(note.day.isValid() ? shortDate(note.day) : QStringLiteral("Whole diary"),
                               describeAuthor(note), note.body);
     }
 }
@@ -109,16 +109,14 @@ void CareSectionsWriter::medications()
         } else if (line.assessment.level == MedicationSafety::Level::Caution) {
             interaction = {QStringLiteral("Caution"), line.assessment.group, true};
         }
-        const QString since = line.medication.startedOn.isValid()
-                                  ? ReportFormat::shortDate(line.medication.startedOn)
-                                  : QStringLiteral("\u2013");
+        const QString since = line.medication.startedOn.isValid() ? shortDate(line.medication.startedOn)
+                                                                  : QStringLiteral("\u2013");
         table.addRow(
             {{line.medication.name, line.medication.notes},
              {line.medication.doseText.isEmpty() ? QStringLiteral("\u2013") : line.medication.doseText},
-             {since,
-              line.medication.stoppedOn.isValid()
-                  ? QStringLiteral("stopped %1").arg(ReportFormat::shortDate(line.medication.stoppedOn))
-                  : QString()},
+             {since, line.medication.stoppedOn.isValid()
+                         ? QStringLiteral("stopped %1").arg(shortDate(line.medication.stoppedOn))
+                         : QString()},
              interaction});
     }
     m_blocks.table(table);

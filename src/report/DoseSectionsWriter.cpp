@@ -1,6 +1,8 @@
 #include "report/DoseSectionsWriter.h"
 
 #include "core/analysis/DoseResponseAnalysis.h"
+#include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "report/ReportChart.h"
 #include "report/ReportFormat.h"
 
@@ -104,11 +106,11 @@ void DoseSectionsWriter::doseHistory()
             }
             break;
         }
-        table.addRow({{ReportFormat::shortDate(change.date)},
-                      {QStringLiteral("%1 \u2192 %2")
-                           .arg(change.from.toMilligramText(), ReportFormat::milligrams(change.to))},
-                      {planned},
-                      {change.reason.isEmpty() ? QStringLiteral("\u2013") : change.reason}});
+        table.addRow(
+            {{shortDate(change.date)},
+             {QStringLiteral("%1 \u2192 %2").arg(change.from.toMilligramText(), milligrams(change.to))},
+             {planned},
+             {change.reason.isEmpty() ? QStringLiteral("\u2013") : change.reason}});
     }
     m_blocks.table(table);
 }
@@ -158,7 +160,7 @@ void DoseSectionsWriter::meansPerDose()
             addLevel(QStringLiteral("0 mg (before LDN)"), analysis.baseline);
         }
         for (const DoseLevelSummary& level : analysis.doseLevels) {
-            addLevel(ReportFormat::milligrams(level.dose), level);
+            addLevel(milligrams(level.dose), level);
         }
         m_blocks.table(table, first == 0 ? 2.0 : 6.0);
     }
@@ -183,9 +185,8 @@ void DoseSectionsWriter::beforeAndAfter()
         ReportTable table(columns);
         for (const DoseStep& step : analysis.steps) {
             std::vector<ReportTable::Cell> cells{
-                {ReportFormat::shortDate(step.date),
-                 QStringLiteral("%1 \u2192 %2")
-                     .arg(step.from.toMilligramText(), ReportFormat::milligrams(step.to))}};
+                {shortDate(step.date),
+                 QStringLiteral("%1 \u2192 %2").arg(step.from.toMilligramText(), milligrams(step.to))}};
             for (std::size_t index = first; index < last; ++index) {
                 const auto found = step.symptoms.find(symptoms[index].name);
                 if (found == step.symptoms.end() || !found->second.difference) {

@@ -1,6 +1,7 @@
 #include "report/GpReportWriter.h"
 
 #include "core/base/IsoDate.h"
+#include "presentation/DateText.h"
 #include "report/CareSectionsWriter.h"
 #include "report/ClosingSectionsWriter.h"
 #include "report/DoseSectionsWriter.h"
@@ -76,11 +77,11 @@ PdfDocument GpReportWriter::document() const
 {
     PdfDocument::Header header;
     header.title = QStringLiteral("LDN summary for %1").arg(m_report.profileName);
-    header.dateRange = m_report.from.isValid() ? QStringLiteral("%1 \u2013 %2")
-                                                     .arg(ReportFormat::longDate(m_report.from),
-                                                          ReportFormat::longDate(m_report.to))
-                                               : QStringLiteral("No diary days logged");
-    header.generatedOn = QStringLiteral("Generated %1").arg(ReportFormat::longDate(m_report.generatedOn));
+    header.dateRange =
+        m_report.from.isValid()
+            ? QStringLiteral("%1 \u2013 %2").arg(longDate(m_report.from), longDate(m_report.to))
+            : QStringLiteral("No diary days logged");
+    header.generatedOn = QStringLiteral("Generated %1").arg(longDate(m_report.generatedOn));
     PdfDocument document(header, m_report.paper);
     const QRectF content = document.contentRect();
 

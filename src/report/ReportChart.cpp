@@ -1,5 +1,7 @@
 #include "report/ReportChart.h"
 
+#include "presentation/ChartStyle.h"
+#include "presentation/DoseText.h"
 #include "report/ReportSection.h"
 #include "report/ReportText.h"
 
@@ -10,23 +12,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <numbers>
 #include <utility>
 
 namespace ldn {
 namespace {
-
-// Okabe & Ito's palette, without the yellow that vanishes on white paper.
-constexpr std::array<QRgb, 7> kPalette{0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x7A7A7A};
-const std::array<QList<qreal>, 6> kDashPatterns{{
-    {},
-    {5.0, 2.0},
-    {1.0, 1.6},
-    {5.0, 1.6, 1.0, 1.6},
-    {2.4, 1.8},
-    {8.0, 2.0, 1.0, 2.0, 1.0, 2.0},
-}};
-constexpr int kShapeCount = 6;
 
 constexpr double kLeftAxis = 34.0;
 constexpr double kRightAxis = 34.0;
@@ -45,8 +34,6 @@ const TextStyle kAxisText{7.0, false, false, QColor(0x30, 0x30, 0x30)};
 const TextStyle kAxisTitle{7.0, true, false, QColor(0x30, 0x30, 0x30)};
 const TextStyle kLegendText{7.5};
 const TextStyle kChangeText{6.5, true};
-const QColor kGrid(0xDD, 0xDD, 0xDD);
-const QColor kNoteColour(0x88, 0x22, 0x55); // as the app's note markers
 
 // A small speech bubble, its tail pointing down at `tip`.
 QPainterPath noteBubble(const QPointF& tip)
@@ -57,11 +44,6 @@ QPainterPath noteBubble(const QPointF& tip)
     tail.addPolygon(QPolygonF({QPointF(tip.x() - 1.4, tip.y() - 2.8), QPointF(tip.x() + 0.8, tip.y() - 2.8),
                                QPointF(tip.x() - 1.0, tip.y())}));
     return bubble.united(tail);
-}
-
-QString formatDose(double milligrams)
-{
-    return QString::number(milligrams, 'g', 3);
 }
 
 // The next "round" dose-axis maximum.
@@ -118,6 +100,13 @@ std::vector<Tick> dateTicks(const QDate& from, const QDate& to)
     return ticks;
 }
 
+// A point shape as on screen, centred on `centre`.
+QPolygonF markerAt(ChartStyle::MarkerShape shape, const QPointF& centre)
+{
+    return ChartStyle::markerOutline(shape, QRectF(centre.x() - kMarkerRadius, centre.y() - kMarkerRadius,
+                                                   2 * kMarkerRadius, 2 * kMarkerRadius));
+}
+
 } // namespace
 
 ReportChart::ReportChart(const SymptomChartData& data)
@@ -140,48 +129,6 @@ bool ReportChart::hasData() const
     return std::any_of(
         m_data.symptoms.begin(), m_data.symptoms.end(),
         [](const SymptomChartData::SymptomSeries& series) { return !series.rollingMean.empty(); });
-}
-
-ReportChart::SymptomStyle ReportChart::styleFor(std::size_t index)
-{
-    // Symptoms beyond the palette reuse a colour, so they shift the dash pattern and shape.
-    const std::size_t styleIndex = index + index / kPalette.size();
-    return {QColor::fromRgb(kPalette[index % kPalette.size()]),
-            kDashPatterns[styleIndex % kDashPatterns.size()], static_cast<int>(styleIndex % kShapeCount)};
-}
-
-QPolygonF ReportChart::shapeOutline(int shape, const QPointF& centre, double radius)
-{
-    QPolygonF outline;
-    const auto regular = [&](int corners, double innerRatio, double turn) {
-        const int points = innerRatio > 0 ? corners * 2 : corners;
-        for (int i = 0; i < points; ++i) {
-            const double angle = -std::numbers::pi / 2.0 + turn + 2.0 * std::numbers::pi * i / points;
-            const double r = (innerRatio > 0 && i % 2 == 1) ? radius * innerRatio : radius;
-            outline << centre + QPointF(std::cos(angle) * r, std::sin(angle) * r);
-        }
-    };
-    switch (shape) {
-    case 1:
-        regular(4, 0.0, std::numbers::pi / 4.0); // square
-        break;
-    case 2:
-        regular(3, 0.0, 0.0); // triangle
-        break;
-    case 3:
-        regular(4, 0.0, 0.0); // diamond
-        break;
-    case 4:
-        regular(5, 0.5, 0.0); // star
-        break;
-    case 5:
-        regular(5, 0.0, 0.0); // pentagon
-        break;
-    default:
-        regular(16, 0.0, 0.0); // circle
-        break;
-    }
-    return outline;
 }
 
 std::vector<ReportChart::LegendItem> ReportChart::legendItems() const
@@ -261,7 +208,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
     const double axisLine = ReportText::lineHeight(kAxisText);
     for (int score = 0; score <= 10; score += 2) {
         const double y = yOfScore(score);
-        painter.setPen(QPen(kGrid, 0.4));
+        painter.setPen(QPen(ChartStyle::gridColour(), 0.4));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         ReportText::drawRightAligned(painter, QPointF(plot.left() - 3, y - axisLine / 2),
                                      QString::number(score), kAxisText);
@@ -272,7 +219,8 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
         const double y = yOfDose(dose);
         painter.setPen(QPen(Qt::black, 0.6));
         painter.drawLine(QPointF(plot.right(), y), QPointF(plot.right() + 3, y));
-        ReportText::draw(painter, QPointF(plot.right() + 5, y - axisLine / 2), formatDose(dose), kAxisText);
+        ReportText::draw(painter, QPointF(plot.right() + 5, y - axisLine / 2), milligramNumber(dose),
+                         kAxisText);
     }
     // Axis titles, turned to run up the sides.
     const auto drawVerticalTitle = [&](double x, const QString& title) {
@@ -289,7 +237,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
     double lastLabelRight = -1e9;
     for (const Tick& tick : dateTicks(m_data.from, m_data.to)) {
         const double x = xOf(tick.date) - 0.5 / totalDays * plot.width();
-        painter.setPen(QPen(kGrid, 0.4));
+        painter.setPen(QPen(ChartStyle::gridColour(), 0.4));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(QPen(Qt::black, 0.6));
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3));
@@ -314,7 +262,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
     lastLabelRight = -1e9;
     for (const SymptomChartData::DoseChange& change : m_data.doseChanges) {
         const double x = xOf(change.date);
-        painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 0.5, Qt::DotLine));
+        painter.setPen(QPen(ChartStyle::doseChangeColour(), 0.5, Qt::DotLine));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(Qt::NoPen);
         painter.setBrush(Qt::black);
@@ -337,7 +285,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
         if (means.empty()) {
             continue;
         }
-        const SymptomStyle style = styleFor(index);
+        const ChartStyle::SymptomStyle style = ChartStyle::symptom(index);
         std::vector<QPolygonF> runs(1);
         int currentBin = -1;
         double sum = 0.0;
@@ -392,7 +340,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
                 run.isEmpty() ? 0.0 : run.front().x() + kMarkerSpacing * (0.25 + 0.15 * index);
             for (const QPointF& point : run) {
                 if (point.x() >= nextMarker) {
-                    painter.drawPolygon(shapeOutline(style.shape, point, kMarkerRadius));
+                    painter.drawPolygon(markerAt(style.shape, point));
                     nextMarker = point.x() + kMarkerSpacing;
                 }
             }
@@ -413,7 +361,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
             }
         }
         steps << QPointF(xOf(m_data.dose.back().date) + 0.5 / totalDays * plot.width(), yOfDose(lastValue));
-        QPen dosePen(Qt::black, kDoseLineWidth);
+        QPen dosePen(ChartStyle::doseColour(), kDoseLineWidth);
         dosePen.setJoinStyle(Qt::MiterJoin);
         dosePen.setCapStyle(Qt::FlatCap);
         painter.setPen(dosePen);
@@ -422,7 +370,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
 
     // Notes: a bubble just inside the top of the plot, above the lines (scores stay below 10).
     painter.setPen(QPen(Qt::white, 0.4));
-    painter.setBrush(kNoteColour);
+    painter.setBrush(ChartStyle::noteColour());
     for (const QDate& day : m_noteDays) {
         if (day >= m_data.from && day <= m_data.to) {
             painter.drawPath(noteBubble(QPointF(xOf(day), plot.top() + 9.0)));
@@ -448,7 +396,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
         }
         const double middle = y + ReportText::lineHeight(kLegendText) / 2;
         if (item.kind == 0) {
-            const SymptomStyle style = styleFor(item.symptomIndex);
+            const ChartStyle::SymptomStyle style = ChartStyle::symptom(item.symptomIndex);
             QPen pen(style.colour, kLineWidth);
             pen.setCapStyle(Qt::FlatCap);
             if (!style.dashes.isEmpty()) {
@@ -458,15 +406,14 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
             painter.drawLine(QPointF(x, middle), QPointF(x + kLegendSample, middle));
             painter.setPen(QPen(Qt::white, 0.5));
             painter.setBrush(style.colour);
-            painter.drawPolygon(
-                shapeOutline(style.shape, QPointF(x + kLegendSample / 2, middle), kMarkerRadius));
+            painter.drawPolygon(markerAt(style.shape, QPointF(x + kLegendSample / 2, middle)));
             painter.setBrush(Qt::NoBrush);
         } else if (item.kind == 1) {
-            painter.setPen(QPen(Qt::black, kDoseLineWidth, Qt::SolidLine, Qt::FlatCap));
+            painter.setPen(QPen(ChartStyle::doseColour(), kDoseLineWidth, Qt::SolidLine, Qt::FlatCap));
             painter.drawLine(QPointF(x, middle), QPointF(x + kLegendSample, middle));
         } else if (item.kind == 3) {
             painter.setPen(QPen(Qt::white, 0.4));
-            painter.setBrush(kNoteColour);
+            painter.setBrush(ChartStyle::noteColour());
             painter.drawPath(noteBubble(QPointF(x + kLegendSample / 2, middle + 3.5)));
             painter.setBrush(Qt::NoBrush);
         } else {
@@ -477,7 +424,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
                 QPolygonF({QPointF(centre - 2.6, middle - 3.5), QPointF(centre + 2.6, middle - 3.5),
                            QPointF(centre, middle + 1)}));
             painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 0.5, Qt::DotLine));
+            painter.setPen(QPen(ChartStyle::doseChangeColour(), 0.5, Qt::DotLine));
             painter.drawLine(QPointF(centre, middle + 1), QPointF(centre, middle + 5));
         }
         ReportText::draw(painter, QPointF(x + kLegendSample + 4, y), item.label, kLegendText);

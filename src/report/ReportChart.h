@@ -2,10 +2,7 @@
 
 #include "core/analysis/SymptomChartData.h"
 
-#include <QColor>
 #include <QDate>
-#include <QList>
-#include <QPolygonF>
 #include <QRectF>
 
 class QPainter;
@@ -14,8 +11,9 @@ namespace ldn {
 
 // The report's symptom-and-dose chart, drawn as vectors with QPainter from the same
 // SymptomChartData as the GUI's chart: the 7-day mean of each symptom (left axis, 0-10), the dose
-// as a black step line (right axis, mg) and a marker at each change of dose. Colour alone is lost
-// on a greyscale printer, so every symptom also has its own dash pattern and point shape.
+// as a dark step line (right axis, mg) and a marker at each change of dose. Each symptom has the
+// colour, dash pattern and point shape it has on screen (ChartStyle); colour alone is lost on a
+// greyscale printer, so the dashes and shapes matter here.
 class ReportChart {
 public:
     explicit ReportChart(const SymptomChartData& data);
@@ -28,14 +26,6 @@ public:
     // The plot and its legend, for a chart `width` points wide.
     double height(double width) const;
     void paint(QPainter& painter, const QRectF& box) const;
-
-    struct SymptomStyle {
-        QColor colour;
-        QList<qreal> dashes; // in pen widths; empty: solid
-        int shape = 0;       // 0 circle, 1 square, 2 triangle, 3 diamond, 4 star, 5 pentagon
-    };
-    static SymptomStyle styleFor(std::size_t index);
-    static QPolygonF shapeOutline(int shape, const QPointF& centre, double radius);
 
     static constexpr double kPlotHeight = 180.0;
     // One point of a line per half millimetre is as fine as print shows; longer diaries are

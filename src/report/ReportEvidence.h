@@ -24,8 +24,9 @@ struct ReportEvidence {
     };
     struct Reference {
         int number = 0;
-        QString citation;    // "Younger J, Noor N, McCue R, Mackey S. 2013. Title. Journal."
-        QString identifiers; // "doi:10.3390/… · PMID 23359310"
+        // Both by the citation rule every view shares (CitationText):
+        QString citation;    // "Younger J, Noor N, McCue R, Mackey S 2013. Title. Journal."
+        QString identifiers; // "DOI 10.3390/…, PMID 23359310"; an address only when there is no id
     };
 
     std::vector<Row> rows;

@@ -2,6 +2,7 @@
 
 #include "core/evidence/DesignBadge.h"
 #include "core/evidence/SummaryOfFindings.h"
+#include "presentation/CitationText.h"
 #include "storage/evidence/EvidenceRepository.h"
 
 #include <algorithm>
@@ -9,41 +10,6 @@
 
 namespace ldn {
 namespace {
-
-QString identifiersText(const EvidenceIdentifiers& id)
-{
-    QStringList parts;
-    const auto add = [&parts](const char* label, const QString& value) {
-        if (!value.isEmpty()) {
-            parts << (label[0] ? QStringLiteral("%1 %2").arg(QLatin1String(label), value) : value);
-        }
-    };
-    add("DOI", id.doi);
-    add("PMID", id.pmid);
-    add("", id.pmcid);
-    add("", id.nct);
-    add("EudraCT", id.eudract);
-    add("", id.actrn);
-    if (parts.isEmpty()) {
-        add("", id.url);
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-QString citationText(const EvidenceSource& source)
-{
-    QString text = source.shortCitation();
-    if (!source.authors.isEmpty()) {
-        text += QStringLiteral(". ") + source.title;
-    }
-    if (!source.publisher.isEmpty()) {
-        text += QStringLiteral(". ") + source.publisher;
-        if (!source.locator.isEmpty()) {
-            text += QLatin1Char(' ') + source.locator;
-        }
-    }
-    return text + QLatin1Char('.');
-}
 
 // Numbers references in the order they are first cited.
 class ReferenceList {
@@ -56,7 +22,8 @@ public:
         }
         const int number = static_cast<int>(m_references.size()) + 1;
         m_numbers[source.id] = number;
-        m_references.push_back({number, citationText(source), identifiersText(source.identifiers)});
+        m_references.push_back({number, CitationText::reference(source) + QLatin1Char('.'),
+                                CitationText::identifiersText(source.identifiers)});
         return number;
     }
 

@@ -2,30 +2,9 @@
 
 #include "core/base/RoughDuration.h"
 
-#include <QLocale>
 #include <QStringList>
 
 namespace ldn {
-
-QString ReportFormat::shortDate(const QDate& date)
-{
-    return QLocale::c().toString(date, QStringLiteral("d MMM yyyy"));
-}
-
-QString ReportFormat::longDate(const QDate& date)
-{
-    return QLocale::c().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-QString ReportFormat::dateSpan(const QDate& from, const QDate& to)
-{
-    return from == to ? shortDate(from) : QStringLiteral("%1 \u2013 %2").arg(shortDate(from), shortDate(to));
-}
-
-QString ReportFormat::milligrams(const Dose& dose)
-{
-    return dose.toMilligramText() + QStringLiteral(" mg");
-}
 
 QString ReportFormat::oneDecimal(double value)
 {

@@ -1,25 +1,19 @@
 #pragma once
 
 #include "core/analysis/NeweyWestInterval.h"
-#include "core/diary/Dose.h"
 #include "core/diary/SymptomDefinition.h"
 
-#include <QDate>
 #include <QString>
 
 #include <vector>
 
 namespace ldn {
 
-// How the GP report writes dates, doses and numbers: one decimal everywhere, a true minus sign,
-// English month names whatever the computer's language (the report is read by a doctor, not the
-// program's user interface).
+// How the GP report writes numbers and words: one decimal everywhere, a true minus sign, the
+// symptoms' directions, durations. Dates and doses come from the presentation kit
+// (presentation/DateText.h, DoseText.h), as on every other page.
 class ReportFormat {
 public:
-    static QString shortDate(const QDate& date); // "7 Dec 2025"
-    static QString longDate(const QDate& date);  // "7 December 2025"
-    static QString dateSpan(const QDate& from, const QDate& to);
-    static QString milligrams(const Dose& dose);   // "4.5 mg"
     static QString oneDecimal(double value);       // "−0.8", never "−0.0"
     static QString signedOneDecimal(double value); // "+0.8", "−0.8", "0.0"
     // "−2.1 (−3.4 to −0.8)": a difference with its interval.

@@ -2,6 +2,8 @@
 
 #include "core/base/InputError.h"
 
+#include <QStringList>
+
 namespace ldn {
 
 QString sectionKey(ReportSection section)
@@ -115,17 +117,6 @@ ReportSections ReportSections::parse(const QString& list, const QString& field)
         throw InputError(field, QStringLiteral("name at least one section"));
     }
     return sections;
-}
-
-QStringList ReportSections::keys() const
-{
-    QStringList result;
-    for (const ReportSection section : kAllReportSections) {
-        if (contains(section)) {
-            result << sectionKey(section);
-        }
-    }
-    return result;
 }
 
 } // namespace ldn

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 
 #include <array>
 #include <cstddef>
@@ -55,7 +54,6 @@ public:
 
     bool contains(ReportSection section) const { return m_on[index(section)]; }
     void set(ReportSection section, bool on) { m_on[index(section)] = on; }
-    QStringList keys() const;
 
     friend bool operator==(const ReportSections&, const ReportSections&) = default;
 

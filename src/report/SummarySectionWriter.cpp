@@ -1,6 +1,8 @@
 #include "report/SummarySectionWriter.h"
 
 #include "core/analysis/OverallComparison.h"
+#include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "report/ReportFormat.h"
 
 #include <QStringList>
@@ -22,7 +24,7 @@ QString dateSpanOf(const std::vector<const DatedScores*>& runs)
         first = first.isValid() ? std::min(first, run->first()) : run->first();
         last = last.isValid() ? std::max(last, run->last()) : run->last();
     }
-    return first.isValid() ? ReportFormat::dateSpan(first, last) : QString();
+    return first.isValid() ? dateSpan(first, last) : QString();
 }
 
 // "7.0 (n 14)": one line, so the table of five symptoms leaves room on the first page.
@@ -63,7 +65,7 @@ void SummarySectionWriter::write()
         m_blocks.noData(
             m_report.from.isValid()
                 ? QStringLiteral("No data for this period: no diary days are logged between %1 and %2.")
-                      .arg(ReportFormat::shortDate(m_report.from), ReportFormat::shortDate(m_report.to))
+                      .arg(shortDate(m_report.from), shortDate(m_report.to))
                 : QStringLiteral("No data for this period: no diary days are logged yet."));
         if (m_report.plan) {
             m_blocks.fact(QStringLiteral("Titration plan"), planText());
@@ -100,9 +102,9 @@ QString SummarySectionWriter::currentDoseText() const
     }
     const GpReport::CurrentDose& current = *m_report.currentDose;
     if (current.dose.isZero()) {
-        return QStringLiteral("0 mg: not taking LDN (since %1).").arg(ReportFormat::shortDate(current.since));
+        return QStringLiteral("0 mg: not taking LDN (since %1).").arg(shortDate(current.since));
     }
-    QString text = ReportFormat::milligrams(current.dose);
+    QString text = milligrams(current.dose);
     if (current.formulation) {
         text += QLatin1Char(' ') + displayName(*current.formulation).toLower();
     }
@@ -110,13 +112,13 @@ QString SummarySectionWriter::currentDoseText() const
         text +=
             QStringLiteral(", usually at about %1").arg(current.usualTime->toString(QStringLiteral("HH:mm")));
     }
-    text += QStringLiteral(", since %1").arg(ReportFormat::shortDate(current.since));
+    text += QStringLiteral(", since %1").arg(shortDate(current.since));
     if (current.sinceBeforeRange) {
         text += QStringLiteral(" (before this period)");
     }
     text += QLatin1Char('.');
     if (current.lastTaken < m_report.to) {
-        text += QStringLiteral(" Last dose logged %1.").arg(ReportFormat::shortDate(current.lastTaken));
+        text += QStringLiteral(" Last dose logged %1.").arg(shortDate(current.lastTaken));
     }
     if (!current.pharmacy.isEmpty()) {
         text += QStringLiteral(" Pharmacy: %1.").arg(current.pharmacy);
@@ -127,26 +129,23 @@ QString SummarySectionWriter::currentDoseText() const
 QString SummarySectionWriter::planText() const
 {
     const GpReport::PlanStatus& plan = *m_report.plan;
-    QString text =
-        QStringLiteral("%1 mg, +%2 mg every %3 days, to %4 mg (%5 plan, from %6). ")
-            .arg(plan.startDose.toMilligramText(), plan.stepDose.toMilligramText())
-            .arg(plan.intervalDays)
-            .arg(plan.targetDose.toMilligramText(), plan.templateName, ReportFormat::shortDate(plan.startOn));
+    QString text = QStringLiteral("%1 mg, +%2 mg every %3 days, to %4 mg (%5 plan, from %6). ")
+                       .arg(plan.startDose.toMilligramText(), plan.stepDose.toMilligramText())
+                       .arg(plan.intervalDays)
+                       .arg(plan.targetDose.toMilligramText(), plan.templateName, shortDate(plan.startOn));
     if (!plan.started) {
-        return text +
-               QStringLiteral("The plan starts on %1 at %2.")
-                   .arg(ReportFormat::shortDate(plan.startOn), ReportFormat::milligrams(plan.startDose));
+        return text + QStringLiteral("The plan starts on %1 at %2.")
+                          .arg(shortDate(plan.startOn), milligrams(plan.startDose));
     }
-    text += QStringLiteral("On %1 the plan's dose is %2")
-                .arg(ReportFormat::shortDate(plan.on), ReportFormat::milligrams(plan.plannedDose));
+    text +=
+        QStringLiteral("On %1 the plan's dose is %2").arg(shortDate(plan.on), milligrams(plan.plannedDose));
     if (plan.onHold) {
         text += QStringLiteral(", on hold");
     } else if (plan.targetReached) {
         text += QStringLiteral(": target reached");
     } else if (plan.nextStepOn && plan.nextStepDose) {
-        text +=
-            QStringLiteral("; next step %1 on %2")
-                .arg(ReportFormat::milligrams(*plan.nextStepDose), ReportFormat::shortDate(*plan.nextStepOn));
+        text += QStringLiteral("; next step %1 on %2")
+                    .arg(milligrams(*plan.nextStepDose), shortDate(*plan.nextStepOn));
     }
     text += QStringLiteral(". ");
     if (plan.daysOffPlan == 0) {
@@ -171,7 +170,7 @@ void SummarySectionWriter::comparison()
                            "is no before and after to compare."));
         return;
     }
-    const QString firstDose = ReportFormat::shortDate(*analysis.firstLdnDose);
+    const QString firstDose = shortDate(*analysis.firstLdnDose);
     if (*analysis.firstLdnDose > m_report.to) {
         m_blocks.paragraph(
             QStringLiteral("This report ends before the first dose of LDN (%1), so there is no before "
@@ -288,7 +287,7 @@ QString SummarySectionWriter::baselineLine() const
 {
     const QDate firstDose = *m_report.analysis.firstLdnDose;
     const qint64 ago = firstDose.daysTo(m_report.to);
-    QString line = QStringLiteral("LDN was started on %1").arg(ReportFormat::shortDate(firstDose));
+    QString line = QStringLiteral("LDN was started on %1").arg(shortDate(firstDose));
     if (ago < 1) {
         return line + QStringLiteral(", the last day of this report.");
     }

@@ -74,17 +74,17 @@ TEST_CASE("Doses may be written in micrograms or milligrams, and a bare number i
 
 TEST_CASE("A bare number above 10 mg that is an ordinary dose in micrograms is offered as one", "[dose]")
 {
-    CHECK(parse("500").microgramReading() == Dose::fromMicrograms(500));
-    CHECK(parse("100").microgramReading() == Dose::fromMicrograms(100));
-    CHECK(parse("1000").microgramReading() == Dose::fromMicrograms(1000));
-    // Above 1 g as milligrams the number is no dose at all; the refusal says what was likely meant.
-    CHECK_THROWS_WITH(
-        parse("1500"),
-        "--dose: 1500 mg is not a possible dose; did you mean 1.5 mg (1500 micrograms)? Write 1500mcg");
-    CHECK_THROWS_WITH(parse("12000"), "--dose: 12000 mg is not a possible dose");
-    CHECK_FALSE(parse("45").microgramReading().has_value()); // 0.045 mg: no LDN dose either way
-    CHECK_FALSE(parse("10").microgramReading().has_value()); // 10 mg needs no question
-    CHECK_FALSE(parse("450.5").microgramReading().has_value());
+    const auto reading = [](const char* text) { return Dose::microgramReadingOf(QString::fromUtf8(text)); };
+    CHECK(reading("500") == Dose::fromMicrograms(500));
+    CHECK(reading(" 1500 ") == Dose::fromMicrograms(1500));
+    CHECK(reading("100") == Dose::fromMicrograms(100));
+    CHECK(reading("10000") == Dose::fromMicrograms(10000));
+    CHECK_FALSE(reading("45").has_value());    // 0.045 mg: no LDN dose either way
+    CHECK_FALSE(reading("10").has_value());    // 10 mg needs no question
+    CHECK_FALSE(reading("12000").has_value()); // 12 mg even in micrograms
+    CHECK_FALSE(reading("450.5").has_value());
+    CHECK_FALSE(reading("500mg").has_value()); // a unit written is meant
+    CHECK_THROWS_WITH(parse("1500"), "--dose: 1500 mg is not a possible dose");
     CHECK(Dose::fromMicrograms(500).toText(Dose::Unit::Micrograms) == QStringLiteral("500 micrograms"));
     CHECK(Dose::fromMicrograms(4500).toText(Dose::Unit::Micrograms) == QStringLiteral("4.5 mg"));
     CHECK(Dose::fromMicrograms(500).toText() == QStringLiteral("0.5 mg"));

@@ -7,6 +7,7 @@
 #include "core/demo/DemoDiaryGenerator.h"
 #include "gui/chart/AnalysisPanel.h"
 #include "gui/chart/SymptomChartView.h"
+#include "presentation/ChartStyle.h"
 #include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DemoDiaryWriter.h"
@@ -32,6 +33,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
+#include <tuple>
 
 namespace ldn::test {
 namespace {
@@ -238,6 +241,38 @@ TEST_CASE("A profile with many symptoms starts with the first three on the chart
           QStringList{QStringLiteral("pain"), QStringLiteral("fatigue"), QStringLiteral("sleep quality")});
     CHECK(seriesNamed<QLineSeries>(fixture.page->chartView()->chart(), QStringLiteral("headache")) ==
           nullptr);
+}
+
+TEST_CASE("Every symptom on screen has the style the GP report gives it, ten of them all distinct")
+{
+    ChartPageFixture fixture({QStringLiteral("headache"), QStringLiteral("nausea"),
+                              QStringLiteral("dizziness"), QStringLiteral("stiffness"),
+                              QStringLiteral("low mood")});
+    SymptomChartView* view = fixture.page->chartView();
+    const std::vector<SymptomDefinition> symptoms = fixture.symptoms();
+    REQUIRE(symptoms.size() == 10);
+    QStringList names;
+    for (const SymptomDefinition& symptom : symptoms) {
+        names << symptom.name;
+    }
+    view->setVisibleSymptoms(names);
+    std::set<std::tuple<QRgb, QList<qreal>, int>> looks;
+    for (std::size_t index = 0; index < symptoms.size(); ++index) {
+        INFO("symptom " << index + 1 << " " << symptoms[index].name.toStdString());
+        auto* mean = seriesNamed<QLineSeries>(view->chart(), symptoms[index].name);
+        auto* daily = seriesNamed<QScatterSeries>(view->chart(),
+                                                  SymptomChartView::dailyScoresName(symptoms[index].name));
+        REQUIRE(mean != nullptr);
+        REQUIRE(daily != nullptr);
+        const ChartStyle::SymptomStyle style = ChartStyle::symptom(index);
+        CHECK(mean->pen().color() == style.colour);
+        CHECK(mean->pen().dashPattern() == style.dashes);
+        CHECK(daily->color().rgb() == style.colour.rgb());
+        looks.insert({mean->pen().color().rgb(), mean->pen().dashPattern(), daily->markerShape()});
+    }
+    // The eighth keeps the screen's black and the ninth and tenth do not copy the first two.
+    CHECK(seriesNamed<QLineSeries>(view->chart(), symptoms[7].name)->pen().color() == QColor(Qt::black));
+    CHECK(looks.size() == symptoms.size());
 }
 
 TEST_CASE("A profile without logged days shows an explanation instead of an empty chart")

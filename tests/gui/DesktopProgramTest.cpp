@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
 #include <QImage>
 #include <QTextLayout>
 #include <catch2/catch.hpp>
@@ -51,6 +52,39 @@ TEST_CASE("The window's font draws Latin text letter by letter and keeps the the
 
     // The runner's own font again, with no class fonts left behind.
     QApplication::setFont(QApplication::font());
+}
+
+TEST_CASE("The windows carry the desktop entry's id and the app's own icon")
+{
+    DesktopApplication::applyDesktopIdentity();
+
+    // Wayland shells find the menu entry (and so the name and icon) by this id.
+    CHECK(QGuiApplication::desktopFileName() == QStringLiteral("io.github.ldntracker.LdnTracker"));
+    const QIcon icon = QGuiApplication::windowIcon();
+    REQUIRE_FALSE(icon.isNull());
+    for (const int size : {16, 48, 256}) {
+        const QImage image = icon.pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32);
+        INFO("at " << size << " px");
+        REQUIRE(image.size() == QSize(size, size));
+        // The diary page fills most of the square; the capsule's coral half is there at every size.
+        int opaque = 0;
+        int coral = 0;
+        for (int y = 0; y < size; ++y) {
+            for (int x = 0; x < size; ++x) {
+                const QColor colour = image.pixelColor(x, y);
+                opaque += colour.alpha() > 200 ? 1 : 0;
+                coral +=
+                    colour.alpha() > 200 && colour.red() > 180 && colour.green() < 130 && colour.blue() < 110
+                        ? 1
+                        : 0;
+            }
+        }
+        CHECK(opaque > size * size / 2);
+        CHECK(coral > 0);
+    }
+
+    QGuiApplication::setWindowIcon(QIcon());
+    QGuiApplication::setDesktopFileName(QString());
 }
 
 TEST_CASE("ldn-tracker --screenshot renders the main window to a PNG")

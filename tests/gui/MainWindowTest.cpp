@@ -265,7 +265,7 @@ TEST_CASE("The new-profile dialog refuses a taken name and keeps what was typed"
     const std::optional<Profile> ben = ProfileRepository(database).findByName(QStringLiteral("Ben"));
     REQUIRE(ben.has_value());
     CHECK(dialog.createdProfileId() == ben->id);
-    CHECK(ben->conditions == QStringList{QStringLiteral("MS")});
+    CHECK(ben->conditions == QStringList{QStringLiteral("Multiple sclerosis")}); // the library's name for MS
 }
 
 } // namespace ldn::test

@@ -32,6 +32,7 @@ check_includes core 'storage|services|report|presentation|gui|cli|app' "the doma
 check_includes storage 'services|report|presentation|gui|cli|app' "storage includes a higher layer:"
 check_includes services 'report|presentation|gui|cli|app' "the use-case layer includes a higher layer:"
 check_includes report 'gui|cli|app' "the report includes the GUI or the command line:"
+check_includes presentation 'storage|services|report|gui|cli|app' "the presentation kit includes a layer other than the domain:"
 if matches=$(grep -rnE "$forbidden" "$source_dir/src/services"); then
     fail "the use-case layer includes a GUI or network header:"
     echo "$matches" >&2
@@ -56,6 +57,14 @@ for table in profile symptom condition annotation medication titration_plan titr
         echo "$writers" >&2
     fi
 done
+
+# 1e. No widget or chart headers in the report and the presentation kit: they paint with Qt Gui
+#     alone, so the command-line tool can make the GP report.
+widgets='#\s*include\s*<(QtWidgets|QtCharts)/|#\s*include\s*<Q(Widget|Application|MainWindow|Dialog|MessageBox|Label|PushButton|LineEdit|ChartView|Chart|LineSeries|ScatterSeries|Abstract[A-Za-z]*Series|[A-Za-z]*Axis)\b'
+if matches=$(grep -rnE "$widgets" "$source_dir/src/report" "$source_dir/src/presentation"); then
+    fail "report or presentation kit includes a widget header:"
+    echo "$matches" >&2
+fi
 
 # 2. The domain and storage libraries link Qt Core at most.
 for library in ${low_layer_links//;/ }; do
@@ -85,4 +94,4 @@ if [ "$failures" -gt 0 ]; then
     echo "$failures layering problem(s)" >&2
     exit 1
 fi
-echo "layering: domain/storage free of GUI and network; executables free of Qt Network"
+echo "layering: domain/storage free of GUI and network; report/presentation free of widgets; executables free of Qt Network"

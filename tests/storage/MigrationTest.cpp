@@ -89,7 +89,8 @@ TEST_CASE("Upgrading every fixture to the latest version loses nothing", "[migra
         Database upgraded = Database::open(path);
         CHECK(upgraded.schemaVersion() == SchemaMigrator::latestVersion());
         CHECK(upgraded.integrityProblems().isEmpty());
-        const DatabaseSnapshot after = DatabaseSnapshot::of(upgraded.connection());
+        // Columns a later migration added are left out; the rows must be the same in all the others.
+        const DatabaseSnapshot after = DatabaseSnapshot::of(upgraded.connection(), &before);
         for (const auto& [table, rows] : before.rowCounts) {
             INFO("table " << table.toStdString());
             REQUIRE(after.rowCounts.count(table) == 1);

@@ -10,7 +10,7 @@
 
 namespace ldn::test {
 
-DatabaseSnapshot DatabaseSnapshot::of(Connection& connection)
+DatabaseSnapshot DatabaseSnapshot::of(Connection& connection, const DatabaseSnapshot* sameColumnsAs)
 {
     DatabaseSnapshot snapshot;
     QStringList tables;
@@ -27,6 +27,10 @@ DatabaseSnapshot DatabaseSnapshot::of(Connection& connection)
         while (info.step()) {
             columns << QStringLiteral("\"%1\"").arg(info.text(1));
         }
+        if (sameColumnsAs && sameColumnsAs->columns.count(table) == 1) {
+            columns = sameColumnsAs->columns.at(table);
+        }
+        snapshot.columns[table] = columns;
         Statement rows = connection.prepare(QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %1")
                                                 .arg(columns.join(QLatin1Char(',')), table)
                                                 .toStdString());

@@ -20,9 +20,7 @@ Dose::Typed Dose::parseTyped(const QString& text, const QString& field, Unit bar
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
-        throw InputError(
-            field, QStringLiteral("\"%1\" is not a dose in mg (write it like 4.5, or 500mcg for micrograms)")
-                       .arg(text));
+        throw InputError(field, QStringLiteral("\"%1\" is not a dose in mg (write it like 4.5)").arg(text));
     }
     if (!match.captured(1).isEmpty()) {
         throw InputError(field, QStringLiteral("a dose cannot be negative (got %1)").arg(text.trimmed()));
@@ -45,15 +43,6 @@ Dose::Typed Dose::parseTyped(const QString& text, const QString& field, Unit bar
         unit == Unit::Milligrams ? whole * 1000 + fraction.leftJustified(3, QLatin1Char('0')).toLongLong()
                                  : whole;
     if (micrograms > kMaximumMicrograms) {
-        const Dose inMicrograms(whole);
-        if (!unitWritten && unit == Unit::Milligrams && fraction.isEmpty() &&
-            whole >= kConfirmBelowMicrograms && whole <= kConfirmAboveMicrograms) {
-            throw InputError(field,
-                             QStringLiteral("%1 mg is not a possible dose; did you mean %2 (%3 micrograms)? "
-                                            "Write %3mcg")
-                                 .arg(text.trimmed(), inMicrograms.toText())
-                                 .arg(whole));
-        }
         const QString written =
             unitWritten ? text.trimmed()
                         : text.trimmed() + (unit == Unit::Milligrams ? QStringLiteral(" mg")
@@ -83,17 +72,20 @@ bool Dose::needsConfirmation() const
            (m_micrograms > 0 && m_micrograms < kConfirmBelowMicrograms);
 }
 
-std::optional<Dose> Dose::microgramReading() const
+std::optional<Dose> Dose::microgramReadingOf(const QString& typed)
 {
-    // Typed in milligrams, a whole number of 100 to 10,000 is 0.1 to 10 mg read as micrograms.
-    if (m_micrograms <= kConfirmAboveMicrograms || m_micrograms % 1000 != 0) {
+    // Typed where milligrams are meant, a whole number of 100 to 10,000 is 0.1 to 10 mg read as
+    // micrograms.
+    static const QRegularExpression wholeNumber(QStringLiteral(R"(^\s*(\d{3,5})\s*$)"));
+    const QRegularExpressionMatch match = wholeNumber.match(typed);
+    if (!match.hasMatch()) {
         return std::nullopt;
     }
-    const Dose meant(m_micrograms / 1000);
-    if (meant.micrograms() < kConfirmBelowMicrograms || meant.micrograms() > kConfirmAboveMicrograms) {
+    const std::int64_t micrograms = match.captured(1).toLongLong();
+    if (micrograms < kConfirmBelowMicrograms || micrograms > kConfirmAboveMicrograms) {
         return std::nullopt;
     }
-    return meant;
+    return Dose(micrograms);
 }
 
 QString Dose::toText(Unit unit) const

@@ -39,9 +39,10 @@ public:
     // naltrexone is 50 mg; 45 typed for 4.5 is a real risk) or between 0 and 0.1 mg.
     bool needsConfirmation() const;
 
-    // A bare number read as milligrams above 10 mg that would be an ordinary LDN dose in
-    // micrograms (500 -> 0.5 mg): the dose the person more likely meant, to be asked about.
-    std::optional<Dose> microgramReading() const;
+    // A bare whole number of 100 to 10,000 typed where milligrams are meant, read as micrograms
+    // (500 -> 0.5 mg): the dose the person more likely meant, to be asked about. Nothing for
+    // anything else (45 is no LDN dose in micrograms either).
+    static std::optional<Dose> microgramReadingOf(const QString& typed);
 
     // "4.5 mg", or "500 micrograms" for a dose under 1 mg when entered in micrograms.
     QString toText(Unit unit = Unit::Milligrams) const;

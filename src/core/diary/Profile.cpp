@@ -2,6 +2,8 @@
 
 #include "core/base/InputError.h"
 
+#include <QRegularExpression>
+
 namespace ldn {
 
 QString Profile::checkedName(const QString& raw, const QString& field)
@@ -16,6 +18,17 @@ QString Profile::checkedName(const QString& raw, const QString& field)
                                     .arg(name.size()));
     }
     return name;
+}
+
+QString Profile::checkedColour(const QString& raw)
+{
+    const QString colour = raw.trimmed().toLower();
+    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-f]{6}$"));
+    if (!colour.isEmpty() && !pattern.match(colour).hasMatch()) {
+        throw InputError(QStringLiteral("colour"),
+                         QStringLiteral("\"%1\" is not a colour like #2a7ab0").arg(raw));
+    }
+    return colour;
 }
 
 } // namespace ldn

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -30,6 +31,7 @@ struct ProfileConditionLink {
 struct ArchivedSymptom {
     SymptomDefinition definition;
     bool archived = false; // hidden from the day form, kept for the days that scored it
+    bool quickLog = false; // offered by the quick log
     friend bool operator==(const ArchivedSymptom&, const ArchivedSymptom&) = default;
 };
 
@@ -51,6 +53,10 @@ struct ArchivedProfile {
     QString name;
     QDateTime createdAt;
     QString notes;
+    // The person's preferences (Profile): how bare doses are read, their colour, their reminder.
+    Dose::Unit doseUnit = Dose::Unit::Milligrams;
+    QString colour;
+    std::optional<QTime> reminderTime;
     std::vector<ProfileConditionLink> conditions; // by name
     std::vector<ArchivedSymptom> symptoms;        // in the order the person sees them
     std::vector<ArchivedDay> days;                // by date

@@ -183,6 +183,16 @@ void writeProfile(JsonTextWriter& json, const ArchivedProfile& profile)
     json.key("created_at");
     writeTimestamp(json, profile.createdAt);
     json.key("notes").value(profile.notes);
+    // Preferences only when set, so a backup of a diary that never used them reads as before.
+    if (profile.doseUnit == Dose::Unit::Micrograms) {
+        json.key("dose_unit").value(QStringLiteral("mcg"));
+    }
+    if (!profile.colour.isEmpty()) {
+        json.key("colour").value(profile.colour);
+    }
+    if (profile.reminderTime) {
+        json.key("reminder_time").value(profile.reminderTime->toString(QStringLiteral("HH:mm")));
+    }
 
     json.key("conditions").beginArray();
     for (const ProfileConditionLink& condition : profile.conditions) {
@@ -200,8 +210,11 @@ void writeProfile(JsonTextWriter& json, const ArchivedProfile& profile)
             .key("higher_is_better")
             .value(symptom.definition.higherIsBetter)
             .key("archived")
-            .value(symptom.archived)
-            .endObject();
+            .value(symptom.archived);
+        if (symptom.quickLog) {
+            json.key("quick_log").value(true);
+        }
+        json.endObject();
     }
     json.endArray();
 
@@ -386,15 +399,39 @@ private:
         return archive;
     }
 
+    static void readPreferences(const JsonFieldReader& fields, ArchivedProfile& profile)
+    {
+        const QString unit = fields.string("dose_unit");
+        if (!unit.isEmpty() && unit != QLatin1String("mg") && unit != QLatin1String("mcg")) {
+            throw InputError(fields.at("dose_unit"),
+                             QStringLiteral("must be \"mg\" or \"mcg\" (got \"%1\")").arg(unit));
+        }
+        profile.doseUnit = unit == QLatin1String("mcg") ? Dose::Unit::Micrograms : Dose::Unit::Milligrams;
+        try {
+            profile.colour = Profile::checkedColour(fields.string("colour"));
+        } catch (const InputError& error) {
+            throw InputError(fields.at("colour"), error.problem());
+        }
+        const QString reminder = fields.string("reminder_time");
+        if (!reminder.isEmpty()) {
+            const QTime time = QTime::fromString(reminder, QStringLiteral("HH:mm"));
+            if (!time.isValid()) {
+                throw InputError(fields.at("reminder_time"), QStringLiteral("is not a time like 21:30"));
+            }
+            profile.reminderTime = time;
+        }
+    }
+
     ArchivedProfile readProfile(const Json& value, const QString& location)
     {
         const JsonFieldReader fields(value, location);
-        fields.rejectUnknownKeys({"name", "created_at", "notes", "conditions", "symptoms", "days",
-                                  "annotations", "medications", "plans"});
+        fields.rejectUnknownKeys({"name", "created_at", "notes", "dose_unit", "colour", "reminder_time",
+                                  "conditions", "symptoms", "days", "annotations", "medications", "plans"});
         ArchivedProfile profile;
         profile.name = name(fields, "name");
         profile.createdAt = dateTime(fields, "created_at");
         profile.notes = fields.string("notes");
+        readPreferences(fields, profile);
         const std::vector<JsonLocator::PathStep> base = m_path;
 
         QSet<QString> conditionNames;
@@ -410,7 +447,7 @@ private:
 
         QSet<QString> symptomNames;
         forEach(fields, "symptoms", location, [&](const JsonFieldReader& item) {
-            item.rejectUnknownKeys({"name", "higher_is_better", "archived"});
+            item.rejectUnknownKeys({"name", "higher_is_better", "archived", "quick_log"});
             ArchivedSymptom symptom;
             symptom.definition.name = name(item, "name");
             if (!item.has("higher_is_better")) {
@@ -418,6 +455,7 @@ private:
             }
             symptom.definition.higherIsBetter = item.boolean("higher_is_better", false);
             symptom.archived = item.boolean("archived", false);
+            symptom.quickLog = item.boolean("quick_log", false);
             if (!insertUnique(symptomNames, symptom.definition.name)) {
                 throw InputError(item.at("name"),
                                  QStringLiteral("\"%1\" appears twice").arg(symptom.definition.name));

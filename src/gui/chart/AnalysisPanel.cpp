@@ -4,6 +4,8 @@
 #include "gui/chart/AnalysisWording.h"
 #include "gui/chart/OverallChangePanel.h"
 #include "gui/common/MessageStyle.h"
+#include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -28,7 +30,7 @@ QString fewDaysExplanation(int days)
 {
     return AnalysisPanel::tr("Rests on only %1 (fewer than %2), so one odd day moves it a lot: treat it with "
                              "caution.")
-        .arg(AnalysisWording::dayCount(days))
+        .arg(dayCount(days))
         .arg(DoseResponseAnalysis::kFewDays);
 }
 
@@ -204,9 +206,7 @@ void AnalysisPanel::analyse()
     const DoseResponseResult result = DoseResponseAnalysis::run(*m_entries, m_symptoms, settings());
     m_result = result;
     if (result.from.isValid() && result.to.isValid()) {
-        m_rangeLabel->setText(
-            tr("%1 \u2013 %2")
-                .arg(AnalysisWording::dateText(result.from), AnalysisWording::dateText(result.to)));
+        m_rangeLabel->setText(tr("%1 \u2013 %2").arg(shortDate(result.from), shortDate(result.to)));
     } else {
         m_rangeLabel->clear();
     }
@@ -247,10 +247,9 @@ QTableWidgetItem* AnalysisPanel::statisticsItem(const SummaryStatistics& statist
         text +=
             QStringLiteral(" \u00b7 ") + tr("median %1").arg(AnalysisWording::oneDecimal(*statistics.median));
     }
-    QString toolTip =
-        tr("%1: mean %2 over %3 scored, %4.")
-            .arg(symptom.name, AnalysisWording::oneDecimal(*statistics.mean),
-                 AnalysisWording::dayCount(statistics.n), AnalysisWording::directionText(symptom));
+    QString toolTip = tr("%1: mean %2 over %3 scored, %4.")
+                          .arg(symptom.name, AnalysisWording::oneDecimal(*statistics.mean),
+                               dayCount(statistics.n), AnalysisWording::directionText(symptom));
     if (statistics.n < DoseResponseAnalysis::kFewDays) {
         text += QStringLiteral("  ") + fewDaysFlag();
         toolTip += QLatin1Char(' ') + fewDaysExplanation(statistics.n);
@@ -339,7 +338,7 @@ void AnalysisPanel::fillDoseLevels(const DoseResponseResult& result)
             ? tr("Scores at each dose: mean \u00b1 sd (days scored) \u00b7 median.")
             : tr("Scores at each dose: mean \u00b1 sd (days scored) \u00b7 median. The first %1 after each "
                  "change (the change day included) are left out while the body settles.")
-                  .arg(AnalysisWording::dayCount(result.settleDays)));
+                  .arg(dayCount(result.settleDays)));
 
     m_doseLevelTable->clear();
     m_doseLevelTable->setRowCount(static_cast<int>(levels.size()));
@@ -353,12 +352,9 @@ void AnalysisPanel::fillDoseLevels(const DoseResponseResult& result)
         const DoseLevelSummary& level = *levels[static_cast<std::size_t>(row)];
         const bool baseline = &level == &result.baseline;
         m_doseLevelTable->setItem(
-            row, 0,
-            AnalysisTable::textItem(baseline ? tr("Baseline, 0 mg")
-                                             : tr("%1 mg").arg(level.dose.toMilligramText())));
+            row, 0, AnalysisTable::textItem(baseline ? tr("Baseline, 0 mg") : milligrams(level.dose)));
         QString daysText = QString::number(level.days);
-        QString daysTip =
-            tr("%1 taken at this dose, settling days included.").arg(AnalysisWording::dayCount(level.days));
+        QString daysTip = tr("%1 taken at this dose, settling days included.").arg(dayCount(level.days));
         if (level.days < DoseResponseAnalysis::kFewDays) {
             daysText += QStringLiteral("  ") + fewDaysFlag();
             daysTip += QLatin1Char(' ') + fewDaysExplanation(level.days);
@@ -387,15 +383,14 @@ void AnalysisPanel::fillSteps(const DoseResponseResult& result)
     }
     const QString after =
         result.settleDays == 0
-            ? tr("after: %1 from the day of the change.").arg(AnalysisWording::dayCount(result.windowDays))
-            : tr("after: %1 from the end of the settling days.")
-                  .arg(AnalysisWording::dayCount(result.windowDays));
+            ? tr("after: %1 from the day of the change.").arg(dayCount(result.windowDays))
+            : tr("after: %1 from the end of the settling days.").arg(dayCount(result.windowDays));
     m_stepCaption->setText(
         tr("What changed at each change of dose: after \u2212 before (95% interval) and the verdict \u00b7 "
            "days scored before/after. Before: the %1 up to the change; %2 \u26a0 marks scores that were "
            "already "
            "moving before the change.")
-            .arg(AnalysisWording::dayCount(result.windowDays), after));
+            .arg(dayCount(result.windowDays), after));
 
     m_stepTable->clear();
     m_stepTable->setRowCount(static_cast<int>(result.steps.size()));
@@ -407,7 +402,7 @@ void AnalysisPanel::fillSteps(const DoseResponseResult& result)
     m_stepTable->setHorizontalHeaderLabels(headers);
     for (int row = 0; row < static_cast<int>(result.steps.size()); ++row) {
         const DoseStep& step = result.steps[static_cast<std::size_t>(row)];
-        m_stepTable->setItem(row, 0, AnalysisTable::textItem(AnalysisWording::dateText(step.date)));
+        m_stepTable->setItem(row, 0, AnalysisTable::textItem(shortDate(step.date)));
         m_stepTable->setItem(
             row, 1,
             AnalysisTable::textItem(

@@ -21,16 +21,6 @@ QString AnalysisWording::oneDecimal(double value)
     return text;
 }
 
-QString AnalysisWording::dayCount(int count)
-{
-    return count == 1 ? tr("1 day") : tr("%1 days").arg(count);
-}
-
-QString AnalysisWording::dateText(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
-
 QString AnalysisWording::directionText(const SymptomDefinition& symptom)
 {
     return symptom.higherIsBetter ? tr("for %1, higher is better").arg(symptom.name)

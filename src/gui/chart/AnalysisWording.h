@@ -7,7 +7,6 @@
 #include "core/diary/SymptomDefinition.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QString>
 
 namespace ldn {
@@ -22,8 +21,6 @@ class AnalysisWording {
 public:
     // "−0.8": one decimal, with a true minus sign, and never "−0.0".
     static QString oneDecimal(double value);
-    static QString dayCount(int count);
-    static QString dateText(const QDate& date);
     static QString directionText(const SymptomDefinition& symptom);
 
     static QString verdict(ChangeVerdict verdict);

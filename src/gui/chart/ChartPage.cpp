@@ -3,10 +3,12 @@
 #include "core/analysis/SymptomChartData.h"
 #include "core/base/IsoDate.h"
 #include "gui/chart/AnalysisPanel.h"
+#include "gui/chart/ChartSymbols.h"
 #include "gui/chart/SymptomChartView.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/common/PageRefresher.h"
 #include "gui/notes/NoteMarker.h"
+#include "presentation/DateText.h"
 #include "services/DiarySession.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
@@ -20,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -302,7 +303,7 @@ void ChartPage::fillSymptomPicker()
     const QSignalBlocker blocker(m_symptomPicker);
     m_symptomPicker->clear();
     for (std::size_t index = 0; index < m_symptoms.size(); ++index) {
-        auto* item = new QListWidgetItem(SymptomChartView::symptomIcon(index), m_symptoms[index].name);
+        auto* item = new QListWidgetItem(ChartSymbols::symptomSample(index), m_symptoms[index].name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         const bool visible = m_symptoms.size() <= kAllVisibleUpTo || index < kVisibleWhenMany;
         item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
@@ -419,13 +420,10 @@ void ChartPage::exportChart(const QString& suffix)
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive)) {
         path += QLatin1Char('.') + suffix;
     }
-    const QLocale locale;
     const QDate shownFrom = m_chartView->visibleStart().date();
     const QDate shownTo = m_chartView->visibleEnd().addMSecs(-1).date();
     m_chartView->setExportTitle(tr("%1 \u00b7 symptom scores and LDN dose \u00b7 %2 \u2013 %3")
-                                    .arg(m_profileName,
-                                         locale.toString(shownFrom, QStringLiteral("d MMM yyyy")),
-                                         locale.toString(shownTo, QStringLiteral("d MMM yyyy"))));
+                                    .arg(m_profileName, shortDate(shownFrom), shortDate(shownTo)));
     const bool written =
         png ? m_chartView->exportPng(path, kExportSize) : m_chartView->exportSvg(path, kExportSize);
     if (!written) {

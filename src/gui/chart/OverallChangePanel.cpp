@@ -5,6 +5,7 @@
 #include "core/base/RoughDuration.h"
 #include "gui/chart/AnalysisTable.h"
 #include "gui/chart/AnalysisWording.h"
+#include "presentation/DateText.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -68,7 +69,7 @@ QString OverallChangePanel::duration(qint64 days)
     const RoughDuration duration = RoughDuration::of(days);
     switch (duration.unit) {
     case RoughDuration::Unit::Days:
-        return AnalysisWording::dayCount(duration.count);
+        return dayCount(duration.count);
     case RoughDuration::Unit::Weeks:
         return duration.count == 1 ? tr("1 week") : tr("%1 weeks").arg(duration.count);
     case RoughDuration::Unit::Months:
@@ -101,7 +102,7 @@ void OverallChangePanel::showResult(const DoseResponseResult& result)
                            AnalysisWording::gap(EstimateGap::NoLdnDose, ComparisonKind::Overall));
         return;
     }
-    const QString firstDose = AnalysisWording::dateText(*result.firstLdnDose);
+    const QString firstDose = shortDate(*result.firstLdnDose);
     if (result.to.isValid() && *result.firstLdnDose > result.to) {
         m_caption->setText(
             tr("Since starting LDN: these dates end before the first dose of LDN (%1).").arg(firstDose));
@@ -116,7 +117,7 @@ void OverallChangePanel::showResult(const DoseResponseResult& result)
         tr("Since starting LDN: each symptom in the 4 weeks before the first dose (%1) against the "
            "last %2 of these dates. Mean (days scored); difference: last %2 \u2212 before LDN, with "
            "its 95% interval.")
-            .arg(firstDose, AnalysisWording::dayCount(OverallComparison::kRecentDays)));
+            .arg(firstDose, dayCount(OverallComparison::kRecentDays)));
     fillTable(result);
     m_notes->setText(notes(result));
     m_notes->setVisible(true);
@@ -125,29 +126,27 @@ void OverallChangePanel::showResult(const DoseResponseResult& result)
 void OverallChangePanel::fillTable(const DoseResponseResult& result)
 {
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Symptom"), tr("Before LDN"),
-         tr("Last %1").arg(AnalysisWording::dayCount(OverallComparison::kRecentDays)),
-         tr("Difference (95% interval)"), tr("Verdict")});
+    m_table->setHorizontalHeaderLabels({tr("Symptom"), tr("Before LDN"),
+                                        tr("Last %1").arg(dayCount(OverallComparison::kRecentDays)),
+                                        tr("Difference (95% interval)"), tr("Verdict")});
     m_table->setRowCount(static_cast<int>(result.symptoms.size()));
     int row = 0;
     for (const SymptomDefinition& symptom : result.symptoms) {
         const SymptomOverallChange& change = result.overall.at(symptom.name);
         m_table->setItem(row, 0,
                          AnalysisTable::textItem(symptom.name, AnalysisWording::directionText(symptom)));
-        const QString baselineTip = change.baseline->n() > 0
-                                        ? tr("Scored on %1 at 0 mg, %2 \u2013 %3.")
-                                              .arg(AnalysisWording::dayCount(change.baseline->n()),
-                                                   AnalysisWording::dateText(change.baseline->first()),
-                                                   AnalysisWording::dateText(change.baseline->last()))
-                                        : tr("No %1 scores in the 4 weeks before LDN.").arg(symptom.name);
+        const QString baselineTip =
+            change.baseline->n() > 0
+                ? tr("Scored on %1 at 0 mg, %2 \u2013 %3.")
+                      .arg(dayCount(change.baseline->n()), shortDate(change.baseline->first()),
+                           shortDate(change.baseline->last()))
+                : tr("No %1 scores in the 4 weeks before LDN.").arg(symptom.name);
         m_table->setItem(row, 1, AnalysisTable::textItem(meanText(*change.baseline), baselineTip));
-        const QString recentTip = change.recent.n() > 0
-                                      ? tr("Scored on %1, %2 \u2013 %3.")
-                                            .arg(AnalysisWording::dayCount(change.recent.n()),
-                                                 AnalysisWording::dateText(change.recent.first()),
-                                                 AnalysisWording::dateText(change.recent.last()))
-                                      : tr("No %1 scores in the last 28 days.").arg(symptom.name);
+        const QString recentTip =
+            change.recent.n() > 0 ? tr("Scored on %1, %2 \u2013 %3.")
+                                        .arg(dayCount(change.recent.n()), shortDate(change.recent.first()),
+                                             shortDate(change.recent.last()))
+                                  : tr("No %1 scores in the last 28 days.").arg(symptom.name);
         m_table->setItem(row, 2, AnalysisTable::textItem(meanText(change.recent), recentTip));
         m_table->setItem(row, 3, differenceItem(change, symptom));
         m_table->setItem(row, 4, verdictItem(change, symptom));

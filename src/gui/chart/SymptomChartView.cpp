@@ -1,6 +1,10 @@
 #include "gui/chart/SymptomChartView.h"
 
+#include "gui/chart/ChartDayDescription.h"
+#include "gui/chart/ChartPoints.h"
+#include "gui/chart/ChartSymbols.h"
 #include "gui/notes/NoteMarker.h"
+#include "presentation/ChartStyle.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -8,7 +12,6 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
-#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLegend>
@@ -17,97 +20,35 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPixmap>
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <numbers>
-#include <unordered_map>
 
 namespace ldn {
 namespace {
 
-// Okabe & Ito's palette stays distinct for the common forms of colour blindness. Alone it is not
-// enough in greyscale print, so each symptom also gets its own dash pattern and point shape.
-constexpr std::array<QRgb, 8> kPalette{0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
-                                       0xE69F00, 0x56B4E9, 0xF0E442, 0x000000};
-// Dash patterns in units of the pen width; the first symptom gets a solid line. Short enough that
-// even the legend's short sample of each line shows its pattern.
-const std::array<QList<qreal>, 8> kDashPatterns{{
-    {},
-    {4.0, 1.5},
-    {0.7, 1.4},
-    {4.0, 1.4, 0.7, 1.4},
-    {1.8, 1.4},
-    {4.0, 1.4, 0.7, 1.4, 0.7, 1.4},
-    {8.0, 1.5},
-    {0.7, 3.0},
-}};
-constexpr std::array<QScatterSeries::MarkerShape, 6> kPointShapes{
-    QScatterSeries::MarkerShapeCircle,   QScatterSeries::MarkerShapeRectangle,
-    QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRotatedRectangle,
-    QScatterSeries::MarkerShapeStar,     QScatterSeries::MarkerShapePentagon,
-};
-
-struct SymptomStyle {
-    QColor colour;
-    QList<qreal> dashes;
-    QScatterSeries::MarkerShape shape;
-};
-
-SymptomStyle styleFor(std::size_t index)
+QScatterSeries::MarkerShape scatterShape(ChartStyle::MarkerShape shape)
 {
-    // Symptoms beyond the eighth reuse a colour, so they shift the dash pattern and shape.
-    const std::size_t styleIndex = index + index / kPalette.size();
-    return {QColor::fromRgb(kPalette[index % kPalette.size()]),
-            kDashPatterns[styleIndex % kDashPatterns.size()], kPointShapes[styleIndex % kPointShapes.size()]};
-}
-
-QPolygonF shapeOutline(QScatterSeries::MarkerShape shape, const QRectF& box)
-{
-    const QPointF centre = box.center();
-    const qreal radius = box.width() / 2.0;
-    QPolygonF outline;
-    const auto regular = [&](int corners, qreal innerRatio) {
-        const int points = innerRatio > 0 ? corners * 2 : corners;
-        for (int i = 0; i < points; ++i) {
-            const qreal angle = -std::numbers::pi / 2.0 + 2.0 * std::numbers::pi * i / points;
-            const qreal r = (innerRatio > 0 && i % 2 == 1) ? radius * innerRatio : radius;
-            outline << centre + QPointF(std::cos(angle) * r, std::sin(angle) * r);
-        }
-    };
     switch (shape) {
-    case QScatterSeries::MarkerShapeRectangle:
-        outline = QPolygonF(box);
-        break;
-    case QScatterSeries::MarkerShapeTriangle:
-        outline << QPointF(box.left(), box.bottom()) << QPointF(box.right(), box.bottom())
-                << QPointF(centre.x(), box.top());
-        break;
-    case QScatterSeries::MarkerShapeRotatedRectangle:
-        outline << QPointF(box.left(), centre.y()) << QPointF(centre.x(), box.bottom())
-                << QPointF(box.right(), centre.y()) << QPointF(centre.x(), box.top());
-        break;
-    case QScatterSeries::MarkerShapeStar:
-        regular(5, 0.5);
-        break;
-    case QScatterSeries::MarkerShapePentagon:
-        regular(5, 0.0);
-        break;
-    default:
-        regular(24, 0.0); // a circle
+    case ChartStyle::MarkerShape::Square:
+        return QScatterSeries::MarkerShapeRectangle;
+    case ChartStyle::MarkerShape::Triangle:
+        return QScatterSeries::MarkerShapeTriangle;
+    case ChartStyle::MarkerShape::Diamond:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case ChartStyle::MarkerShape::Star:
+        return QScatterSeries::MarkerShapeStar;
+    case ChartStyle::MarkerShape::Pentagon:
+        return QScatterSeries::MarkerShapePentagon;
+    case ChartStyle::MarkerShape::Circle:
         break;
     }
-    return outline;
+    return QScatterSeries::MarkerShapeCircle;
 }
-
-const QColor kDoseColour(0x30, 0x30, 0x30);
-const QColor kChangeColour(0x50, 0x50, 0x50);
 
 // The score axis runs above 10 to leave a band for the marker rows and the dose-change labels, so
 // no marker ever hides a score; its labels stop at 10.
@@ -117,8 +58,6 @@ constexpr double kSideEffectRow = 10.65;
 constexpr double kMissedDoseRow = 11.2;
 constexpr double kEventRow = 11.75;
 constexpr double kNoteRow = 12.3;
-// A long note is cut in the tooltip; the Today tab and the report show it whole.
-constexpr int kTooltipNoteLength = 200;
 
 // Exports are laid out at 1/1.5 of their pixel size, so text and lines keep the proportions they
 // have on screen instead of shrinking on a large picture.
@@ -129,142 +68,12 @@ constexpr int kMinimumVisibleDays = 7;
 constexpr qreal kPixelsPerMeanPoint = 3.0;
 constexpr int kShortRangeDays = 180; // up to this many days the axis names days, beyond it months
 
-// Local time, so the axis labels (which Qt Charts prints in local time) name the right days.
-// Converting through the time zone costs thousands of instructions, and a ten-year chart asks
-// for the same few thousand days over and over, so each answer is remembered.
-qint64 msAt(const QDate& date, int hour)
-{
-    static std::unordered_map<qint64, qint64> cache;
-    const qint64 key = date.toJulianDay() * 24 + hour;
-    const auto found = cache.find(key);
-    if (found != cache.end()) {
-        return found->second;
-    }
-    const qint64 ms = QDateTime(date, QTime(hour, 0)).toMSecsSinceEpoch();
-    cache.emplace(key, ms);
-    return ms;
-}
-
-// Scores and means sit at midday, so the day's dose step (midnight to midnight) frames them and a
-// change of dose at midnight separates the day before from the change day.
-qint64 dayMs(const QDate& date)
-{
-    return msAt(date, 12);
-}
-
-QList<QPointF> pointsOf(const std::vector<SymptomChartData::Point>& points)
-{
-    QList<QPointF> result;
-    result.reserve(static_cast<qsizetype>(points.size()));
-    for (const SymptomChartData::Point& point : points) {
-        result.append(QPointF(static_cast<qreal>(dayMs(point.date)), point.value));
-    }
-    return result;
-}
-
-// Several side effects on one day make one marker; the tooltip lists them all.
-QList<QPointF> rowOf(const std::vector<SymptomChartData::Marker>& markers, double row)
-{
-    QList<QPointF> result;
-    QDate last;
-    for (const SymptomChartData::Marker& marker : markers) {
-        if (marker.date != last) {
-            result.append(QPointF(static_cast<qreal>(dayMs(marker.date)), row));
-            last = marker.date;
-        }
-    }
-    return result;
-}
-
-QList<QPointF> slice(const QList<QPointF>& points, qint64 start, qint64 end, bool withNeighbours)
-{
-    const auto byX = [](const QPointF& point, qreal x) { return point.x() < x; };
-    auto first = std::lower_bound(points.begin(), points.end(), static_cast<qreal>(start), byX);
-    auto last = std::lower_bound(first, points.end(), static_cast<qreal>(end), byX);
-    if (withNeighbours) {
-        // A line must run on to the edges of the plot, so it keeps one point beyond each side.
-        if (first != points.begin()) {
-            --first;
-        }
-        if (last != points.end()) {
-            ++last;
-        }
-    }
-    return QList<QPointF>(first, last);
-}
-
-// A line with more points than the plot has pixel columns draws the same picture more slowly
-// (dashed, antialiased lines cost per segment), so a long range keeps one averaged point per
-// column. The means are smooth over 7 days, so nothing visible is lost; tooltips use exact values.
-QList<QPointF> thinned(QList<QPointF> points, qint64 start, qint64 end, qreal columns)
-{
-    if (columns < 1.0 || points.size() <= static_cast<qsizetype>(columns)) {
-        return points;
-    }
-    const double columnMs = static_cast<double>(end - start) / columns;
-    QList<QPointF> result;
-    result.reserve(static_cast<qsizetype>(columns) + 4);
-    qsizetype index = 0;
-    while (index < points.size()) {
-        const double column = std::floor((points[index].x() - static_cast<double>(start)) / columnMs);
-        QPointF sum;
-        qsizetype count = 0;
-        while (index < points.size() &&
-               std::floor((points[index].x() - static_cast<double>(start)) / columnMs) == column) {
-            sum += points[index];
-            ++count;
-            ++index;
-        }
-        result.append(sum / static_cast<qreal>(count));
-    }
-    return result;
-}
-
 void replaceIfChanged(QXYSeries* series, const QList<QPointF>& points)
 {
     // Unchanged series (a marker row while panning) are left alone: replacing costs a relayout.
     if (series->count() != points.size() || series->points() != points) {
         series->replace(points);
     }
-}
-
-QString doseText(double milligrams)
-{
-    return Dose::fromMicrograms(std::llround(milligrams * 1000.0)).toMilligramText();
-}
-
-// Items with a `date`, found by date in a vector sorted by date.
-struct ByDate {
-    template <typename Item>
-    bool operator()(const Item& item, const QDate& date) const
-    {
-        return item.date < date;
-    }
-    template <typename Item>
-    bool operator()(const QDate& date, const Item& item) const
-    {
-        return date < item.date;
-    }
-};
-
-template <typename Item>
-auto findOnDate(const std::vector<Item>& items, const QDate& date)
-{
-    return std::equal_range(items.begin(), items.end(), date, ByDate{});
-}
-
-QImage crossMarker(const QColor& colour, int size)
-{
-    QImage image(size * 4, size * 4, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(colour, size * 0.75, Qt::SolidLine, Qt::RoundCap));
-    const double margin = size * 0.6;
-    const double far = size * 4 - margin;
-    painter.drawLine(QPointF(margin, margin), QPointF(far, far));
-    painter.drawLine(QPointF(margin, far), QPointF(far, margin));
-    return image;
 }
 
 } // namespace
@@ -294,7 +103,7 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     plot->setTitleFont(titleFont);
 
     m_dateAxis->setFormat(QStringLiteral("d MMM"));
-    m_dateAxis->setGridLineColor(QColor(0xE4, 0xE4, 0xE4));
+    m_dateAxis->setGridLineColor(ChartStyle::gridColour());
     plot->addAxis(m_dateAxis, Qt::AlignBottom);
 
     m_scoreAxis->setTitleText(tr("Symptom score (0\u201310)"));
@@ -304,21 +113,21 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     for (int score = 0; score <= static_cast<int>(kTopScore); score += 2) {
         m_scoreAxis->append(QString::number(score), score);
     }
-    m_scoreAxis->setGridLineColor(QColor(0xE4, 0xE4, 0xE4));
+    m_scoreAxis->setGridLineColor(ChartStyle::gridColour());
     plot->addAxis(m_scoreAxis, Qt::AlignLeft);
 
     m_doseAxis->setTitleText(tr("LDN dose (mg)"));
     m_doseAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_doseAxis->setGridLineVisible(false);
-    m_doseAxis->setLabelsColor(kDoseColour);
-    m_doseAxis->setTitleBrush(kDoseColour);
-    m_doseAxis->setLinePenColor(kDoseColour);
+    m_doseAxis->setLabelsColor(ChartStyle::doseColour());
+    m_doseAxis->setTitleBrush(ChartStyle::doseColour());
+    m_doseAxis->setLinePenColor(ChartStyle::doseColour());
     plot->addAxis(m_doseAxis, Qt::AlignRight);
 
     connect(plot, &QChart::plotAreaChanged, this, [this] {
         updateAxisFormat();
         fillVisibleSlices();
-        placeChangeLabels();
+        m_changeLabels.place(*chart());
     });
     clear();
 }
@@ -365,32 +174,6 @@ QString SymptomChartView::dailyScoresName(const QString& symptom)
     return tr("%1 (daily scores)").arg(symptom);
 }
 
-QIcon SymptomChartView::symptomIcon(std::size_t index)
-{
-    const SymptomStyle style = styleFor(index);
-    constexpr int kWidth = 34;
-    constexpr int kHeight = 16;
-    QPixmap pixmap(kWidth * 2, kHeight * 2);
-    pixmap.setDevicePixelRatio(2.0);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QPen pen(style.colour, 2.4);
-    pen.setCapStyle(Qt::FlatCap);
-    if (!style.dashes.isEmpty()) {
-        pen.setDashPattern(style.dashes);
-    }
-    painter.setPen(pen);
-    painter.drawLine(QPointF(1, kHeight / 2.0), QPointF(kWidth - 1, kHeight / 2.0));
-    QColor light = style.colour;
-    light.setAlphaF(0.45);
-    painter.setPen(QPen(style.colour, 1.0));
-    painter.setBrush(light);
-    painter.drawPolygon(shapeOutline(style.shape, QRectF(kWidth / 2.0 - 4.5, kHeight / 2.0 - 4.5, 9, 9)));
-    painter.end();
-    return QIcon(pixmap);
-}
-
 void SymptomChartView::clear()
 {
     m_annotations.clear();
@@ -418,13 +201,13 @@ void SymptomChartView::setAnnotations(std::vector<Annotation> annotations)
         QDate& last = carer ? lastCarer : lastOwn;
         if (annotation.day != last) {
             (carer ? m_carerNotes : m_ownNotes)
-                .points.append(QPointF(static_cast<qreal>(dayMs(annotation.day)), kNoteRow));
+                .points.append(QPointF(static_cast<qreal>(ChartPoints::middayMs(annotation.day)), kNoteRow));
             last = annotation.day;
         }
     }
     rebuildSeries();
     fillVisibleSlices();
-    placeChangeLabels();
+    m_changeLabels.place(*chart());
 }
 
 void SymptomChartView::setAnnotationsVisible(bool visible)
@@ -435,7 +218,7 @@ void SymptomChartView::setAnnotationsVisible(bool visible)
     m_annotationsVisible = visible;
     rebuildSeries();
     fillVisibleSlices();
-    placeChangeLabels();
+    m_changeLabels.place(*chart());
 }
 
 void SymptomChartView::setChartData(SymptomChartData newData)
@@ -444,7 +227,8 @@ void SymptomChartView::setChartData(SymptomChartData newData)
     m_symptoms.clear();
     m_visibleSymptoms.clear();
     for (const SymptomChartData::SymptomSeries& series : m_data.symptoms) {
-        m_symptoms.push_back({series.symptom.name, pointsOf(series.scores), pointsOf(series.rollingMean)});
+        m_symptoms.push_back(
+            {series.symptom.name, ChartPoints::of(series.scores), ChartPoints::of(series.rollingMean)});
         m_visibleSymptoms << series.symptom.name;
     }
 
@@ -453,7 +237,7 @@ void SymptomChartView::setChartData(SymptomChartData newData)
     double maximumDose = 0.0;
     for (std::size_t i = 0; i < m_data.dose.size(); ++i) {
         const SymptomChartData::Point& point = m_data.dose[i];
-        const auto at = static_cast<qreal>(msAt(point.date, 0));
+        const auto at = static_cast<qreal>(ChartPoints::msAt(point.date, 0));
         if (i > 0 && m_data.dose[i - 1].value != point.value) {
             m_doseSteps.append(QPointF(at, m_data.dose[i - 1].value));
         }
@@ -463,8 +247,9 @@ void SymptomChartView::setChartData(SymptomChartData newData)
         maximumDose = std::max(maximumDose, point.value);
     }
     if (!m_data.dose.empty()) {
-        m_doseSteps.append(QPointF(static_cast<qreal>(msAt(m_data.dose.back().date.addDays(1), 0)),
-                                   m_data.dose.back().value));
+        m_doseSteps.append(
+            QPointF(static_cast<qreal>(ChartPoints::msAt(m_data.dose.back().date.addDays(1), 0)),
+                    m_data.dose.back().value));
     }
 
     // The dose axis runs from 0 to the highest dose rounded up, aligned so that its top meets a
@@ -482,9 +267,9 @@ void SymptomChartView::setChartData(SymptomChartData newData)
         m_doseAxis->append(locale.toString(dose, 'g', 4), dose);
     }
 
-    m_sideEffects.points = rowOf(m_data.sideEffects, kSideEffectRow);
-    m_missedDoses.points = rowOf(m_data.missedDoses, kMissedDoseRow);
-    m_events.points = rowOf(m_data.events, kEventRow);
+    m_sideEffects.points = ChartPoints::markerRow(m_data.sideEffects, kSideEffectRow);
+    m_missedDoses.points = ChartPoints::markerRow(m_data.missedDoses, kMissedDoseRow);
+    m_events.points = ChartPoints::markerRow(m_data.events, kEventRow);
 
     m_homeFrom = m_data.from;
     m_homeTo = m_data.to;
@@ -500,7 +285,7 @@ void SymptomChartView::setVisibleSymptoms(const QStringList& names)
     m_visibleSymptoms = names;
     rebuildSeries();
     fillVisibleSlices();
-    placeChangeLabels();
+    m_changeLabels.place(*chart());
 }
 
 void SymptomChartView::setDateRange(const QDate& from, const QDate& to)
@@ -599,7 +384,7 @@ void SymptomChartView::applyVisibleRange(QDateTime start, QDateTime end)
         m_dateAxis->setRange(start, end);
         fillVisibleSlices();
     }
-    placeChangeLabels();
+    m_changeLabels.place(*chart());
 }
 
 void SymptomChartView::updateAxisFormat()
@@ -632,10 +417,7 @@ void SymptomChartView::attach(QXYSeries* series, bool onDoseAxis)
 
 void SymptomChartView::removeAllSeries()
 {
-    for (ChangeMarker& change : m_changes) {
-        delete change.label;
-    }
-    m_changes.clear();
+    m_changeLabels.clear();
     chart()->removeAllSeries();
     for (SymptomItems& symptom : m_symptoms) {
         symptom.scoreSeries = nullptr;
@@ -660,7 +442,7 @@ void SymptomChartView::rebuildSeries()
         if (!m_visibleSymptoms.contains(symptom.name)) {
             continue;
         }
-        const SymptomStyle style = styleFor(index);
+        const ChartStyle::SymptomStyle style = ChartStyle::symptom(index);
         const QColor& colour = style.colour;
 
         auto* mean = new QLineSeries;
@@ -676,7 +458,7 @@ void SymptomChartView::rebuildSeries()
 
         auto* scores = new QScatterSeries;
         scores->setName(dailyScoresName(symptom.name));
-        scores->setMarkerShape(style.shape);
+        scores->setMarkerShape(scatterShape(style.shape));
         scores->setMarkerSize(6.5);
         QColor light = colour;
         light.setAlphaF(0.28);
@@ -691,34 +473,27 @@ void SymptomChartView::rebuildSeries()
 
     m_doseSeries = new QLineSeries;
     m_doseSeries->setName(doseSeriesName());
-    QPen dosePen(kDoseColour, 3.2);
+    QPen dosePen(ChartStyle::doseColour(), 3.2);
     dosePen.setJoinStyle(Qt::MiterJoin);
     dosePen.setCapStyle(Qt::FlatCap);
     m_doseSeries->setPen(dosePen);
     attach(m_doseSeries, true);
 
-    QPen changePen(kChangeColour, 1.3, Qt::DashLine);
+    QPen changePen(ChartStyle::doseChangeColour(), 1.3, Qt::DashLine);
     QFont labelFont = font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
     for (const SymptomChartData::DoseChange& change : m_data.doseChanges) {
         auto* line = new QLineSeries;
         line->setName(doseChangeSeriesName());
         line->setPen(changePen);
-        const QDateTime at(change.date, QTime(0, 0));
-        const auto x = static_cast<qreal>(at.toMSecsSinceEpoch());
+        const auto x = static_cast<qreal>(ChartPoints::msAt(change.date, 0));
         line->append(x, 0.0);
         line->append(x, kScoreAxisTop);
         attach(line, false);
-        if (!m_changes.empty()) {
+        if (!m_changeLabels.isEmpty()) {
             unlisted.push_back(line);
         }
-        auto* label = new QGraphicsSimpleTextItem(plot);
-        label->setFont(labelFont);
-        label->setBrush(kChangeColour);
-        label->setZValue(100);
-        const QString from = change.from.toMilligramText();
-        const QString to = change.to.toMilligramText();
-        m_changes.push_back({at, from, to, QStringLiteral("%1\u2192%2 mg").arg(from, to), line, label});
+        m_changeLabels.add(*plot, line, change, labelFont);
     }
 
     const auto makeRow = [&](MarkerRow& row, const QString& name, const QColor& colour) {
@@ -729,13 +504,13 @@ void SymptomChartView::rebuildSeries()
         row.series->setBorderColor(colour.darker(130));
         attach(row.series, false);
     };
-    makeRow(m_sideEffects, sideEffectSeriesName(), QColor(0xD5, 0x5E, 0x00));
+    makeRow(m_sideEffects, sideEffectSeriesName(), ChartStyle::sideEffectColour());
     m_sideEffects.series->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    makeRow(m_missedDoses, missedDoseSeriesName(), QColor(0x00, 0x00, 0x00));
+    makeRow(m_missedDoses, missedDoseSeriesName(), ChartStyle::missedDoseColour());
     // Qt Charts has no cross shape; an image marker draws one.
     m_missedDoses.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_missedDoses.series->setLightMarker(crossMarker(Qt::black, 10));
-    makeRow(m_events, eventSeriesName(), QColor(0x00, 0x72, 0xB2));
+    m_missedDoses.series->setLightMarker(ChartSymbols::cross(ChartStyle::missedDoseColour(), 10));
+    makeRow(m_events, eventSeriesName(), ChartStyle::eventColour());
     m_events.series->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     if (m_annotationsVisible) {
         // A speech bubble, unlike any other mark; a kind of note nobody wrote stays out of the legend.
@@ -776,131 +551,25 @@ void SymptomChartView::fillVisibleSlices()
     for (SymptomItems& symptom : m_symptoms) {
         if (symptom.meanSeries) {
             replaceIfChanged(symptom.meanSeries,
-                             thinned(slice(symptom.means, start, end, true), start, end, columns));
-            replaceIfChanged(symptom.scoreSeries,
-                             dailyPoints ? slice(symptom.scores, start, end, false) : QList<QPointF>());
+                             ChartPoints::thinned(ChartPoints::slice(symptom.means, start, end, true), start,
+                                                  end, columns));
+            replaceIfChanged(symptom.scoreSeries, dailyPoints
+                                                      ? ChartPoints::slice(symptom.scores, start, end, false)
+                                                      : QList<QPointF>());
         }
     }
-    replaceIfChanged(m_doseSeries, slice(m_doseSteps, start, end, true));
+    replaceIfChanged(m_doseSeries, ChartPoints::slice(m_doseSteps, start, end, true));
     for (MarkerRow* row : {&m_sideEffects, &m_missedDoses, &m_events, &m_carerNotes, &m_ownNotes}) {
         if (row->series) {
-            replaceIfChanged(row->series, slice(row->points, start, end, false));
+            replaceIfChanged(row->series, ChartPoints::slice(row->points, start, end, false));
         }
-    }
-}
-
-void SymptomChartView::placeChangeLabels()
-{
-    const QRectF plotArea = chart()->plotArea();
-    std::vector<qreal> xs;
-    for (const ChangeMarker& change : m_changes) {
-        xs.push_back(chart()
-                         ->mapToPosition(QPointF(static_cast<qreal>(change.at.toMSecsSinceEpoch()), 0.0),
-                                         change.series)
-                         .x());
-        change.label->setVisible(false);
-    }
-    // Changes closer together than a label is wide (a titration seen over years) share one label,
-    // "0→1.5→3→4.5 mg", at the last of them, instead of printing over each other's lines.
-    const QFontMetricsF metrics(m_changes.empty() ? font() : m_changes.front().label->font());
-    qreal occupiedUntil = plotArea.left();
-    std::size_t first = 0;
-    while (first < m_changes.size()) {
-        std::size_t last = first;
-        while (last + 1 < m_changes.size() &&
-               xs[last + 1] - xs[last] < metrics.horizontalAdvance(m_changes[last].text) + 8.0) {
-            ++last;
-        }
-        QString text = m_changes[first].from;
-        if (last - first + 1 > 3) {
-            text += QStringLiteral("\u2192\u2026\u2192%1 mg (%2)")
-                        .arg(m_changes[last].to, tr("%1 changes").arg(last - first + 1));
-        } else {
-            for (std::size_t i = first; i <= last; ++i) {
-                text += QStringLiteral("\u2192") + m_changes[i].to;
-            }
-            text += QStringLiteral(" mg");
-        }
-        QGraphicsSimpleTextItem* label = m_changes[last].label;
-        label->setText(text);
-        const qreal width = label->boundingRect().width();
-        qreal x = xs[last] + 3.0;
-        if (x + width > plotArea.right()) {
-            x = xs[first] - 3.0 - width; // at the right edge, the label goes left of its lines
-        }
-        const bool inView = xs[last] >= plotArea.left() && xs[first] <= plotArea.right();
-        if (inView && x >= occupiedUntil && x + width <= plotArea.right()) {
-            label->setPos(x, plotArea.top() + 1.0);
-            label->setVisible(true);
-            occupiedUntil = x + width + 4.0;
-        }
-        first = last + 1;
     }
 }
 
 QString SymptomChartView::describeDay(const QDate& date, const QString& symptom) const
 {
-    const QLocale locale;
-    QStringList head{locale.toString(date, QStringLiteral("ddd d MMM yyyy"))};
-    QStringList lines;
-    for (const SymptomChartData::SymptomSeries& series : m_data.symptoms) {
-        const QString& name = series.symptom.name;
-        if (symptom.isEmpty() ? !m_visibleSymptoms.contains(name) : name != symptom) {
-            continue;
-        }
-        const auto score = findOnDate(series.scores, date);
-        const auto mean = findOnDate(series.rollingMean, date);
-        QString text = score.first != score.second ? QStringLiteral("%1 %2").arg(name).arg(score.first->value)
-                                                   : tr("%1 not scored").arg(name);
-        if (mean.first != mean.second) {
-            text +=
-                QStringLiteral(" ") + tr("(7-day mean %1)").arg(locale.toString(mean.first->value, 'f', 1));
-        }
-        (symptom.isEmpty() ? lines : head) << text;
-    }
-
-    const auto dose = findOnDate(m_data.dose, date);
-    if (dose.first != dose.second) {
-        head << tr("dose %1 mg").arg(doseText(dose.first->value));
-    } else if (const auto missed = findOnDate(m_data.missedDoses, date); missed.first != missed.second) {
-        head << tr("missed dose");
-    } else {
-        head << tr("not logged");
-    }
-    const auto change = findOnDate(m_data.doseChanges, date);
-    for (auto it = change.first; it != change.second; ++it) {
-        head << tr("dose changed %1\u2192%2 mg").arg(it->from.toMilligramText(), it->to.toMilligramText());
-    }
-    const auto listMarkers = [&](const std::vector<SymptomChartData::Marker>& markers, const QString& title) {
-        const auto found = findOnDate(markers, date);
-        QStringList labels;
-        for (auto it = found.first; it != found.second; ++it) {
-            labels << it->label;
-        }
-        if (!labels.isEmpty()) {
-            head << QStringLiteral("%1: %2").arg(title, labels.join(QStringLiteral(", ")));
-        }
-    };
-    listMarkers(m_data.sideEffects, tr("side effects"));
-    listMarkers(m_data.events, tr("events"));
-
-    if (m_annotationsVisible) {
-        const auto byDay = [](const Annotation& annotation, const QDate& day) {
-            return annotation.day < day;
-        };
-        for (auto it = std::lower_bound(m_annotations.begin(), m_annotations.end(), date, byDay);
-             it != m_annotations.end() && it->day == date; ++it) {
-            QString body = it->body.simplified();
-            if (body.size() > kTooltipNoteLength) {
-                body = body.left(kTooltipNoteLength - 1) + QStringLiteral("\u2026");
-            }
-            lines << tr("Note by %1: %2").arg(describeAuthor(*it), body);
-        }
-    }
-
-    const QString separator = QStringLiteral(" \u00b7 ");
-    lines.prepend(head.join(separator));
-    return lines.join(QLatin1Char('\n'));
+    return ChartDayDescription::describe(m_data, m_visibleSymptoms,
+                                         m_annotationsVisible ? &m_annotations : nullptr, date, symptom);
 }
 
 void SymptomChartView::showToolTipAt(const QPoint& viewPosition)
@@ -921,10 +590,11 @@ void SymptomChartView::showToolTipAt(const QPoint& viewPosition)
             continue;
         }
         for (const auto* points : {&series.scores, &series.rollingMean}) {
-            const auto found = findOnDate(*points, date);
+            const auto found = ChartPoints::onDate(*points, date);
             if (found.first != found.second) {
                 const QPointF at = chart()->mapToPosition(
-                    QPointF(static_cast<qreal>(dayMs(date)), found.first->value), m_sideEffects.series);
+                    QPointF(static_cast<qreal>(ChartPoints::middayMs(date)), found.first->value),
+                    m_sideEffects.series);
                 const qreal distance = std::abs(at.y() - chartPosition.y());
                 if (distance < nearestDistance) {
                     nearestDistance = distance;
@@ -1067,7 +737,7 @@ bool SymptomChartView::renderTo(QPaintDevice& device, QSizeF size)
     plot->resize(size);
     plot->layout()->activate();
     updateAxisFormat();
-    placeChangeLabels();
+    m_changeLabels.place(*chart());
 
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -1088,7 +758,7 @@ bool SymptomChartView::renderTo(QPaintDevice& device, QSizeF size)
     plot->resize(onScreen);
     plot->layout()->activate();
     updateAxisFormat();
-    placeChangeLabels();
+    m_changeLabels.place(*chart());
     return true;
 }
 

@@ -2,11 +2,11 @@
 
 #include "core/analysis/SymptomChartData.h"
 #include "core/diary/Annotation.h"
+#include "gui/chart/DoseChangeLabels.h"
 
 #include <QChartView>
 #include <QDate>
 #include <QDateTime>
-#include <QIcon>
 #include <QList>
 #include <QPointF>
 #include <QSize>
@@ -17,7 +17,6 @@
 
 class QCategoryAxis;
 class QDateTimeAxis;
-class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
 class QXYSeries;
@@ -30,10 +29,10 @@ namespace ldn {
 //
 // Per visible symptom: the daily scores as small light points and the 7-day mean as a line of the
 // same colour (each symptom also has its own dash pattern and point shape, so the chart reads in
-// greyscale and for colour-blind people). The dose is a step line on its own axis; changes of dose
-// are dashed verticals; side effects, missed doses and events are rows of distinct shapes in a
-// band above the score scale, and notes about days (a carer's filled, the person's own hollow) a
-// row of speech bubbles at its top, which can be switched off.
+// greyscale and for colour-blind people; ChartStyle gives them, as it does to the GP report). The dose is a
+// step line on its own axis; changes of dose are dashed verticals; side effects, missed doses and events are
+// rows of distinct shapes in a band above the score scale, and notes about days (a carer's filled, the
+// person's own hollow) a row of speech bubbles at its top, which can be switched off.
 //
 // Zooming and panning only change which slice of the precomputed points the series hold
 // (QXYSeries::replace), so a ten-year diary redraws quickly and the number of graphics items
@@ -56,7 +55,6 @@ public:
     void setAnnotations(std::vector<Annotation> annotations);
     const std::vector<Annotation>& annotations() const { return m_annotations; }
     void setAnnotationsVisible(bool visible);
-    bool annotationsVisible() const { return m_annotationsVisible; }
 
     // Symptoms not named here are not drawn (their series are removed from the chart).
     void setVisibleSymptoms(const QStringList& names);
@@ -65,8 +63,6 @@ public:
     // The range the chart shows and returns to on Home / Escape; zooming and panning move within
     // the data's whole range.
     void setDateRange(const QDate& from, const QDate& to);
-    QDate homeFrom() const { return m_homeFrom; }
-    QDate homeTo() const { return m_homeTo; }
     // What the x axis shows now.
     QDateTime visibleStart() const { return m_visibleStart; }
     QDateTime visibleEnd() const { return m_visibleEnd; }
@@ -98,10 +94,6 @@ public:
     static QString ownNoteSeriesName();
     static QString dailyScoresName(const QString& symptom);
 
-    // A sample of the colour, dash pattern and point shape of the symptom at `index` in the data,
-    // so a symptom picker can double as the legend.
-    static QIcon symptomIcon(std::size_t index);
-
     // Beyond this many visible days the daily points are left out (three or more points per
     // pixel column are noise, and tens of thousands of markers make zooming slow); the 7-day
     // means still show the course.
@@ -128,21 +120,11 @@ private:
         QList<QPointF> points; // one per day
         QScatterSeries* series = nullptr;
     };
-    struct ChangeMarker {
-        QDateTime at;
-        QString from; // "1.5"
-        QString to;
-        QString text; // "1.5→3 mg"
-        QLineSeries* series = nullptr;
-        QGraphicsSimpleTextItem* label = nullptr;
-    };
-
     void rebuildSeries();
     void removeAllSeries();
     void applyVisibleRange(QDateTime start, QDateTime end);
     void fillVisibleSlices();
     void updateAxisFormat();
-    void placeChangeLabels();
     bool renderTo(QPaintDevice& device, QSizeF size);
     void showToolTipAt(const QPoint& viewPosition);
     QDateTime fullStart() const;
@@ -169,7 +151,7 @@ private:
     MarkerRow m_events;
     MarkerRow m_carerNotes;
     MarkerRow m_ownNotes;
-    std::vector<ChangeMarker> m_changes;
+    DoseChangeLabels m_changeLabels;
     std::vector<Annotation> m_annotations; // by day; only dated notes
     bool m_annotationsVisible = true;
 

@@ -2,6 +2,7 @@
 
 #include "gui/common/PageRefresher.h"
 #include "gui/diary/DiaryTableModel.h"
+#include "presentation/DateText.h"
 #include "services/DiarySession.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
@@ -19,11 +20,6 @@ namespace {
 // Long notes would otherwise push every other column off screen; the full text is in the tooltip.
 constexpr int kMaximumColumnWidth = 280;
 constexpr int kRowsMeasuredForWidth = 60;
-
-QString dayCount(int count)
-{
-    return count == 1 ? DiaryPage::tr("1 day") : DiaryPage::tr("%1 days").arg(count);
-}
 
 } // namespace
 

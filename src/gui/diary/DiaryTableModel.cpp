@@ -3,6 +3,7 @@
 #include "core/base/IsoDate.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/notes/NoteMarker.h"
+#include "presentation/DoseText.h"
 
 #include <QApplication>
 #include <QColor>
@@ -66,7 +67,7 @@ QString doseText(const DiaryEntry& entry)
     if (entry.status == DoseStatus::Missed) {
         return DiaryTableModel::tr("Missed");
     }
-    return DiaryTableModel::tr("%1 mg").arg(entry.dose.toMilligramText());
+    return milligrams(entry.dose);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/evidence/DesignBadge.h"
 #include "core/evidence/EvidenceWording.h"
 #include "gui/common/MessageStyle.h"
+#include "presentation/CitationText.h"
 
 #include <QColor>
 #include <QStringList>
@@ -75,14 +76,16 @@ QString sourceHtml(const EvidenceSource& source, const Colours& colours)
 {
     const DesignBadge design = DesignBadge::forKind(source.kind);
     QString html = badge(design.shortLabel(), colours) + QLatin1Char(' ');
-    html += QStringLiteral("<b>%1</b>").arg(escaped(source.shortCitation()));
-    if (!source.authors.isEmpty()) {
-        html += QStringLiteral(". ") + escaped(source.title);
+    // The citation by the rule every view shares, set in type: names and year bold, journal italic.
+    const CitationText::Parts reference = CitationText::parts(source);
+    html += QStringLiteral("<b>%1</b>").arg(escaped(reference.who));
+    if (!reference.title.isEmpty()) {
+        html += QStringLiteral(". ") + escaped(reference.title);
     }
-    if (!source.publisher.isEmpty()) {
-        html += QStringLiteral(". <i>%1</i>").arg(escaped(source.publisher));
-        if (!source.locator.isEmpty()) {
-            html += QLatin1Char(' ') + escaped(source.locator);
+    if (!reference.publisher.isEmpty()) {
+        html += QStringLiteral(". <i>%1</i>").arg(escaped(reference.publisher));
+        if (!reference.locator.isEmpty()) {
+            html += QLatin1Char(' ') + escaped(reference.locator);
         }
     }
     html += originLabel(source.origin, source.userModified, colours);
@@ -100,10 +103,18 @@ QString sourceHtml(const EvidenceSource& source, const Colours& colours)
         facts << QStringLiteral("not peer reviewed");
     }
     facts << escaped(verificationText(source.verification));
+    // The identifiers, in citation order, each a link to where it can be looked up.
     QStringList links;
-    for (const auto& [label, url] : EvidenceHtml::links(source.identifiers)) {
-        links << QStringLiteral("<a href=\"%1\">%2</a>")
-                     .arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(label));
+    for (const CitationText::Identifier& identifier : CitationText::identifiers(source.identifiers)) {
+        // An address is named by its site; the whole address is what the link opens.
+        const QString label =
+            identifier.kind == CitationText::Identifier::Kind::Url && !identifier.link.host().isEmpty()
+                ? identifier.link.host()
+                : identifier.text;
+        links << (identifier.link.isEmpty()
+                      ? escaped(label)
+                      : QStringLiteral("<a href=\"%1\">%2</a>")
+                            .arg(escaped(identifier.link.toString(QUrl::FullyEncoded)), escaped(label)));
     }
     html += QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
                 .arg(colours.muted, facts.join(QStringLiteral(" · ")));
@@ -261,46 +272,6 @@ QString EvidenceHtml::standaloneSource(const EvidenceSource& source, const QPale
     return QStringLiteral("<h3>%1</h3><p>%2</p><p style=\"color:%3;\">No finding cites this source yet, so "
                           "it is not shown under any condition.</p>")
         .arg(escaped(source.title), sourceHtml(source, colours), colours.muted);
-}
-
-std::vector<std::pair<QString, QUrl>> EvidenceHtml::links(const EvidenceIdentifiers& identifiers)
-{
-    std::vector<std::pair<QString, QUrl>> result;
-    const auto add = [&result](const QString& label, const QString& address) {
-        const QUrl url(address);
-        if (url.isValid() &&
-            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {
-            result.emplace_back(label, url);
-        }
-    };
-    if (!identifiers.doi.isEmpty()) {
-        add(QStringLiteral("DOI ") + identifiers.doi, QStringLiteral("https://doi.org/") + identifiers.doi);
-    }
-    if (!identifiers.pmid.isEmpty()) {
-        add(QStringLiteral("PubMed ") + identifiers.pmid,
-            QStringLiteral("https://pubmed.ncbi.nlm.nih.gov/%1/").arg(identifiers.pmid));
-    }
-    if (!identifiers.pmcid.isEmpty()) {
-        add(identifiers.pmcid,
-            QStringLiteral("https://pmc.ncbi.nlm.nih.gov/articles/%1/").arg(identifiers.pmcid));
-    }
-    if (!identifiers.nct.isEmpty()) {
-        add(identifiers.nct, QStringLiteral("https://clinicaltrials.gov/study/") + identifiers.nct);
-    }
-    if (!identifiers.eudract.isEmpty()) {
-        add(QStringLiteral("EudraCT ") + identifiers.eudract,
-            QStringLiteral("https://www.clinicaltrialsregister.eu/ctr-search/search?query=") +
-                identifiers.eudract);
-    }
-    if (!identifiers.actrn.isEmpty()) {
-        add(identifiers.actrn,
-            QStringLiteral("https://www.anzctr.org.au/TrialSearch.aspx?searchTxt=") + identifiers.actrn);
-    }
-    if (!identifiers.url.isEmpty()) {
-        add(QUrl(identifiers.url).host().isEmpty() ? identifiers.url : QUrl(identifiers.url).host(),
-            identifiers.url);
-    }
-    return result;
 }
 
 QString EvidenceHtml::editLink(std::int64_t sourceId, std::int64_t claimId)

@@ -32,10 +32,6 @@ public:
     // A source on its own: an imported reference no finding cites yet.
     static QString standaloneSource(const EvidenceSource& source, const QPalette& palette);
 
-    // Where each identifier of a source can be looked up: doi.org, PubMed, PMC, ClinicalTrials.gov,
-    // the EU Clinical Trials Register, ANZCTR and the source's own address, labelled for a link.
-    static std::vector<std::pair<QString, QUrl>> links(const EvidenceIdentifiers& identifiers);
-
     // The in-page link that opens the person's own entry for editing (never leaves the app).
     static QString editLink(std::int64_t sourceId, std::int64_t claimId);
     // The anchor of a finding, for QTextBrowser::scrollToAnchor.

@@ -2,7 +2,6 @@
 
 #include "gui/common/ProfileView.h"
 #include "gui/evidence/EvidenceHtml.h"
-#include "storage/evidence/EvidenceSearch.h"
 
 #include <QString>
 #include <QUrl>
@@ -12,27 +11,20 @@
 #include <functional>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
-class QTextBrowser;
-class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
-
 namespace ldn {
 
+class ConditionEvidenceView;
 class DiarySession;
+class EvidenceBrowser;
 class PageRefresher;
 class UserEvidenceDialog;
 
 // The "Evidence" tab: what the library holds about LDN for each condition, the person's own first.
-// On the left a search (full text, as they type) and the conditions grouped by category, each with
-// a tag saying what kind of evidence exists; on the right, for the chosen condition, the summary of
-// findings (nulls beside positives, GRADE certainty with its reasons), the findings with their
-// sources and, in a box of their own, the personal reports and advocacy that are never graded or
-// counted. Links open in the person's browser through the url opener; the page fetches nothing.
+// On the left the search and the conditions (EvidenceBrowser); on the right, for the chosen
+// condition, the summary of findings, the findings with their sources and, apart, the personal
+// reports and advocacy (ConditionEvidenceView). The page joins the two, installs the bundled
+// pack, imports references and opens the dialogs for the person's own entries. Links open in the
+// person's browser through the url opener; the page fetches nothing.
 class EvidencePage : public QWidget, public ProfileView {
     Q_OBJECT
 
@@ -68,54 +60,25 @@ public Q_SLOTS:
     // One click from the diary: clears the search and shows the first of the profile's conditions.
     void showMyConditions();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    enum class ItemKind { Heading, Condition, Claim, Source };
-
     void installPackIfNeeded();
-    void rebuildBrowseList();
-    void runSearch();
-    void selectFirstSelectable();
-    void moveSelection(int step);
-    void itemChosen(QTreeWidgetItem* item);
     void showConditionById(std::int64_t conditionId, const EvidenceHtml::Highlight& highlight);
     void showSourceAlone(std::int64_t sourceId);
     void showNothing(const QString& message);
-    void fillSummary(const SummaryOfFindings& summary);
-    void showGradeWhy(int row);
     void chooseImportFile();
     void openLink(const QUrl& url);
     void setImportMessage(const QString& text, bool error);
-
-    QTreeWidgetItem* addHeading(const QString& text);
-    QTreeWidgetItem* addItem(ItemKind kind, std::int64_t id, const QString& text, const QString& tag,
-                             const QString& toolTip);
 
     DiarySession& m_session;
     PageRefresher* m_refresher;
     std::optional<std::int64_t> m_profileId;
     std::optional<std::int64_t> m_conditionId;
-    std::optional<std::int64_t> m_firstOwnCondition;
-    std::optional<SummaryOfFindings> m_summary;
     bool m_packChecked = false;
     bool m_readOnly = false;
     std::function<void(const QUrl&)> m_urlOpener;
 
-    QLineEdit* m_search;
-    QTimer* m_searchTimer;
-    QTreeWidget* m_list;
-    QPushButton* m_addButton;
-    QPushButton* m_importButton;
-    QLabel* m_importStatus;
-    QLabel* m_title;
-    QLabel* m_meta;
-    QLabel* m_status;
-    QTableWidget* m_summaryTable;
-    QLabel* m_gradeWhy;
-    QTextBrowser* m_findings;
-    QTextBrowser* m_personal;
+    EvidenceBrowser* m_browser;
+    ConditionEvidenceView* m_view;
 };
 
 } // namespace ldn

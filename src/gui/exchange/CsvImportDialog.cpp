@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "presentation/DateText.h"
 #include "services/DiarySession.h"
 #include "services/ExchangeService.h"
 #include "services/ProblemText.h"
@@ -77,11 +78,6 @@ void setColour(QWidget* widget, const QColor& colour)
     QPalette palette = widget->palette();
     palette.setColor(QPalette::WindowText, colour);
     widget->setPalette(palette);
-}
-
-QString daysText(int days)
-{
-    return days == 1 ? QObject::tr("1 day") : QObject::tr("%1 days").arg(days);
 }
 
 QString rowsText(int rows)
@@ -671,13 +667,13 @@ void CsvImportDialog::updateImportButton()
 
     QStringList summary;
     if (m_readable) {
-        summary << tr("%1 will be imported.").arg(daysText(days));
+        summary << tr("%1 will be imported.").arg(dayCount(days));
         if (badRows > 0) {
             summary << tr("%1 with problems will be skipped.").arg(rowsText(badRows));
         }
         if (!m_result.conflicts.empty() && !m_replaceConflicts->isChecked()) {
             summary << tr("%1 already in the diary will be skipped.")
-                           .arg(daysText(static_cast<int>(m_result.conflicts.size())));
+                           .arg(dayCount(static_cast<int>(m_result.conflicts.size())));
         }
         if (m_result.blankRows > 0) {
             summary << tr("%1 without anything to import (days not logged) will be left out.")
@@ -687,7 +683,7 @@ void CsvImportDialog::updateImportButton()
     m_summary->setText(summary.join(QLatin1Char(' ')));
     m_summary->setVisible(!summary.isEmpty());
 
-    m_import->setText(days > 0 ? tr("&Import %1").arg(daysText(days)) : tr("&Import"));
+    m_import->setText(days > 0 ? tr("&Import %1").arg(dayCount(days)) : tr("&Import"));
     m_import->setEnabled(m_readable && days > 0 && (badRows == 0 || m_skipBadRows->isChecked()) &&
                          (!confirmDoses || m_confirmDoses->isChecked()));
 }

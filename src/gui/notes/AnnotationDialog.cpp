@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "presentation/DateText.h"
 #include "services/ProblemText.h"
 
 #include <QButtonGroup>
@@ -32,7 +33,7 @@ AnnotationDialog::AnnotationDialog(const QDate& day, QWidget* parent)
 {
     m_original.day = day;
     const QString dayText = QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy"));
-    setWindowTitle(tr("Add a note for %1").arg(QLocale().toString(day, QStringLiteral("d MMM yyyy"))));
+    setWindowTitle(tr("Add a note for %1").arg(shortDate(day)));
     setObjectName(QStringLiteral("annotationDialog"));
 
     m_intro->setObjectName(QStringLiteral("annotationIntro"));
@@ -120,9 +121,7 @@ void AnnotationDialog::setEditing(const Annotation& annotation)
     m_original = annotation;
     m_editing = true;
     setWindowTitle(tr("Edit the note for %1")
-                       .arg(annotation.day.isValid()
-                                ? QLocale().toString(annotation.day, QStringLiteral("d MMM yyyy"))
-                                : tr("the whole diary")));
+                       .arg(annotation.day.isValid() ? shortDate(annotation.day) : tr("the whole diary")));
     m_intro->setText(tr("Only the text can change; the note keeps who wrote it and when."));
     m_authorLabel->setText(tr("Written by"));
     m_patient->setVisible(false);

@@ -4,6 +4,7 @@
 #include "gui/common/MessageStyle.h"
 #include "gui/notes/AnnotationDialog.h"
 #include "gui/notes/NoteMarker.h"
+#include "presentation/DateText.h"
 #include "services/DiarySession.h"
 #include "services/NoteService.h"
 #include "services/ProblemText.h"
@@ -24,11 +25,6 @@
 
 namespace ldn {
 namespace {
-
-QString shortDay(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("ddd d MMM"));
-}
 
 // Muted like the other hints of the form.
 void setMuted(QLabel* label)

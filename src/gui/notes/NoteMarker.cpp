@@ -1,6 +1,7 @@
 #include "gui/notes/NoteMarker.h"
 
 #include "gui/notes/NoteMarkerIconEngine.h"
+#include "presentation/ChartStyle.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -10,8 +11,7 @@ namespace ldn {
 
 QColor NoteMarker::colour()
 {
-    // Paul Tol's "wine": apart from the Okabe-Ito colours of the symptoms and the other markers.
-    return QColor(0x88, 0x22, 0x55);
+    return ChartStyle::noteColour();
 }
 
 QImage NoteMarker::image(int size, bool carer)

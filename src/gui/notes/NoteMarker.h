@@ -7,9 +7,9 @@
 namespace ldn {
 
 // The mark of a note written in the diary besides the day's own note: a small speech bubble, filled
-// for a carer's note and hollow for the person's own, in a wine red no symptom or other marker
-// uses. The chart, its legend and the diary table draw the same mark, so it reads the same
-// everywhere.
+// for a carer's note and hollow for the person's own, in the chart style's note colour (a wine red
+// no symptom or other marker uses). The chart, its legend and the diary table draw the same mark,
+// and the GP report the same colour, so it reads the same everywhere.
 class NoteMarker {
 public:
     static QColor colour();

@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "presentation/DoseText.h"
 #include "services/ProblemText.h"
 #include "storage/db/StorageError.h"
 #include "ui_AdjustmentDialog.h"
@@ -132,7 +133,7 @@ void AdjustmentDialog::dateChanged()
         m_ui->adjustmentPlannedLabel->setText(tr("The plan has not started yet"));
         return;
     }
-    QString planned = tr("%1 mg").arg(day->plannedDose.toMilligramText());
+    QString planned = milligrams(day->plannedDose);
     if (day->onHold) {
         planned = tr("%1 (on hold)").arg(planned);
     }

@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "presentation/DateText.h"
 #include "services/ProblemText.h"
 #include "storage/db/StorageError.h"
 #include "ui_PlanDialog.h"
@@ -117,7 +118,7 @@ void PlanDialog::setCurrentPlanStart(const QDate& startOn)
     m_ui->planReplaceNote->setVisible(startOn.isValid());
     m_ui->planReplaceNote->setText(
         tr("Your current plan (started %1) ends the day before this one starts. It stays in the history.")
-            .arg(startOn.toString(QStringLiteral("d MMM yyyy"))));
+            .arg(shortDate(startOn)));
 }
 
 void PlanDialog::setSubmitFunction(SubmitFunction submit)

@@ -9,6 +9,8 @@
 #include "gui/plan/AdjustmentDialog.h"
 #include "gui/plan/MedicationStopDialog.h"
 #include "gui/plan/PlanDialog.h"
+#include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "services/DiarySession.h"
 #include "services/MedicationService.h"
 #include "services/PlanService.h"
@@ -35,16 +37,6 @@ namespace {
 constexpr int kWarningIconSize = 32;
 constexpr int kCautionIconSize = 24;
 
-QString longDate(const QDate& date)
-{
-    return date.toString(QStringLiteral("ddd d MMM yyyy"));
-}
-
-QString shortDate(const QDate& date)
-{
-    return date.toString(QStringLiteral("d MMM yyyy"));
-}
-
 // "since 3 Mar 2024", "3 Mar – 10 Nov 2026" (a range: it was stopped), "until 10 Nov 2026" or nothing.
 QString takenText(const Medication& medication)
 {
@@ -59,11 +51,6 @@ QString takenText(const Medication& medication)
                              ? medication.startedOn.toString(QStringLiteral("d MMM"))
                              : shortDate(medication.startedOn);
     return PlanPage::tr("%1 \u2013 %2").arg(from, shortDate(medication.stoppedOn));
-}
-
-QString milligrams(Dose dose)
-{
-    return PlanPage::tr("%1 mg").arg(dose.toMilligramText());
 }
 
 QString templateName(TitrationPlan::Template kind)
@@ -477,20 +464,20 @@ void PlanPage::showPlan()
         const TitrationPlan& plan = *m_plan;
         const std::optional<TitrationSchedule::Day> day = TitrationSchedule(plan).on(m_today);
         if (!day) {
-            m_ui->todayDoseLabel->setText(tr("The plan starts on %1").arg(longDate(plan.startOn)));
+            m_ui->todayDoseLabel->setText(tr("The plan starts on %1").arg(weekdayDate(plan.startOn)));
             m_ui->todayNextLabel->setText(
                 tr("First dose: %1 (%2)").arg(milligrams(plan.startDose), inDays(m_today, plan.startOn)));
         } else {
             m_ui->todayDoseLabel->setText(tr("Today: %1 planned").arg(milligrams(day->plannedDose)));
             if (day->onHold) {
                 m_ui->todayNextLabel->setText(tr("On hold since %1: no further steps until you resume")
-                                                  .arg(longDate(holdStartedOn(plan, m_today))));
+                                                  .arg(weekdayDate(holdStartedOn(plan, m_today))));
             } else if (day->targetReached) {
                 m_ui->todayNextLabel->setText(tr("Target of %1 reached").arg(milligrams(plan.targetDose)));
             } else if (day->nextStepOn && day->nextStepDose) {
                 m_ui->todayNextLabel->setText(tr("Next step: %1 on %2 (%3)")
                                                   .arg(milligrams(*day->nextStepDose),
-                                                       longDate(*day->nextStepOn),
+                                                       weekdayDate(*day->nextStepOn),
                                                        inDays(m_today, *day->nextStepOn)));
             }
         }
@@ -519,7 +506,7 @@ void PlanPage::showHistory(const std::vector<TitrationPlan>& plans)
         QString period = tr("Current plan");
         if (index + 1 < plans.size()) {
             period =
-                tr("Until %1").arg(longDate(std::max(plan.startOn, plans[index + 1].startOn.addDays(-1))));
+                tr("Until %1").arg(weekdayDate(std::max(plan.startOn, plans[index + 1].startOn.addDays(-1))));
         }
         rows.push_back(
             {plan.startOn, index, 0, tr("New plan (%1)").arg(templateName(plan.kind)),
@@ -539,7 +526,7 @@ void PlanPage::showHistory(const std::vector<TitrationPlan>& plans)
     table->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         const Row& entry = rows[static_cast<std::size_t>(row)];
-        table->setItem(row, 0, cell(longDate(entry.date)));
+        table->setItem(row, 0, cell(weekdayDate(entry.date)));
         table->setItem(row, 1, cell(entry.change));
         table->setItem(row, 2, cell(entry.dose));
         table->setItem(row, 3, cell(entry.details));
@@ -574,7 +561,7 @@ void PlanPage::showDeviations()
     table->setRowCount(static_cast<int>(deviations.size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         const PlanDeviation& deviation = deviations[static_cast<std::size_t>(row)];
-        table->setItem(row, 0, cell(longDate(deviation.date)));
+        table->setItem(row, 0, cell(weekdayDate(deviation.date)));
         table->setItem(row, 1, cell(milligrams(deviation.planned)));
         QTableWidgetItem* taken = cell(deviation.taken ? milligrams(*deviation.taken) : tr("Missed"));
         if (!deviation.taken) {

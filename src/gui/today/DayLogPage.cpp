@@ -15,6 +15,8 @@
 #include "gui/today/EventChecklist.h"
 #include "gui/today/ScoreSpinBox.h"
 #include "gui/today/SideEffectChecklist.h"
+#include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "services/DiaryService.h"
 #include "services/DiarySession.h"
 #include "services/ProblemText.h"
@@ -38,7 +40,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -63,11 +64,6 @@ constexpr int kSymptomsPerColumn = 4;
 constexpr int kMaximumSymptomColumns = 3;
 const QTime kDefaultTime(22, 0); // LDN is usually taken at bedtime
 
-QString shortDay(const QDate& date)
-{
-    return QLocale().toString(date, QStringLiteral("ddd d MMM"));
-}
-
 QString doseSummary(const DiaryEntry& entry)
 {
     if (entry.status == DoseStatus::Missed) {
@@ -76,7 +72,7 @@ QString doseSummary(const DiaryEntry& entry)
     if (entry.dose.isZero()) {
         return DayLogPage::tr("no LDN (0 mg)");
     }
-    return DayLogPage::tr("%1 mg").arg(entry.dose.toMilligramText());
+    return milligrams(entry.dose);
 }
 
 void setMuted(QLabel* label, const QPalette& palette)

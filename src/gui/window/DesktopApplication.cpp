@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFont>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QScreen>
@@ -110,6 +111,12 @@ void DesktopApplication::applyInterfaceFont()
     QGuiApplication::setFont(font);
 }
 
+void DesktopApplication::applyDesktopIdentity()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(LDN_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/ldn/icons/" LDN_APP_ID ".svg")));
+}
+
 void DesktopApplication::choosePlatform() const
 {
     if (m_needsNoWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
@@ -150,6 +157,7 @@ int DesktopApplication::run()
     // The same identity as the command-line tool, so both find the same diary by default.
     DataLocation::applyApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LDN Tracker"));
+    applyDesktopIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -35,6 +35,11 @@ public:
     // QApplication exists, before any widget.
     static void applyInterfaceFont();
 
+    // The installed desktop entry's id as the windows' desktop file name, which Wayland shells use
+    // to find the entry (and its icon and name), and the app's icon on every window. Call once the
+    // QApplication exists.
+    static void applyDesktopIdentity();
+
     static constexpr int kScreenshotWidth = 1280;
     static constexpr int kScreenshotHeight = 800;
 

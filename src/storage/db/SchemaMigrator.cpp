@@ -310,12 +310,24 @@ CREATE TRIGGER evidence_source_fts_delete AFTER DELETE ON evidence_source BEGIN
 END;
 )sql";
 
+// Version 2: each person's own preferences (doses typed in micrograms, a colour that tells people
+// apart at a glance, a nightly reminder) and the symptoms the quick log offers.
+constexpr std::string_view kSchemaVersion2 = R"sql(
+ALTER TABLE profile ADD COLUMN dose_unit TEXT NOT NULL DEFAULT 'mg' CHECK (dose_unit IN ('mg', 'mcg'));
+ALTER TABLE profile ADD COLUMN colour TEXT
+    CHECK (colour IS NULL OR colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]');
+ALTER TABLE profile ADD COLUMN reminder_time TEXT
+    CHECK (reminder_time IS NULL OR time(reminder_time) IS reminder_time || ':00');
+ALTER TABLE symptom ADD COLUMN quick_log INTEGER NOT NULL DEFAULT 0 CHECK (quick_log IN (0, 1));
+)sql";
+
 } // namespace
 
 const std::vector<SchemaMigrator::Migration>& SchemaMigrator::migrations()
 {
     static const std::vector<Migration> kMigrations{
         {1, "profiles, diary, titration plans, medications and the evidence model", kSchemaVersion1},
+        {2, "a profile's dose unit, colour and reminder; the quick log's symptoms", kSchemaVersion2},
     };
     return kMigrations;
 }

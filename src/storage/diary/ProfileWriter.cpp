@@ -25,6 +25,18 @@ void ProfileWriter::rename(std::int64_t profileId, const QString& name)
     m_connection.prepare("UPDATE profile SET name = ?2 WHERE id = ?1").bind(1, profileId).bind(2, name).run();
 }
 
+void ProfileWriter::setPreferences(std::int64_t profileId, Dose::Unit doseUnit, const QString& colour,
+                                   const std::optional<QTime>& reminderTime)
+{
+    m_connection.prepare("UPDATE profile SET dose_unit = ?2, colour = ?3, reminder_time = ?4 WHERE id = ?1")
+        .bind(1, profileId)
+        .bind(2, doseUnit == Dose::Unit::Micrograms ? QStringLiteral("mcg") : QStringLiteral("mg"))
+        .bind(3, colour.isEmpty() ? std::optional<QString>() : std::optional<QString>(colour))
+        .bind(4, reminderTime ? std::optional<QString>(reminderTime->toString(QStringLiteral("HH:mm")))
+                              : std::nullopt)
+        .run();
+}
+
 void ProfileWriter::remove(std::int64_t profileId)
 {
     // Days, scores, symptoms, notes, medicines and plans go with it (ON DELETE CASCADE).

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/diary/Dose.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 
 #include <cstdint>
+#include <optional>
 
 namespace ldn {
 
@@ -19,6 +23,9 @@ public:
     // `createdAt` invalid: now.
     std::int64_t insert(const QString& name, const QDateTime& createdAt = {}, const QString& notes = {});
     void rename(std::int64_t profileId, const QString& name);
+    // The person's preferences (see Profile); `colour` "" and no reminder time clear them.
+    void setPreferences(std::int64_t profileId, Dose::Unit doseUnit, const QString& colour,
+                        const std::optional<QTime>& reminderTime);
     void remove(std::int64_t profileId);
 
     // Links a condition (a link that exists already stays as it is); `diagnosedOn` may be invalid.

@@ -38,6 +38,14 @@ void SymptomWriter::retire(std::int64_t symptomId)
     m_connection.prepare("UPDATE symptom SET archived = 1 WHERE id = ?1").bind(1, symptomId).run();
 }
 
+void SymptomWriter::setQuickLog(std::int64_t symptomId, bool offered)
+{
+    m_connection.prepare("UPDATE symptom SET quick_log = ?2 WHERE id = ?1")
+        .bind(1, symptomId)
+        .bind(2, offered ? 1 : 0)
+        .run();
+}
+
 void SymptomWriter::rename(std::int64_t symptomId, const QString& name)
 {
     m_connection.prepare("UPDATE symptom SET name = ?2 WHERE id = ?1").bind(1, symptomId).bind(2, name).run();

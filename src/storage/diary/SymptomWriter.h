@@ -23,6 +23,8 @@ public:
     void bringBack(std::int64_t symptomId, bool higherIsBetter);
     void retire(std::int64_t symptomId);
     void rename(std::int64_t symptomId, const QString& name);
+    // Whether the quick log offers the symptom.
+    void setQuickLog(std::int64_t symptomId, bool offered);
 
 private:
     Connection& m_connection;

@@ -115,6 +115,7 @@ void DiaryArchiveImporter::importProfile(const ArchivedProfile& profile, const Q
     Connection& connection = m_database.connection();
     ProfileWriter profiles(connection);
     const std::int64_t profileId = profiles.insert(name, profile.createdAt, profile.notes);
+    profiles.setPreferences(profileId, profile.doseUnit, profile.colour, profile.reminderTime);
 
     ProfileRepository library(m_database);
     for (const ProfileConditionLink& condition : profile.conditions) {
@@ -125,8 +126,12 @@ void DiaryArchiveImporter::importProfile(const ArchivedProfile& profile, const Q
     QHash<QString, std::int64_t> symptomIds;
     int position = 0;
     for (const ArchivedSymptom& symptom : profile.symptoms) {
-        symptomIds.insert(symptom.definition.name.toLower(),
-                          symptoms.insert(profileId, symptom.definition, position++, symptom.archived));
+        const std::int64_t symptomId =
+            symptoms.insert(profileId, symptom.definition, position++, symptom.archived);
+        if (symptom.quickLog) {
+            symptoms.setQuickLog(symptomId, true);
+        }
+        symptomIds.insert(symptom.definition.name.toLower(), symptomId);
     }
 
     // A new profile has no days yet, so a date twice in the backup is refused, not merged.

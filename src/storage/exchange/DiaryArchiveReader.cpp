@@ -91,12 +91,19 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
 {
     Connection& connection = m_database.connection();
     ArchivedProfile profile;
-    Statement header = connection.prepare("SELECT name, created_at, notes FROM profile WHERE id = ?1");
+    Statement header = connection.prepare(
+        "SELECT name, created_at, notes, dose_unit, colour, reminder_time FROM profile WHERE id = ?1");
     header.bind(1, profileId);
     header.step();
     profile.name = header.text(0);
     profile.createdAt = StoredValue::timestamp(header, 1);
     profile.notes = header.text(2);
+    profile.doseUnit =
+        header.text(3) == QLatin1String("mcg") ? Dose::Unit::Micrograms : Dose::Unit::Milligrams;
+    profile.colour = header.isNull(4) ? QString() : header.text(4);
+    if (!header.isNull(5)) {
+        profile.reminderTime = StoredValue::clockTime(header, 5);
+    }
 
     Statement conditions = connection.prepare(
         "SELECT c.name, pc.diagnosed_on FROM profile_condition pc JOIN condition c ON c.id = pc.condition_id "
@@ -107,13 +114,15 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
     }
 
     Statement symptoms = connection.prepare(
-        "SELECT name, higher_is_better, archived FROM symptom WHERE profile_id = ?1 ORDER BY position, id");
+        "SELECT name, higher_is_better, archived, quick_log FROM symptom WHERE profile_id = ?1 "
+        "ORDER BY position, id");
     symptoms.bind(1, profileId);
     while (symptoms.step()) {
         ArchivedSymptom symptom;
         symptom.definition.name = symptoms.text(0);
         symptom.definition.higherIsBetter = symptoms.integer(1) != 0;
         symptom.archived = symptoms.integer(2) != 0;
+        symptom.quickLog = symptoms.integer(3) != 0;
         profile.symptoms.push_back(symptom);
     }
 

@@ -13,7 +13,8 @@ trap 'rm -rf "$work"' EXIT
 db="$work/fixture.sqlite"
 cli="$build_dir/bin/ldn-tracker-cli"
 
-"$cli" --db "$db" profile add "Alex Fixture" --condition "ME/CFS" --condition "Fibromyalgia"
+# Own conditions: --condition would install the whole bundled evidence pack into the fixture.
+"$cli" --db "$db" profile add "Alex Fixture" --own-condition "ME/CFS" --own-condition "Fibromyalgia"
 "$cli" --db "$db" demo --profile "Sam Fixture" --days 30 --seed 11
 sqlite3 "$db" <<'SQL'
 INSERT INTO setting (key, value) VALUES ('fixture', 'schema fixture');
@@ -54,6 +55,9 @@ INSERT INTO evidence_grade (condition_id, outcome, origin, bundled_key, starting
 INSERT INTO evidence_grade_reason (grade_id, domain, levels, explanation)
     VALUES (1, 'imprecision', -1, 'few participants');
 INSERT INTO evidence_pack (name, version, installed_at) VALUES ('ldn-evidence', 1, '2026-01-01T09:00:00Z');
+-- Schema 2: a person's preferences and the quick log's symptoms.
+UPDATE profile SET dose_unit = 'mcg', colour = '#2a7ab0', reminder_time = '21:30' WHERE name = 'Sam Fixture';
+UPDATE symptom SET quick_log = 1 WHERE name IN ('pain', 'fatigue') AND profile_id = (SELECT id FROM profile WHERE name = 'Sam Fixture');
 SQL
 app_id=$(sqlite3 "$db" 'PRAGMA application_id')
 user_version=$(sqlite3 "$db" 'PRAGMA user_version')

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPolygonF>
+#include <QRectF>
+
+#include <cstddef>
+
+namespace ldn {
+
+// How the symptom chart looks, on screen (the Chart tab) and in the GP report alike, so that a
+// symptom has the same colour, dash pattern and point shape wherever a person or their doctor
+// sees it.
+//
+// Okabe & Ito's eight colours stay apart for the common forms of colour blindness, but alone they
+// are lost in greyscale print and run out after eight symptoms. So each symptom also gets a dash
+// pattern and a point shape, and the three cycle at different rates: neighbours differ in all
+// three, and the first kDistinctSymptoms symptoms each have a combination of their own.
+class ChartStyle {
+public:
+    enum class MarkerShape { Circle, Square, Triangle, Diamond, Star, Pentagon };
+
+    struct SymptomStyle {
+        QColor colour;
+        QList<qreal> dashes; // in pen widths, as QPen::setDashPattern takes them; empty: a solid line
+        MarkerShape shape = MarkerShape::Circle;
+
+        friend bool operator==(const SymptomStyle&, const SymptomStyle&) = default;
+    };
+
+    static constexpr std::size_t kColourCount = 8;
+    static constexpr std::size_t kDashPatternCount = 8;
+    static constexpr std::size_t kShapeCount = 6;
+    static constexpr std::size_t kDistinctSymptoms = kColourCount * kDashPatternCount * kShapeCount;
+
+    // The style of the symptom at `index` in the chart's data (the profile's order).
+    static SymptomStyle symptom(std::size_t index);
+
+    // The outline of a point shape filling `box` (a square), drawn the way Qt Charts draws its
+    // scatter markers, so a legend sample or a printed point looks like the points on screen.
+    static QPolygonF markerOutline(MarkerShape shape, const QRectF& box);
+
+    // The LDN dose step line and its axis.
+    static QColor doseColour();
+    // The lines and labels that mark a change of dose.
+    static QColor doseChangeColour();
+    // Notes about a day (a carer's or the person's own): a wine red no symptom or marker uses.
+    static QColor noteColour();
+    static QColor sideEffectColour();
+    static QColor missedDoseColour();
+    static QColor eventColour();
+    static QColor gridColour();
+};
+
+} // namespace ldn

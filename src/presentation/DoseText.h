@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/diary/Dose.h"
+
+#include <QString>
+
+namespace ldn {
+
+// Doses as people read them, the same on every page, in the GP report and on the command line:
+// as few decimals as the dose needs ("4.5 mg", "0.25 mg", "3 mg"), never rounded.
+
+// "4.5 mg"
+QString milligrams(const Dose& dose);
+// "4.5" for a dose carried as a number of milligrams (a chart's value), to the nearest microgram.
+QString milligramNumber(double milligrams);
+
+} // namespace ldn
