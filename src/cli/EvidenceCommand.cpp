@@ -43,6 +43,9 @@ void printImport(const QString& path, const EvidenceFileImport& import, QTextStr
     out << "Imported " << QFileInfo(path).fileName() << " (" << displayName(import.format) << "): ";
     out << result.sourcesAdded << " source(s) added, " << result.sourcesAlreadyPresent
         << " already in the library";
+    if (result.sourcesMerged > 0) {
+        out << " (" << result.sourcesMerged << " of them given identifiers they lacked)";
+    }
     if (import.format == EvidenceFileFormat::EvidencePack) {
         out << "; " << result.claimsAdded << " claim(s) added, " << result.claimsAlreadyPresent
             << " already present";
@@ -53,6 +56,18 @@ void printImport(const QString& path, const EvidenceFileImport& import, QTextStr
         }
     }
     out << ".\n";
+    if (!import.skipped.empty()) {
+        out << "Skipped " << import.skipped.size() << " record(s) that cannot be imported:\n";
+        for (const ReferenceIssue& issue : import.skipped) {
+            out << "  " << issue.message() << "\n";
+        }
+    }
+    if (!import.shortened.empty()) {
+        out << "Imported with a field shortened or left out (" << import.shortened.size() << "):\n";
+        for (const ReferenceIssue& issue : import.shortened) {
+            out << "  " << issue.message() << "\n";
+        }
+    }
     if (import.format != EvidenceFileFormat::EvidencePack && result.sourcesAdded > 0) {
         out << "Imported references are unclassified: they are not counted in any summary until their study "
                "design is set.\n";
@@ -77,15 +92,18 @@ QString EvidenceCommand::usage() const
         "evidence search QUERY [--limit N] [--json]\n"
         "evidence condition NAME [--json]\n"
         "evidence list [--json]\n"
-        "evidence import FILE\n"
+        "evidence import FILE [--strict]\n"
         "evidence export FILE\n"
         "\n"
         "  search     conditions, claims and sources matching QUERY (each word may be the start of a word)\n"
         "  condition  the summary of findings for a condition (any of its names), its claims and sources,\n"
         "             and personal reports apart\n"
         "  list       every condition with its category and what kind of evidence the library holds\n"
-        "  import     add references from a CSL-JSON (.json) or RIS (.ris) file, or the entries of an\n"
-        "             evidence pack, as your own; a bad file is refused whole\n"
+        "  import     add references from a CSL-JSON (.json), RIS (.ris) or PubMed MEDLINE (.nbib) file,\n"
+        "             or the entries of an evidence pack, as your own. Every record that can be a source\n"
+        "             is imported and each skipped one is listed with FILE:LINE and the reason; a file\n"
+        "             with no such record is refused (exit 2). --strict refuses the whole file when\n"
+        "             any record would be skipped or shortened. An evidence pack is refused whole.\n"
         "  export     write your own sources, claims and grades as an evidence pack\n");
 }
 
@@ -148,11 +166,14 @@ void EvidenceCommand::run(ArgumentList& arguments, CommandContext& context)
             context.out() << QString::fromStdString(array.dump(2)) << "\n";
         }
     } else if (action == QLatin1String("import")) {
+        const bool strict = arguments.takeFlag(QStringLiteral("--strict"));
         const QString path =
             requirePositional(arguments, QStringLiteral("evidence import"), QStringLiteral("FILE"));
         arguments.expectEmpty(QStringLiteral("evidence import"));
+        // Read and checked before the bundled pack is installed, so a refused file changes nothing.
+        const EvidenceFileRead read = EvidenceImporter::readFile(path, strict);
         EvidencePackInstaller::installBundled(context.database());
-        const EvidenceFileImport import = context.session().evidenceService().importFile(path);
+        const EvidenceFileImport import = context.session().evidenceService().importRead(read);
         printImport(path, import, context.out());
     } else if (action == QLatin1String("export")) {
         const QString path =

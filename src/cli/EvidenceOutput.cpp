@@ -261,6 +261,13 @@ void EvidenceOutput::printCondition(const ConditionEvidence& evidence, const Sum
     printLane("Personal reports and advocacy (not graded, not counted)", summary.personalReports(), out);
 }
 
+OrderedJson EvidenceOutput::identifiersJson(const EvidenceIdentifiers& id)
+{
+    return {{"doi", textOrNull(id.doi)}, {"pmid", textOrNull(id.pmid)},       {"pmcid", textOrNull(id.pmcid)},
+            {"nct", textOrNull(id.nct)}, {"eudract", textOrNull(id.eudract)}, {"actrn", textOrNull(id.actrn)},
+            {"url", textOrNull(id.url)}};
+}
+
 OrderedJson EvidenceOutput::sourceJson(const EvidenceSource& source)
 {
     const DesignBadge badge = DesignBadge::forKind(source.kind);
@@ -283,6 +290,7 @@ OrderedJson EvidenceOutput::sourceJson(const EvidenceSource& source)
             {"eudract", textOrNull(id.eudract)},
             {"actrn", textOrNull(id.actrn)},
             {"url", textOrNull(id.url)},
+            {"identifiers", identifiersJson(id)},
             {"peer_reviewed", source.peerReviewed},
             {"conflict_of_interest", utf8(source.conflictOfInterest)},
             {"note", utf8(source.note)},
@@ -430,6 +438,9 @@ OrderedJson EvidenceOutput::searchJson(const QString& query, const EvidenceSearc
             if (hit.type != EvidenceSearchHit::Type::Condition) {
                 entry["design"] =
                     hit.kind ? OrderedJson(utf8(toStorageText(*hit.kind))) : OrderedJson(nullptr);
+            }
+            if (hit.type == EvidenceSearchHit::Type::Source) {
+                entry["identifiers"] = identifiersJson(hit.identifiers);
             }
             array.push_back(entry);
         }

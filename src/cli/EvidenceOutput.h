@@ -23,6 +23,8 @@ public:
     static nlohmann::ordered_json searchJson(const QString& query, const EvidenceSearchResults& results);
 
     static nlohmann::ordered_json sourceJson(const EvidenceSource& source);
+    // {"doi", "pmid", "pmcid", "nct", "eudract", "actrn", "url"}, null where not known.
+    static nlohmann::ordered_json identifiersJson(const EvidenceIdentifiers& identifiers);
     static nlohmann::ordered_json claimJson(const LinkedClaim& linked);
 
     // "[RCT (parallel)] Bruun et al. 2024. Title. Journal 6(1):e31. DOI ..., NCT ...": the design,

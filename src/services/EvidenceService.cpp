@@ -44,10 +44,16 @@ std::pair<std::int64_t, std::int64_t> EvidenceService::saveOwnEntry(const Eviden
     return {sourceId, claimId};
 }
 
-EvidenceFileImport EvidenceService::importFile(const QString& path)
+EvidenceFileImport EvidenceService::importFile(const QString& path, bool strict)
 {
     m_session.requireWritable(QStringLiteral("evidence"));
-    const EvidenceFileImport imported = EvidenceImporter(m_session.database()).importFile(path);
+    return importRead(EvidenceImporter::readFile(path, strict));
+}
+
+EvidenceFileImport EvidenceService::importRead(const EvidenceFileRead& read)
+{
+    m_session.requireWritable(QStringLiteral("evidence"));
+    const EvidenceFileImport imported = EvidenceImporter(m_session.database()).write(read);
     m_session.announce({DiaryChange::Subject::Evidence, std::nullopt});
     return imported;
 }

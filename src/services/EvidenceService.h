@@ -26,7 +26,11 @@ public:
     std::pair<std::int64_t, std::int64_t> saveOwnEntry(const EvidenceSource& source, std::int64_t sourceId,
                                                        const std::optional<EvidenceClaim>& claim,
                                                        std::int64_t claimId);
-    EvidenceFileImport importFile(const QString& path);
+    // A reference file or pack, read and written in one go (`strict`: refused whole when any record
+    // cannot be taken as it is).
+    EvidenceFileImport importFile(const QString& path, bool strict = false);
+    // Writes a file read (and shown to the person) before: EvidenceImporter::readFile.
+    EvidenceFileImport importRead(const EvidenceFileRead& read);
     EvidencePack exportFile(const QString& path);
     // Installs or upgrades the bundled pack when it is missing or older; a read-only diary is shown
     // as it is.

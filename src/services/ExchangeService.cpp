@@ -32,9 +32,18 @@ DiaryCsvImporter::FileImport ExchangeService::importSpreadsheet(const QString& p
                                                                 std::optional<CsvDateFormat> dateFormat,
                                                                 bool confirmUnusualDoses)
 {
+    CsvImportChoices choices;
+    choices.dateFormat = dateFormat;
+    return importSpreadsheet(path, profileId, choices, confirmUnusualDoses);
+}
+
+DiaryCsvImporter::FileImport ExchangeService::importSpreadsheet(const QString& path, std::int64_t profileId,
+                                                                const CsvImportChoices& choices,
+                                                                bool confirmUnusualDoses)
+{
     m_session.requireWritable(QStringLiteral("import"));
     const DiaryCsvImporter::FileImport result =
-        DiaryCsvImporter(m_session.database()).importFile(path, profileId, dateFormat, confirmUnusualDoses);
+        DiaryCsvImporter(m_session.database()).importFile(path, profileId, choices, confirmUnusualDoses);
     m_session.announce({DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms, profileId});
     return result;
 }

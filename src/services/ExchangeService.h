@@ -31,6 +31,9 @@ public:
     DiaryCsvImporter::FileImport importSpreadsheet(const QString& path, std::int64_t profileId,
                                                    std::optional<CsvDateFormat> dateFormat,
                                                    bool confirmUnusualDoses);
+    // The same with everything the import dialog can say (--map, --scale, directions, dates).
+    DiaryCsvImporter::FileImport importSpreadsheet(const QString& path, std::int64_t profileId,
+                                                   const CsvImportChoices& choices, bool confirmUnusualDoses);
 
     // A rotating backup in the diary's backup folder (see DatabaseBackup); "" when none was due.
     QString backUp(qint64 minimumAgeSeconds = 0, int keep = 0);

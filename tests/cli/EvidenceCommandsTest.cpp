@@ -122,6 +122,8 @@ TEST_CASE("evidence condition --json puts null trials beside positive ones, with
             CHECK(claim["effect"]["ci95"] == nlohmann::json::array({-0.95, 0.27}));
             CHECK(claim["sources"][0]["nct"] == "NCT04270877");
             CHECK(claim["sources"][0]["eudract"] == "2019-000702-30");
+            CHECK(claim["sources"][0]["identifiers"]["nct"] == "NCT04270877");
+            CHECK(claim["sources"][0]["identifiers"]["doi"] == claim["sources"][0]["doi"]);
         }
     }
     CHECK(foundFinal);
@@ -143,6 +145,12 @@ TEST_CASE("evidence search finds by prefix and identifier, as text and JSON", "[
     const Outcome nct = library.evidence({QStringLiteral("search"), QStringLiteral("NCT04270877")});
     REQUIRE(nct.code == 0);
     CHECK(nct.out.startsWith(QStringLiteral("Sources\n  [RCT (parallel)] FINAL:")));
+    const nlohmann::json final =
+        library.json({QStringLiteral("search"), QStringLiteral("NCT04270877"), QStringLiteral("--json")});
+    REQUIRE(final["sources"].size() == 1);
+    CHECK(final["sources"][0]["identifiers"]["nct"] == "NCT04270877");
+    CHECK(final["sources"][0]["identifiers"]["eudract"] == "2019-000702-30");
+    CHECK(final["sources"][0]["identifiers"].size() == 7);
     const Outcome nothing = library.evidence({QStringLiteral("search"), QStringLiteral("zzqqy")});
     CHECK(nothing.out == QStringLiteral("Nothing in the evidence library matches \"zzqqy\".\n"));
     CHECK(library.evidence({QStringLiteral("search")}).code == 1);
@@ -159,12 +167,33 @@ TEST_CASE("evidence import refuses a malformed file whole and export round-trips
     REQUIRE(library.evidence({QStringLiteral("list")}).code == 0); // installs the bundled pack
     const DatabaseSnapshot before = library.snapshot();
     const QString bad = library.file(QStringLiteral("bad.ris"));
-    writeFile(bad, "TY  - JOUR\nTI  - First\nER  - \nTY  - JOUR\nTI  - Second\nDO  - 10.1002/abc\n");
-    const Outcome refused = library.evidence({QStringLiteral("import"), bad});
+    writeFile(bad, "TY  - JOUR\nTI  - Quokkas and low-dose naltrexone\nER  - \nTY  - JOUR\nPY  - 2024\nDO  - "
+                   "10.1002/abc\n");
+    const Outcome refused = library.evidence({QStringLiteral("import"), QStringLiteral("--strict"), bad});
     CHECK(refused.code == 2);
-    CHECK(refused.err.contains(
-        QStringLiteral("bad.ris:6: record 2: ER: the record that starts on line 4 has no ER line")));
+    CHECK(refused.err.contains(QStringLiteral("bad.ris:4: record 2: TI: a title is required (TI or T1)")));
     CHECK(library.snapshot() == before);
+
+    // Without --strict the good record is taken and the other listed with its line and reason.
+    const Outcome partial = library.evidence({QStringLiteral("import"), bad});
+    REQUIRE(partial.code == 0);
+    CHECK(partial.out.contains(
+        QStringLiteral("Imported bad.ris (RIS): 1 source(s) added, 0 already in the library.")));
+    CHECK(partial.out.contains(
+        QStringLiteral("Skipped 1 record(s) that cannot be imported:\n  bad.ris:4: record 2: "
+                       "TI: a title is required")));
+    const nlohmann::json first =
+        library.json({QStringLiteral("search"), QStringLiteral("Quokkas"), QStringLiteral("--json")});
+    REQUIRE(first["sources"].size() == 1);
+
+    // A file in which no record can be imported changes nothing and exits 2.
+    const DatabaseSnapshot afterPartial = library.snapshot();
+    const QString none = library.file(QStringLiteral("none.ris"));
+    writeFile(none, "TY  - JOUR\nPY  - 2024\nER  - \n");
+    const Outcome nothing = library.evidence({QStringLiteral("import"), none});
+    CHECK(nothing.code == 2);
+    CHECK(nothing.err.contains(QStringLiteral("none.ris:1: record 1: TI: a title is required")));
+    CHECK(library.snapshot() == afterPartial);
 
     const QString good = library.file(QStringLiteral("good.ris"));
     writeFile(good, "TY  - JOUR\nTI  - A paper my GP printed\nAU  - Doe, Jane\nPY  - 2022\nDO  - "
@@ -178,17 +207,24 @@ TEST_CASE("evidence import refuses a malformed file whole and export round-trips
     const QString exported = library.file(QStringLiteral("mine.json"));
     const Outcome wrote = library.evidence({QStringLiteral("export"), exported});
     REQUIRE(wrote.code == 0);
-    CHECK(wrote.out.startsWith(QStringLiteral("Exported 1 source(s), 0 claim(s) and 0 grade(s)")));
+    CHECK(wrote.out.startsWith(QStringLiteral("Exported 2 source(s), 0 claim(s) and 0 grade(s)")));
 
     Library other;
     const Outcome again = other.evidence({QStringLiteral("import"), exported});
     REQUIRE(again.code == 0);
-    CHECK(again.out.contains(QStringLiteral("(evidence pack): 1 source(s) added")));
+    CHECK(again.out.contains(QStringLiteral("(evidence pack): 2 source(s) added")));
     const nlohmann::json found =
         other.json({QStringLiteral("search"), QStringLiteral("10.5555/gp.2022"), QStringLiteral("--json")});
     REQUIRE(found["sources"].size() == 1);
     CHECK(found["sources"][0]["design"] == "unclassified");
     CHECK(found["sources"][0]["origin"] == "user");
+    CHECK(found["sources"][0]["identifiers"] == nlohmann::json{{"doi", "10.5555/gp.2022"},
+                                                               {"pmid", nullptr},
+                                                               {"pmcid", nullptr},
+                                                               {"nct", nullptr},
+                                                               {"eudract", nullptr},
+                                                               {"actrn", nullptr},
+                                                               {"url", nullptr}});
 }
 
 TEST_CASE("evidence reports unknown conditions and actions", "[cli][evidence]")
@@ -202,4 +238,41 @@ TEST_CASE("evidence reports unknown conditions and actions", "[cli][evidence]")
     const Outcome help = library.run({QStringLiteral("evidence"), QStringLiteral("--help")});
     CHECK(help.code == 0);
     CHECK(help.out.contains(QStringLiteral("evidence condition NAME [--json]")));
+}
+
+TEST_CASE("Names keep their particles in the library and are found by them", "[cli][evidence]")
+{
+    Library library;
+    const Outcome imported =
+        library.evidence({QStringLiteral("import"),
+                          ldn::test::testData(QStringLiteral("references/csl-names-and-dates.json"))});
+    REQUIRE(imported.code == 0);
+    CHECK(imported.out.contains(QStringLiteral("5 source(s) added")));
+    CHECK(imported.out.contains(QStringLiteral("Skipped 2 record(s)")));
+    CHECK(imported.out.contains(
+        QStringLiteral("csl-names-and-dates.json:41: record 6: issued: \"2013-02-30\" is not a "
+                       "real date")));
+    CHECK(imported.out.contains(QStringLiteral("Imported with a field shortened or left out (1):")));
+    for (const QString& name :
+         {QStringLiteral("van Gogh"), QStringLiteral("dos Santos"), QStringLiteral("王小明")}) {
+        INFO(name.toStdString());
+        const nlohmann::json found = library.json({QStringLiteral("search"), name, QStringLiteral("--json")});
+        REQUIRE(found["sources"].size() == 1);
+        CHECK(found["sources"][0]["title"] ==
+              "Low-dose naltrexone in Fibromyalgia: a pilot study of IL-6+ cells");
+        CHECK(found["sources"][0]["identifiers"]["doi"] == "10.1234/example.2019.1");
+    }
+}
+
+TEST_CASE("PubMed's .nbib export is imported", "[cli][evidence]")
+{
+    Library library;
+    const Outcome imported = library.evidence(
+        {QStringLiteral("import"), ldn::test::testData(QStringLiteral("references/pubmed-export.nbib"))});
+    REQUIRE(imported.code == 0);
+    // Both good records are already in the bundled library (by PMID and DOI); the third has no title.
+    CHECK(imported.out.startsWith(
+        QStringLiteral("Imported pubmed-export.nbib (MEDLINE): 0 source(s) added, 2 already "
+                       "in the library.")));
+    CHECK(imported.out.contains(QStringLiteral("pubmed-export.nbib:65: record 3: TI: a title is required")));
 }

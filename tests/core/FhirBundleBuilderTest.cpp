@@ -1,7 +1,10 @@
 #include "core/exchange/FhirBundleBuilder.h"
 
 #include "core/base/InputError.h"
+#include "core/evidence/EvidencePackJson.h"
+#include "core/exchange/FhirClinicalCodes.h"
 
+#include <QFile>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
@@ -118,7 +121,9 @@ TEST_CASE("FHIR bundle: a collection with one Patient holding only the profile's
     const auto patients = resourcesOf(bundle, "Patient");
     REQUIRE(patients.size() == 1);
     CHECK(patients[0] ==
-          nlohmann::json::parse(R"({"resourceType": "Patient", "name": [{"text": "Alex Example"}]})"));
+          nlohmann::json::parse(R"({"resourceType": "Patient", "name": [{"text": "Alex Example"}],
+        "text": {"status": "generated",
+                 "div": "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Alex Example, who kept this LDN diary.</p></div>"}})"));
     CHECK(bundle.at("entry").at(0).at("resource") == patients[0]);
 
     std::set<std::string> urls;
@@ -135,15 +140,23 @@ TEST_CASE("FHIR bundle: a collection with one Patient holding only the profile's
     CHECK(urls.size() == bundle.at("entry").size());
 }
 
-TEST_CASE("FHIR bundle: conditions carry the name and a known diagnosis date, no invented status", "[fhir]")
+TEST_CASE(
+    "FHIR bundle: conditions carry the name, SNOMED CT where the library's condition has a reviewed code, "
+    "and a known diagnosis date, no invented status",
+    "[fhir]")
 {
     const auto conditions = resourcesOf(buildHandMade(), "Condition");
     REQUIRE(conditions.size() == 2);
-    CHECK(conditions[0].at("code") == nlohmann::json{{"text", "fibromyalgia"}});
+    CHECK(conditions[0].at("code") == nlohmann::json::parse(R"({"text": "fibromyalgia",
+        "coding": [{"system": "http://snomed.info/sct", "code": "203082005", "display": "Fibromyalgia"}]})"));
+    CHECK(conditions[0].at("text").at("div") ==
+          "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Condition: fibromyalgia</p><p>SNOMED CT 203082005: "
+          "Fibromyalgia</p><p>Diagnosed on 2020-03-15.</p></div>");
     CHECK(conditions[0].at("extension") ==
           nlohmann::json::parse(R"([{"url": "http://hl7.org/fhir/StructureDefinition/condition-assertedDate",
                                      "valueDateTime": "2020-03-15"}])"));
-    CHECK(conditions[1].at("code") == nlohmann::json{{"text", "ME/CFS"}});
+    CHECK(conditions[1].at("code").at("coding").at(0).at("code") == "52702003");
+    CHECK(conditions[1].at("code").at("coding").at(0).at("display") == "Chronic fatigue syndrome");
     CHECK_FALSE(conditions[1].contains("extension"));
     for (const auto& condition : conditions) {
         // A diagnosis date is neither the onset nor when the record was made; status unknown.
@@ -151,8 +164,38 @@ TEST_CASE("FHIR bundle: conditions carry the name and a known diagnosis date, no
         CHECK_FALSE(condition.contains("recordedDate"));
         CHECK_FALSE(condition.contains("clinicalStatus"));
         CHECK_FALSE(condition.contains("verificationStatus"));
-        CHECK_FALSE(condition.at("code").contains("coding"));
+        CHECK(condition.at("code").at("coding").size() == 1);
     }
+}
+
+TEST_CASE("FHIR bundle: a condition without a reviewed code keeps its name alone", "[fhir]")
+{
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("crohn's DISEASE"))->code ==
+          std::string("34000006"));
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("Multiple sclerosis"))->code ==
+          std::string("24700007"));
+    CHECK_FALSE(FhirClinicalCodes::snomedForCondition(QStringLiteral("Chronic Lyme disease")));
+    CHECK_FALSE(FhirClinicalCodes::snomedForCondition(QStringLiteral("my own odd syndrome")));
+    CHECK(FhirClinicalCodes::isPainSeverity(QStringLiteral("Pain"), false));
+    CHECK(FhirClinicalCodes::isPainSeverity(QStringLiteral("Schmerzen"), false));
+    CHECK_FALSE(FhirClinicalCodes::isPainSeverity(QStringLiteral("pain relief"), false));
+    CHECK_FALSE(FhirClinicalCodes::isPainSeverity(QStringLiteral("pain"), true)); // not a severity then
+}
+
+TEST_CASE("FHIR bundle: every resource has a generated narrative", "[fhir]")
+{
+    for (const auto& entry : buildHandMade().at("entry")) {
+        const nlohmann::json& text = entry.at("resource").at("text");
+        CHECK(text.at("status") == "generated");
+        const std::string div = text.at("div");
+        CHECK(div.rfind("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>", 0) == 0);
+        CHECK(div.size() > 60);
+    }
+    const nlohmann::json bundle = buildHandMade();
+    CHECK(observationOf(bundle, kSymptomSystem, "pain", "2026-02-01").at("text").at("div") ==
+          "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>2026-02-01: pain scored 7 of 10.</p><p>Rated in "
+          "the diary on "
+          "a 0-10 scale; a higher score is worse.</p></div>");
 }
 
 TEST_CASE("FHIR bundle: a taken dose is a completed administration in UCUM mg, time only in a note", "[fhir]")
@@ -174,6 +217,11 @@ TEST_CASE("FHIR bundle: a taken dose is a completed administration in UCUM mg, t
          {{"text", "1.5 mg, capsule"},
           {"dose", {{"value", 1.5}, {"unit", "mg"}, {"system", kUcum}, {"code", "mg"}}}}},
         {"note", {{{"text", "Taken at 21:30 local time (time zone not recorded)."}}}},
+        {"text",
+         {{"status", "generated"},
+          {"div",
+           "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>2026-02-02: naltrexone (low dose) 1.5 mg, capsule "
+           "taken.</p><p>Taken at 21:30 local time (time zone not recorded).</p></div>"}}},
     };
     CHECK(administrationOn(bundle, "2026-02-02") == expected);
 
@@ -228,6 +276,10 @@ TEST_CASE("FHIR bundle: each score and side effect is a final survey Observation
               R"([{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
                                                  "code": "survey", "display": "Survey"}]}])"));
     CHECK(pain.at("code").at("coding").at(0).at("display") == "pain");
+    // Beside the local code, LOINC's 0-10 pain severity.
+    CHECK(pain.at("code").at("coding").at(1) ==
+          nlohmann::json::parse(R"({"system": "http://loinc.org", "code": "72514-3",
+              "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported"})"));
     CHECK(pain.at("code").at("text") == "pain");
     CHECK(pain.at("valueInteger") == 7);
     CHECK(pain.at("subject").at("reference") == patientUrl(bundle));
@@ -239,6 +291,7 @@ TEST_CASE("FHIR bundle: each score and side effect is a final survey Observation
     REQUIRE(sleep.is_object());
     CHECK(sleep.at("valueInteger") == 5);
     CHECK(sleep.at("code").at("coding").at(0).at("display") == "sleep quality");
+    CHECK(sleep.at("code").at("coding").size() == 1); // no standard code for a diary's own symptom
     CHECK(sleep.at("note").at(0).at("text") ==
           "Rated in the diary on a 0-10 scale; a higher score is better.");
 
@@ -249,6 +302,7 @@ TEST_CASE("FHIR bundle: each score and side effect is a final survey Observation
     REQUIRE(dreams.is_object());
     CHECK(dreams.at("valueInteger") == 2);
     CHECK(dreams.at("code").at("coding").at(0).at("display") == "vivid dreams");
+    CHECK(dreams.at("code").at("coding").size() == 1);
     CHECK(resourcesOf(bundle, "Observation").size() == 6);
 }
 
@@ -324,4 +378,30 @@ TEST_CASE("FHIR bundle: data FHIR cannot carry honestly is refused, naming the d
     twice.days.push_back(twice.days[0]);
     CHECK_THROWS_AS(FhirBundleBuilder::build(twice, utc(2026, 3, 1, 12, 0)), InputError);
     CHECK_THROWS_AS(FhirBundleBuilder::build(handMadeProfile(), QDateTime()), InputError);
+}
+
+TEST_CASE("FHIR codes: every coded condition is a condition of the bundled library", "[fhir]")
+{
+    QFile file(QStringLiteral(LDN_SOURCE_DIR "/resources/evidence/ldn-evidence-pack.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const EvidencePack pack =
+        EvidencePackJson::parse(file.readAll(), QStringLiteral("ldn-evidence-pack.json"));
+    QStringList names;
+    for (const Condition& condition : pack.conditions) {
+        names << condition.name;
+    }
+    const QStringList coded = FhirClinicalCodes::codedConditionNames();
+    CHECK(coded.size() >= 4);
+    for (const QString& name : coded) {
+        INFO(name.toStdString());
+        CHECK(names.contains(name));
+    }
+    // The four the issue names, by their library names.
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("Fibromyalgia"))->code ==
+          std::string("203082005"));
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("ME/CFS"))->code == std::string("52702003"));
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("Multiple sclerosis"))->code ==
+          std::string("24700007"));
+    CHECK(FhirClinicalCodes::snomedForCondition(QStringLiteral("Crohn's disease"))->code ==
+          std::string("34000006"));
 }

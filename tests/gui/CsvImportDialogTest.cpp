@@ -102,7 +102,7 @@ TEST_CASE("The dialog guesses the columns and imports a clean file with a new sy
         CHECK(labelled);
     }
     // The keyboard starts at the first column and Tab walks the columns, stopping at "Higher is
-    // better" only where it applies.
+    // better" and the scale only where they apply.
     dialog->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
     CHECK(roleOf(*dialog, 0)->hasFocus());
@@ -111,6 +111,8 @@ TEST_CASE("The dialog guesses the columns and imports a clean file with a new sy
     roleOf(*dialog, 3)->setFocus();
     QTest::keyClick(roleOf(*dialog, 3), Qt::Key_Tab);
     CHECK(WidgetFinder::require<QCheckBox>(*dialog, "csvHigherIsBetter3")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(WidgetFinder::require<QComboBox>(*dialog, "csvScale3")->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(roleOf(*dialog, 4)->hasFocus());
 
@@ -273,6 +275,60 @@ TEST_CASE("A file that cannot be read says why and imports nothing", "[csv]")
     CHECK(error->isVisible());
     CHECK(error->text().startsWith(QStringLiteral("Cannot import the file: my diary.csv:2: a quoted cell")));
     CHECK_FALSE(WidgetFinder::require<QPushButton>(*dialog, "csvImportButton")->isEnabled());
+}
+
+} // namespace ldn::test
+
+namespace ldn::test {
+
+TEST_CASE("A 1-5 column is converted only after the person ticks it; the time comes from the timestamp",
+          "[csv][presets]")
+{
+    Fixture fixture;
+    QFile forms(testData(QStringLiteral("diaries/google-forms.csv")));
+    REQUIRE(forms.open(QIODevice::ReadOnly));
+    auto dialog = fixture.open(forms.readAll());
+    CHECK(roleOf(*dialog, 0)->currentText() == QStringLiteral("Date and time taken"));
+    CHECK(roleOf(*dialog, 2)->currentText() == QStringLiteral("Symptom: pain"));
+    auto* scale = WidgetFinder::require<QComboBox>(*dialog, "csvScale4");
+    auto* convert = WidgetFinder::require<QCheckBox>(*dialog, "csvConvertScale4");
+    CHECK(scale->currentText() == QStringLiteral("Scored 1\u20135"));
+    CHECK(convert->isVisible());
+    CHECK(convert->text() == QStringLiteral("Convert to 0\u201310"));
+    CHECK(convert->toolTip().startsWith(
+        QStringLiteral("Scores 1 to 5 become 0 to 10: 1 becomes 0, 5 becomes 10")));
+    auto* import = WidgetFinder::require<QPushButton>(*dialog, "csvImportButton");
+    CHECK_FALSE(import->isEnabled());
+    CHECK(WidgetFinder::require<QLabel>(*dialog, "csvMappingProblems")
+              ->text()
+              .contains(QStringLiteral("only once you confirm it")));
+    convert->setChecked(true);
+    REQUIRE(import->isEnabled());
+    import->click();
+    const std::vector<DiaryEntry> days = DiaryRepository(fixture.database).entries(fixture.profileId);
+    REQUIRE(days.size() == 4);
+    CHECK(days.front().timeTaken == QTime(22, 15));
+    CHECK(days.front().symptomScores.at(QStringLiteral("Energy")) == 3);
+    CHECK(days.back().symptomScores.at(QStringLiteral("Energy")) == 8);
+}
+
+TEST_CASE("A Daylio export is recognised and its moods and dose read without a question", "[csv][presets]")
+{
+    Fixture fixture;
+    QFile daylio(testData(QStringLiteral("diaries/daylio-export.csv")));
+    REQUIRE(daylio.open(QIODevice::ReadOnly));
+    auto dialog = fixture.open(daylio.readAll());
+    CHECK(WidgetFinder::require<QLabel>(*dialog, "csvIntro")
+              ->text()
+              .contains(QStringLiteral("A Daylio export: 6 entries "
+                                       "became 5 days.")));
+    CHECK(roleOf(*dialog, 1)->currentText() == QStringLiteral("Dose (mg)"));
+    CHECK(roleOf(*dialog, 4)->currentText() == QStringLiteral("Symptom: mood"));
+    auto* import = WidgetFinder::require<QPushButton>(*dialog, "csvImportButton");
+    REQUIRE(import->isEnabled());
+    CHECK(import->text() == QStringLiteral("&Import 5 days"));
+    import->click();
+    CHECK(DiaryRepository(fixture.database).entries(fixture.profileId).size() == 5);
 }
 
 } // namespace ldn::test

@@ -11,6 +11,7 @@
 #include "support/TestEnvironment.h"
 
 #include <QCheckBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
@@ -286,13 +287,11 @@ TEST_CASE("Importing references adds them, and a malformed file adds nothing", "
     CHECK(fixture.userSources() > before);
     CHECK(status->text().startsWith(QStringLiteral("Imported")));
 
-    QFile original(testData(QStringLiteral("evidence/pubmed-export.ris")));
-    REQUIRE(original.open(QIODevice::ReadOnly));
-    const QByteArray ris = original.readAll();
-    const QString broken = fixture.folder.file(QStringLiteral("unclosed.ris"));
+    // A file in which no record can be imported: nothing changes, and the message says where and why.
+    const QString broken = fixture.folder.file(QStringLiteral("untitled.ris"));
     QFile file(broken);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(ris.left(ris.lastIndexOf("ER  -")));
+    file.write("TY  - JOUR\nAU  - Smith, J\nPY  - 2020\nER  - \n");
     file.close();
     const std::size_t afterGood = fixture.userSources();
     const DatabaseSnapshot snapshot = DatabaseSnapshot::of(fixture.database.connection());
@@ -301,7 +300,39 @@ TEST_CASE("Importing references adds them, and a malformed file adds nothing", "
     CHECK(fixture.userSources() == afterGood);
     INFO(status->text().toStdString());
     CHECK(status->text().startsWith(QStringLiteral("Nothing was imported.")));
-    CHECK(status->text().contains(QStringLiteral("unclosed.ris:24")));
+    CHECK(status->text().contains(QStringLiteral("untitled.ris:1: record 1: TI: a title is required")));
+}
+
+TEST_CASE("A file with records that cannot be imported lists them before anything is written",
+          "[gui][evidence]")
+{
+    Fixture fixture;
+    auto* status = WidgetFinder::require<QLabel>(fixture.page, "importStatus");
+    const QString path = testData(QStringLiteral("references/mixed-good-and-bad.ris"));
+    const std::size_t before = fixture.userSources();
+    const DatabaseSnapshot snapshot = DatabaseSnapshot::of(fixture.database.connection());
+    CHECK_FALSE(fixture.page.importReferences(path));
+    auto* dialog = WidgetFinder::require<QDialog>(fixture.page, "referenceImportDialog");
+    CHECK(dialog->isVisible());
+    CHECK(DatabaseSnapshot::of(fixture.database.connection()) == snapshot); // nothing written yet
+    const QString intro = WidgetFinder::require<QLabel>(*dialog, "referenceImportIntro")->text();
+    CHECK(intro.startsWith(
+        QStringLiteral("mixed-good-and-bad.ris (RIS): 2 records of 4 can be imported. 2 records "
+                       "cannot be imported and will be left out.")));
+    auto* issues = WidgetFinder::require<QTableWidget>(*dialog, "referenceImportIssues");
+    REQUIRE(issues->rowCount() == 2);
+    CHECK(issues->item(0, 0)->text() == QStringLiteral("mixed-good-and-bad.ris:7: record 2: TI"));
+    CHECK(issues->item(0, 1)->text() == QStringLiteral("Record left out"));
+    CHECK(
+        issues->item(1, 2)->text().startsWith(QStringLiteral("1739 is not a possible year of publication")));
+    auto* import = WidgetFinder::require<QPushButton>(*dialog, "referenceImportButton");
+    CHECK(import->text() == QStringLiteral("&Import 2 references"));
+    import->click();
+    CHECK(fixture.userSources() == before + 2);
+    INFO(status->text().toStdString());
+    CHECK(status->text().startsWith(
+        QStringLiteral("Imported 2 references from mixed-good-and-bad.ris; 2 records left "
+                       "out.")));
 }
 
 } // namespace ldn::test

@@ -45,9 +45,11 @@ void DiaryEntry::validateScores(const std::vector<SymptomDefinition>* symptoms) 
     }
     for (const auto& [symptom, score] : symptomScores) {
         if (symptoms) {
+            // clang 14 (the fuzz build) cannot capture a structured binding in a lambda.
+            const QString& name = symptom;
             const bool known =
-                std::any_of(symptoms->begin(), symptoms->end(), [&](const SymptomDefinition& own) {
-                    return own.name.compare(symptom, Qt::CaseInsensitive) == 0;
+                std::any_of(symptoms->begin(), symptoms->end(), [&name](const SymptomDefinition& own) {
+                    return own.name.compare(name, Qt::CaseInsensitive) == 0;
                 });
             if (!known) {
                 throw InputError(locationOf(*this, QStringLiteral("score")),

@@ -32,10 +32,10 @@ void validateSource(const EvidenceSource& source, const QString& location)
     if (source.title.trimmed().isEmpty()) {
         throw InputError(at("title"), QStringLiteral("a title is required"));
     }
-    checkLength(source.title, at("title"), 1000);
+    checkLength(source.title, at("title"), kMaximumSourceTitleLength);
     checkLength(source.authors, at("authors"));
-    checkLength(source.publisher, at("publisher"), 1000);
-    checkLength(source.locator, at("locator"), 200);
+    checkLength(source.publisher, at("publisher"), kMaximumSourceTitleLength);
+    checkLength(source.locator, at("locator"), kMaximumSourceLocatorLength);
     checkLength(source.conflictOfInterest, at("conflict_of_interest"));
     checkLength(source.note, at("note"));
     if (source.year && (*source.year < kMinimumSourceYear || *source.year > kMaximumSourceYear)) {

@@ -40,5 +40,7 @@ void validateSource(const EvidenceSource& source, const QString& location);
 constexpr int kMinimumSourceYear = 1800;
 constexpr int kMaximumSourceYear = 2200;
 constexpr int kMaximumEvidenceTextLength = 4000;
+constexpr int kMaximumSourceTitleLength = 1000; // title, publisher
+constexpr int kMaximumSourceLocatorLength = 200;
 
 } // namespace ldn

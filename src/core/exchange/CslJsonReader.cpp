@@ -1,6 +1,7 @@
 #include "core/exchange/CslJsonReader.h"
 
 #include "core/base/InputError.h"
+#include "core/exchange/CslDate.h"
 #include "core/exchange/ReferenceFields.h"
 #include "core/json/JsonFieldReader.h"
 #include "core/json/JsonLocator.h"
@@ -28,9 +29,13 @@ QString authorsOf(const JsonFieldReader& item)
     for (std::size_t i = 0; i < authors->size(); ++i) {
         const JsonFieldReader author((*authors)[i], QStringLiteral("%1[%2]").arg(item.at("author")).arg(i));
         const QString literal = author.string("literal");
-        const QString name = literal.isEmpty()
-                                 ? ReferenceFields::author(author.string("family"), author.string("given"))
-                                 : literal.simplified();
+        // Particles and suffixes are part of the name: "dos Santos M", "van Gogh V", "King ML Jr".
+        const QString name =
+            literal.isEmpty()
+                ? ReferenceFields::author(author.string("family"), author.string("given"),
+                                          author.string("non-dropping-particle"),
+                                          author.string("dropping-particle"), author.string("suffix"))
+                : literal.simplified();
         if (!name.isEmpty()) {
             names << name;
         }
@@ -87,8 +92,39 @@ void checkMonthAndDay(const Json& parts, int year, const QString& location)
     }
 }
 
-std::optional<int> yearOf(const JsonFieldReader& item)
+// Checks an issued year; throws InputError at `location` for one the library cannot store.
+int possibleYear(long long year, const QString& location, const QString& shown)
 {
+    if (year < kMinimumSourceYear || year > kMaximumSourceYear) {
+        throw InputError(location, QStringLiteral("%1 is not a possible year of publication (%2 to %3)")
+                                       .arg(shown)
+                                       .arg(kMinimumSourceYear)
+                                       .arg(kMaximumSourceYear));
+    }
+    return static_cast<int>(year);
+}
+
+// A date written as text (EDTF, raw or literal): its year, or nothing with `noYear` set.
+std::optional<int> yearOfText(const QString& text, const QString& location, bool& noYear)
+{
+    const CslDate::Reading reading = CslDate::read(text);
+    if (!reading.problem.isEmpty()) {
+        throw InputError(location, reading.problem);
+    }
+    if (!reading.year) {
+        noYear = true;
+        return std::nullopt;
+    }
+    return possibleYear(*reading.year, location, QString::number(*reading.year));
+}
+
+// The year of `issued`: date-parts, an EDTF string (CSL-JSON 1.0.2), or a raw or literal date.
+// `noYear` is set for a date that has no year in it ("n.d."), which is kept as no year.
+std::optional<int> yearOf(const Json& value, const JsonFieldReader& item, bool& noYear)
+{
+    if (const auto issuedText = value.find("issued"); issuedText != value.end() && issuedText->is_string()) {
+        return yearOfText(item.string("issued"), item.at("issued"), noYear);
+    }
     const Json* issued = item.object("issued");
     if (!issued) {
         return std::nullopt;
@@ -109,15 +145,13 @@ std::optional<int> yearOf(const JsonFieldReader& item)
         const Json& year = first[0];
         std::optional<int> parsed;
         if (year.is_number_integer() || year.is_number_unsigned()) {
-            const long long number = *wholeNumberOf(year);
-            if (number < kMinimumSourceYear || number > kMaximumSourceYear) {
-                throw InputError(date.at("date-parts"),
-                                 QStringLiteral("%1 is not a possible year of publication")
-                                     .arg(QString::fromStdString(year.dump())));
-            }
-            parsed = static_cast<int>(number);
+            parsed = possibleYear(*wholeNumberOf(year), date.at("date-parts"),
+                                  QString::fromStdString(year.dump()));
         } else if (year.is_string()) {
             parsed = ReferenceFields::leadingYear(QString::fromStdString(year.get<std::string>()));
+            if (parsed) {
+                possibleYear(*parsed, date.at("date-parts"), QString::number(*parsed));
+            }
         }
         if (!parsed) {
             throw InputError(date.at("date-parts"),
@@ -131,69 +165,89 @@ std::optional<int> yearOf(const JsonFieldReader& item)
     for (const char* key : {"raw", "literal"}) {
         const QString text = date.string(key);
         if (!text.isEmpty()) {
-            if (const std::optional<int> year = ReferenceFields::leadingYear(text)) {
-                return year;
-            }
-            throw InputError(date.at(key), QStringLiteral("\"%1\" does not start with a year").arg(text));
+            return yearOfText(text, date.at(key), noYear);
         }
     }
     return std::nullopt;
 }
 
-void checkIdentifier(const JsonFieldReader& item, const char* key, const QString& problem)
+// Reads one item into `result`: a source, a skipped record, or a source with fields left out or
+// shortened. `location` is "FILE:LINE: record N".
+void readItem(const Json& value, const QString& location, int line, ReferenceReadResult& result)
 {
-    if (!problem.isEmpty()) {
-        throw InputError(item.at(key), problem);
-    }
-}
-
-EvidenceSource readItem(const Json& value, const QString& location)
-{
-    const JsonFieldReader item(value, location);
+    std::vector<ReferenceIssue> altered;
+    const auto alter = [&](const QString& at, const QString& problem) {
+        altered.push_back({line, at, problem});
+    };
     EvidenceSource source;
-    source.origin = EntryOrigin::User;
-    source.kind = SourceKind::Unclassified;
-    source.verification = Verification::Unconfirmed;
-    item.string("type"); // must be a string when present
-    source.title = item.string("title").simplified();
-    if (source.title.isEmpty()) {
-        throw InputError(item.at("title"), QStringLiteral("a title is required"));
-    }
-    source.authors = authorsOf(item);
-    source.year = yearOf(item);
-    source.publisher = item.string("container-title").simplified();
-    if (source.publisher.isEmpty()) {
-        source.publisher = item.string("publisher").simplified();
-    }
-    source.locator = ReferenceFields::locator(item.stringOrNumber("volume"), item.stringOrNumber("issue"),
-                                              item.stringOrNumber("page"));
-    source.identifiers.doi = EvidenceIdentifiers::normaliseDoi(item.string("DOI"));
-    checkIdentifier(item, "DOI", EvidenceIdentifiers::doiProblem(source.identifiers.doi));
-    source.identifiers.pmid = EvidenceIdentifiers::normalisePmid(item.stringOrNumber("PMID"));
-    checkIdentifier(item, "PMID", EvidenceIdentifiers::pmidProblem(source.identifiers.pmid));
-    source.identifiers.pmcid = EvidenceIdentifiers::normaliseRegistryId(item.string("PMCID"));
-    checkIdentifier(item, "PMCID", EvidenceIdentifiers::pmcidProblem(source.identifiers.pmcid));
-    source.identifiers.url = item.string("URL").trimmed();
-    checkIdentifier(item, "URL", EvidenceIdentifiers::urlProblem(source.identifiers.url));
+    try {
+        const JsonFieldReader item(value, location);
+        source.origin = EntryOrigin::User;
+        source.kind = SourceKind::Unclassified;
+        source.verification = Verification::Unconfirmed;
+        item.string("type"); // must be a string when present
+        source.title = ReferenceFields::withoutRichText(item.string("title")).simplified();
+        if (source.title.isEmpty()) {
+            throw InputError(item.at("title"), QStringLiteral("a title is required; the record is left out"));
+        }
+        source.authors = authorsOf(item);
+        bool noYear = false;
+        source.year = yearOf(value, item, noYear);
+        if (noYear) {
+            alter(item.at("issued"), QStringLiteral("the date has no year; kept without one"));
+        }
+        source.publisher = ReferenceFields::withoutRichText(item.string("container-title")).simplified();
+        if (source.publisher.isEmpty()) {
+            source.publisher = item.string("publisher").simplified();
+        }
+        source.locator = ReferenceFields::locator(item.stringOrNumber("volume"), item.stringOrNumber("issue"),
+                                                  item.stringOrNumber("page"));
+        // An identifier that is not well formed is left out and listed; the record is kept.
+        const auto identifier = [&](const char* key, QString text, QString (*problemOf)(const QString&),
+                                    QString& target) {
+            const QString problem = problemOf(text);
+            if (problem.isEmpty()) {
+                target = text;
+            } else {
+                alter(item.at(key), problem + QStringLiteral("; left out"));
+            }
+        };
+        identifier("DOI", EvidenceIdentifiers::normaliseDoi(item.string("DOI")),
+                   EvidenceIdentifiers::doiProblem, source.identifiers.doi);
+        identifier("PMID", EvidenceIdentifiers::normalisePmid(item.stringOrNumber("PMID")),
+                   EvidenceIdentifiers::pmidProblem, source.identifiers.pmid);
+        identifier("PMCID", EvidenceIdentifiers::normaliseRegistryId(item.string("PMCID")),
+                   EvidenceIdentifiers::pmcidProblem, source.identifiers.pmcid);
+        identifier("URL", item.string("URL").trimmed(), EvidenceIdentifiers::urlProblem,
+                   source.identifiers.url);
 
-    const QString note = item.string("note");
-    source.note = note.trimmed();
-    ReferenceFields::identifiersFromText(note, source.identifiers);
-    if (const Json* custom = item.object("custom")) {
-        for (auto it = custom->begin(); it != custom->end(); ++it) {
-            if (it->is_string()) {
-                ReferenceFields::identifiersFromText(QString::fromStdString(it->get<std::string>()),
-                                                     source.identifiers);
+        const QString note = item.string("note");
+        source.note = note.trimmed();
+        ReferenceFields::identifiersFromText(note, source.identifiers);
+        if (const Json* custom = item.object("custom")) {
+            for (auto it = custom->begin(); it != custom->end(); ++it) {
+                if (it->is_string()) {
+                    ReferenceFields::identifiersFromText(QString::fromStdString(it->get<std::string>()),
+                                                         source.identifiers);
+                }
             }
         }
+        ReferenceFields::shortenToLimits(source, [&](const char* field, qsizetype length, int maximum) {
+            const char* key = QLatin1String(field) == QLatin1String("publisher") ? "container-title" : field;
+            alter(item.at(key), ReferenceFields::shortenedProblem(length, maximum));
+        });
+        validateSource(source, location);
+    } catch (const InputError& error) {
+        result.skipped.push_back({line, error.location(), error.problem()});
+        return;
     }
-    validateSource(source, location);
-    return source;
+    result.references.push_back(source);
+    result.shortened.insert(result.shortened.end(), altered.begin(), altered.end());
 }
 
 } // namespace
 
-std::vector<EvidenceSource> CslJsonReader::read(const QByteArray& text, const QString& fileName)
+ReferenceReadResult CslJsonReader::read(const QByteArray& text, const QString& fileName)
 {
     Json document;
     try {
@@ -209,10 +263,10 @@ std::vector<EvidenceSource> CslJsonReader::read(const QByteArray& text, const QS
         }
         throw InputError(error.location() + QStringLiteral(": record %1").arg(started), error.problem());
     }
-    std::vector<EvidenceSource> sources;
+    ReferenceReadResult result;
     if (document.is_object()) {
-        sources.push_back(readItem(document, QStringLiteral("%1:%2: record 1").arg(fileName).arg(1)));
-        return sources;
+        readItem(document, QStringLiteral("%1:%2: record 1").arg(fileName).arg(1), 1, result);
+        return result;
     }
     if (!document.is_array()) {
         throw InputError(QStringLiteral("%1:1").arg(fileName),
@@ -227,10 +281,10 @@ std::vector<EvidenceSource> CslJsonReader::read(const QByteArray& text, const QS
     const std::vector<int> lines = JsonLocator::elementLines(text);
     for (std::size_t i = 0; i < document.size(); ++i) {
         const int line = i < lines.size() ? lines[i] : 1;
-        sources.push_back(
-            readItem(document[i], QStringLiteral("%1:%2: record %3").arg(fileName).arg(line).arg(i + 1)));
+        readItem(document[i], QStringLiteral("%1:%2: record %3").arg(fileName).arg(line).arg(i + 1), line,
+                 result);
     }
-    return sources;
+    return result;
 }
 
 } // namespace ldn

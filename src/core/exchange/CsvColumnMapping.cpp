@@ -1,5 +1,6 @@
 #include "core/exchange/CsvColumnMapping.h"
 
+#include "core/exchange/CsvSymptomHeader.h"
 #include "core/exchange/CsvTable.h"
 #include "core/exchange/DiaryCsvFormat.h"
 
@@ -19,22 +20,27 @@ struct Spellings {
 };
 
 // What people head these columns with in their own spreadsheets, normalised.
-const std::array<Spellings, 10>& knownSpellings()
+const std::array<Spellings, 11>& knownSpellings()
 {
-    static const std::array<Spellings, 10> kSpellings{{
-        {CsvField::Date, {"date", "day", "diary date", "datum", "fecha"}},
+    static const std::array<Spellings, 11> kSpellings{{
+        {CsvField::Date,
+         {"date", "day", "diary date", "datum", "fecha", "full date", "date formatted", "tag"}},
+        {CsvField::DateTime,
+         {"timestamp", "date time", "datetime", "date and time", "zeitstempel", "zeitpunkt"}},
         {CsvField::Dose,
          {"dose mg", "dose", "ldn", "ldn mg", "ldn dose", "ldn dose mg", "dose of ldn", "dose of ldn mg",
-          "mg", "dosage", "dosage mg", "dose in mg", "ldn dosage", "naltrexone mg", "naltrexone dose"}},
+          "mg", "dosage", "dosage mg", "dose in mg", "ldn dosage", "naltrexone mg", "naltrexone dose",
+          "dosis", "dosis mg", "ldn dosis"}},
         {CsvField::Missed,
-         {"missed", "missed dose", "dose missed", "skipped", "skipped dose", "missed yes no", "forgot"}},
-        {CsvField::Time, {"time", "time taken", "dose time", "time of dose", "taken at", "time of day"}},
+         {"missed", "missed dose", "dose missed", "skipped", "skipped dose", "missed yes no", "forgot",
+          "vergessen", "ausgelassen"}},
+        {CsvField::Time, {"time", "time taken", "dose time", "time of dose", "taken at", "uhrzeit"}},
         {CsvField::Formulation, {"formulation", "form", "ldn form"}},
         {CsvField::Pharmacy, {"pharmacy", "compounding pharmacy", "chemist"}},
         {CsvField::Batch, {"batch", "lot", "batch number", "lot number", "batch no", "lot no", "batch lot"}},
         {CsvField::SideEffects, {"side effects", "side effect", "adverse effects", "side effects severity"}},
         {CsvField::Events, {"events", "event", "day events", "triggers"}},
-        {CsvField::Note, {"note", "notes", "comment", "comments", "remarks"}},
+        {CsvField::Note, {"note", "notes", "comment", "comments", "remarks", "notiz", "notizen"}},
     }};
     return kSpellings;
 }
@@ -50,31 +56,33 @@ bool speaksOfMicrograms(const QString& normalised)
     return false;
 }
 
-bool higherSoundsBetter(const QString& normalised)
+// The whole-number scores of a column, or nothing when any cell is not a whole number within
+// `scale` (empty cells are "not recorded").
+std::optional<std::vector<int>> scoresOf(const CsvTable& table, int column, const CsvScale& scale)
 {
-    for (const char* word : {"sleep", "energy", "mood", "quality", "wellbeing", "well being"}) {
-        if (normalised.contains(QLatin1String(word))) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool holdsScores(const CsvTable& table, int column)
-{
-    static const QRegularExpression score(QStringLiteral(R"(^\d{1,2}$)"));
-    bool any = false;
+    static const QRegularExpression score(QStringLiteral(R"(^\d{1,4}$)"));
+    std::vector<int> scores;
     for (std::size_t i = 1; i < table.rows().size(); ++i) {
         const QString text = CsvTable::cell(table.rows()[i], column).trimmed();
         if (text.isEmpty()) {
             continue;
         }
-        if (!score.match(text).hasMatch() || text.toInt() > kMaximumSymptomScore) {
-            return false;
+        if (!score.match(text).hasMatch() || text.toInt() < scale.minimum || text.toInt() > scale.maximum) {
+            return std::nullopt;
         }
-        any = true;
+        scores.push_back(text.toInt());
     }
-    return any;
+    if (scores.empty()) {
+        return std::nullopt;
+    }
+    return scores;
+}
+
+// A column of five or more scores, all between 1 and 5, may well be a 1-5 scale.
+bool mayBeFivePointScale(const std::vector<int>& scores)
+{
+    return scores.size() >= 5 &&
+           std::all_of(scores.begin(), scores.end(), [](int score) { return score >= 1 && score <= 5; });
 }
 
 QString columnLabel(const QStringList& header, int column)
@@ -128,16 +136,17 @@ CsvColumnMapping CsvColumnMapping::guessFromHeader(const CsvTable& table,
             }
         }
     }
-    // 2. The profile's symptoms.
+    // 2. The profile's symptoms, with or without a scale in the header ("Pain (0-10)").
     for (int column = 0; column < mapping.columnCount(); ++column) {
         if (taken[static_cast<std::size_t>(column)]) {
             continue;
         }
-        const QString name = normalisedHeader(
-            DiaryCsvFormat::symptomNameOf(DiaryCsvFormat::removeFormulaGuard(header.at(column)).trimmed()));
+        const QString text =
+            DiaryCsvFormat::symptomNameOf(DiaryCsvFormat::removeFormulaGuard(header.at(column)).trimmed());
+        const QString name = normalisedHeader(CsvSymptomHeader::name(text));
         for (const SymptomDefinition& symptom : symptoms) {
             if (!name.isEmpty() && name == normalisedHeader(symptom.name) && symptomFree(symptom.name)) {
-                assign(column, {CsvField::Symptom, symptom});
+                assign(column, symptomRole(table, column, symptom, true));
                 break;
             }
         }
@@ -163,14 +172,44 @@ CsvColumnMapping CsvColumnMapping::guessFromHeader(const CsvTable& table,
             }
         }
         // A column of micrograms is never read as milligrams nor as scores.
-        if (!known && !speaksOfMicrograms(name) && holdsScores(table, column)) {
-            const QString symptomName = DiaryCsvFormat::removeFormulaGuard(header.at(column)).simplified();
-            if (symptomFree(symptomName)) {
-                assign(column, {CsvField::NewSymptom, {symptomName, higherSoundsBetter(name)}});
-            }
+        if (known || speaksOfMicrograms(name)) {
+            continue;
+        }
+        const QString text = DiaryCsvFormat::removeFormulaGuard(header.at(column)).simplified();
+        const std::optional<CsvScale> declared = CsvSymptomHeader::scale(text);
+        const std::optional<std::vector<int>> scores = scoresOf(table, column, declared.value_or(CsvScale{}));
+        const QString symptomName = CsvSymptomHeader::name(text);
+        if (scores && !symptomName.isEmpty() && symptomFree(symptomName)) {
+            assign(column,
+                   symptomRole(table, column,
+                               {symptomName, CsvSymptomHeader::higherSoundsBetter(symptomName)}, false));
         }
     }
     return mapping;
+}
+
+CsvColumnRole CsvColumnMapping::symptomRole(const CsvTable& table, int column,
+                                            const SymptomDefinition& symptom, bool existing)
+{
+    CsvColumnRole role{existing ? CsvField::Symptom : CsvField::NewSymptom, symptom, {}, false, false};
+    const QString header = DiaryCsvFormat::removeFormulaGuard(table.header().value(column)).simplified();
+    const std::optional<CsvScale> declared = CsvSymptomHeader::scale(header);
+    if (declared && !declared->isDiaryScale()) {
+        role.scale = declared;
+    }
+    // A column scored only 1 to 5 may be on a 1-5 scale, which only the person can tell, even when
+    // it is named like one of the profile's 0-10 symptoms (Bearable's mood is such a column).
+    if (!declared) {
+        const std::optional<std::vector<int>> scores = scoresOf(table, column, CsvScale{});
+        role.scaleUnknown = scores && mayBeFivePointScale(*scores);
+    }
+    return role;
+}
+
+std::optional<int> CsvColumnMapping::dateColumn() const
+{
+    const std::optional<int> date = columnOf(CsvField::Date);
+    return date ? date : columnOf(CsvField::DateTime);
 }
 
 std::optional<int> CsvColumnMapping::columnOf(CsvField field) const
@@ -198,8 +237,20 @@ QStringList CsvColumnMapping::problems(const QStringList& header,
                                        const std::vector<SymptomDefinition>& symptoms) const
 {
     QStringList problems;
-    if (!columnOf(CsvField::Date)) {
+    if (!dateColumn()) {
         problems << QStringLiteral("no column is mapped to the date");
+    }
+    if (columnOf(CsvField::DateTime) && columnOf(CsvField::Date)) {
+        problems << QStringLiteral(
+                        "columns %1 and %2 both give the date; map one of them to the time taken or "
+                        "ignore it")
+                        .arg(columnLabel(header, *columnOf(CsvField::Date)),
+                             columnLabel(header, *columnOf(CsvField::DateTime)));
+    }
+    if (columnOf(CsvField::DateTime) && columnOf(CsvField::Time)) {
+        problems << QStringLiteral("columns %1 and %2 both give the time taken")
+                        .arg(columnLabel(header, *columnOf(CsvField::DateTime)),
+                             columnLabel(header, *columnOf(CsvField::Time)));
     }
     if (!columnOf(CsvField::Dose) && !columnOf(CsvField::Missed)) {
         problems << QStringLiteral("no column is mapped to the dose (mg) or to missed doses");
@@ -247,6 +298,20 @@ QStringList CsvColumnMapping::problems(const QStringList& header,
         if (!added) {
             problems << QStringLiteral("columns %1 and %2 are both mapped to the symptom %3")
                             .arg(columnLabel(header, found->second), columnLabel(header, column), name);
+        }
+        // Another scale is never read as 0-10, and never converted without the person's word.
+        if (current.scaleUnknown && !current.scale) {
+            problems << QStringLiteral(
+                            "the scores of %1 in column %2 are all between 1 and 5: say whether %1 is "
+                            "scored 0 to 10 or 1 to 5")
+                            .arg(name, columnLabel(header, column));
+        } else if (current.scale && !current.scale->isDiaryScale() && !current.scaleConfirmed) {
+            problems << QStringLiteral(
+                            "column %1 scores %2 from %3 to %4, not 0 to 10; its scores are converted to "
+                            "0-10 (%3 becomes 0, %4 becomes 10) only once you confirm it")
+                            .arg(columnLabel(header, column), name)
+                            .arg(current.scale->minimum)
+                            .arg(current.scale->maximum);
         }
     }
     return problems;

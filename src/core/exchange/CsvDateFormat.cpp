@@ -17,6 +17,50 @@ const QRegularExpression& numericPattern()
     return pattern;
 }
 
+// A time after a date: " 22:15", " 22:15:03", "T22:15:03Z", " 10:05 pm".
+const QRegularExpression& timeSuffix()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"((?:[ T]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?Z?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// Excel's serial day numbers: whole days, perhaps with a fraction of a day for the time. 61 is
+// 1 March 1900; lower numbers are distorted by Excel's leap-year mistake and never a diary day.
+const QRegularExpression& serialPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2,7})(?:[.,](\d+))?$)"));
+    return pattern;
+}
+
+// Splits "3/12/2025 22:15:03" into the date and the time; `time` is invalid when there is none.
+// A time that is not a clock time leaves the text whole, so the date reader reports it.
+QString withoutTime(const QString& text, QTime* time)
+{
+    const QRegularExpressionMatch match = timeSuffix().match(text);
+    if (!match.hasMatch()) {
+        return text;
+    }
+    int hour = match.captured(1).toInt();
+    const int minute = match.captured(2).toInt();
+    const QString half = match.captured(4).toLower();
+    if (!half.isEmpty()) {
+        if (hour < 1 || hour > 12) {
+            return text;
+        }
+        hour = hour % 12 + (half == QLatin1String("p") ? 12 : 0);
+    }
+    const QTime parsed(hour, minute, match.captured(3).isEmpty() ? 0 : match.captured(3).toInt());
+    if (!parsed.isValid()) {
+        return text;
+    }
+    if (time) {
+        *time = QTime(parsed.hour(), parsed.minute());
+    }
+    return text.left(match.capturedStart()).trimmed();
+}
+
 int fullYear(const QString& digits)
 {
     const int year = digits.toInt();
@@ -32,6 +76,8 @@ QString formShown(CsvDateFormat format)
         return QStringLiteral("dd/mm/yyyy");
     case CsvDateFormat::MonthDayYear:
         return QStringLiteral("mm/dd/yyyy");
+    case CsvDateFormat::ExcelSerial:
+        return QStringLiteral("an Excel day number (45730)");
     }
     return {};
 }
@@ -47,6 +93,8 @@ QString displayName(CsvDateFormat format)
         return QStringLiteral("UK (dd/mm/yyyy)");
     case CsvDateFormat::MonthDayYear:
         return QStringLiteral("US (mm/dd/yyyy)");
+    case CsvDateFormat::ExcelSerial:
+        return QStringLiteral("Excel day numbers (45730 = 2025-03-14)");
     }
     return {};
 }
@@ -60,6 +108,8 @@ QString toOptionText(CsvDateFormat format)
         return QStringLiteral("uk");
     case CsvDateFormat::MonthDayYear:
         return QStringLiteral("us");
+    case CsvDateFormat::ExcelSerial:
+        return QStringLiteral("excel");
     }
     return {};
 }
@@ -76,12 +126,33 @@ std::optional<CsvDateFormat> csvDateFormatFromText(const QString& text)
     if (wanted == QLatin1String("us") || wanted == QLatin1String("mdy")) {
         return CsvDateFormat::MonthDayYear;
     }
+    if (wanted == QLatin1String("excel") || wanted == QLatin1String("serial")) {
+        return CsvDateFormat::ExcelSerial;
+    }
     return std::nullopt;
 }
 
-QDate parseCsvDate(const QString& rawText, CsvDateFormat format, QString* problem)
+QDate parseCsvDate(const QString& rawText, CsvDateFormat format, QString* problem, QTime* time)
 {
-    const QString text = rawText.trimmed();
+    if (time) {
+        *time = QTime();
+    }
+    if (format == CsvDateFormat::ExcelSerial) {
+        const QRegularExpressionMatch match = serialPattern().match(rawText.trimmed());
+        const int days = match.hasMatch() ? match.captured(1).toInt() : 0;
+        if (days < 61 || days > 2958465) { // 1 March 1900 to 31 December 9999
+            if (problem) {
+                *problem = QStringLiteral("\"%1\" is not %2").arg(rawText.trimmed(), formShown(format));
+            }
+            return {};
+        }
+        if (time && !match.captured(2).isEmpty()) {
+            const double fraction = (QStringLiteral("0.") + match.captured(2)).toDouble();
+            *time = QTime(0, 0).addSecs(static_cast<int>(fraction * 86400.0 / 60.0 + 0.5) * 60 % 86400);
+        }
+        return QDate(1899, 12, 30).addDays(days);
+    }
+    const QString text = withoutTime(rawText.trimmed(), time);
     int year = 0;
     int month = 0;
     int day = 0;
@@ -118,8 +189,25 @@ QDate parseCsvDate(const QString& rawText, CsvDateFormat format, QString* proble
     return date;
 }
 
-CsvDateDetection detectCsvDateFormat(const QStringList& dates)
+CsvDateDetection detectCsvDateFormat(const QStringList& rawDates)
 {
+    CsvDateDetection detection;
+    QStringList dates;
+    int serials = 0;
+    for (const QString& raw : rawDates) {
+        const QString text = raw.trimmed();
+        if (text.isEmpty()) {
+            continue;
+        }
+        if (serialPattern().match(text).hasMatch()) {
+            ++serials;
+        }
+        dates << withoutTime(text, nullptr);
+    }
+    if (serials > 0 && serials == dates.size()) {
+        detection.format = CsvDateFormat::ExcelSerial;
+        return detection;
+    }
     int iso = 0;
     int numeric = 0;
     QString onlyDayFirst;   // e.g. 13/03/2025
@@ -156,7 +244,6 @@ CsvDateDetection detectCsvDateFormat(const QStringList& dates)
         }
     }
 
-    CsvDateDetection detection;
     if (iso == 0 && numeric == 0) {
         detection.explanation =
             QStringLiteral("No date in the column is in a form this program reads (yyyy-mm-dd, dd/mm/yyyy "

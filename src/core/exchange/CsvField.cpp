@@ -9,6 +9,8 @@ QString displayName(CsvField field)
         return QStringLiteral("Ignore");
     case CsvField::Date:
         return QStringLiteral("Date");
+    case CsvField::DateTime:
+        return QStringLiteral("Date and time taken");
     case CsvField::Dose:
         return QStringLiteral("Dose (mg)");
     case CsvField::Missed:

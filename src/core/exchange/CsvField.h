@@ -7,7 +7,8 @@ namespace ldn {
 // What a column of an imported spreadsheet holds, as far as the diary is concerned.
 enum class CsvField {
     Ignore,      // not imported
-    Date,        // the day (required)
+    Date,        // the day (required, or DateTime); a time after the date is not read
+    DateTime,    // the day and the time the dose was taken, in one cell ("3/12/2025 22:15:03")
     Dose,        // in milligrams; empty when missed
     Missed,      // yes/no
     Time,        // when the dose was taken

@@ -311,6 +311,25 @@ CsvTable CsvTable::parse(const QByteArray& bytes, const QString& fileName)
     return table;
 }
 
+CsvTable CsvTable::fromRows(const QString& fileName, QChar delimiter, std::vector<Row> rows)
+{
+    CsvTable table;
+    table.m_fileName = fileName;
+    table.m_delimiter = delimiter;
+    table.m_rows = std::move(rows);
+    if (table.m_rows.empty()) {
+        table.m_rows.push_back({1, {}, {}});
+    }
+    return table;
+}
+
+int CsvTable::lineOf(const Row& row, int column)
+{
+    return column >= 0 && static_cast<std::size_t>(column) < row.cellLines.size()
+               ? row.cellLines[static_cast<std::size_t>(column)]
+               : row.line;
+}
+
 QString CsvTable::cell(const Row& row, int column)
 {
     return column >= 0 && column < row.cells.size() ? row.cells.at(column) : QString();

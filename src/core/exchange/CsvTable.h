@@ -27,10 +27,15 @@ public:
     struct Row {
         int line = 0; // 1-based physical line the row starts on
         QStringList cells;
+        // In a table made from another (a long file pivoted, a tracker's export turned into days),
+        // the line each cell came from; empty when every cell is on `line`.
+        std::vector<int> cellLines{};
         friend bool operator==(const Row&, const Row&) = default;
     };
 
     static CsvTable parse(const QByteArray& bytes, const QString& fileName);
+    // A table made by a program from another one's rows (the header first), for CsvDiaryPreset.
+    static CsvTable fromRows(const QString& fileName, QChar delimiter, std::vector<Row> rows);
 
     const QString& fileName() const { return m_fileName; }
     QChar delimiter() const { return m_delimiter; }
@@ -41,6 +46,8 @@ public:
     int dataRowCount() const { return static_cast<int>(m_rows.size()) - 1; }
     // The cell of a row in `column`, empty when the row is shorter than the header.
     static QString cell(const Row& row, int column);
+    // The line a cell came from.
+    static int lineOf(const Row& row, int column);
 
     static constexpr qsizetype kMaximumBytes = 20 * 1024 * 1024; // a ten-year diary is about 1 MB
     static constexpr int kMaximumColumns = 200;

@@ -102,6 +102,7 @@ QString DiaryCsvFormat::header(CsvField field)
     case CsvField::Note:
         return QStringLiteral("note");
     case CsvField::Ignore:
+    case CsvField::DateTime: // never written; read from other programs' files
     case CsvField::Symptom:
     case CsvField::NewSymptom:
         break;

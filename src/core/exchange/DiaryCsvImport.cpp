@@ -37,20 +37,27 @@ QTime parseTime(const QString& text, const QString& column)
     throw InputError(column, QStringLiteral("\"%1\" is not a time of day like 22:15").arg(text));
 }
 
-int parseScore(const QString& text, const QString& symptom, const QString& column)
+// A score on the column's scale (0-10 unless the person confirmed another), as the diary's 0-10.
+int parseScore(const QString& text, const QString& symptom, const QString& column, const CsvScale& scale)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,3})(?:[.,]0+)?$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,4})(?:[.,]0+)?$)"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
-        throw InputError(
-            column, QStringLiteral("%1 scores are whole numbers 0 to 10 (got \"%2\")").arg(symptom, text));
+        throw InputError(column, QStringLiteral("%1 scores are whole numbers %2 to %3 (got \"%4\")")
+                                     .arg(symptom)
+                                     .arg(scale.minimum)
+                                     .arg(scale.maximum)
+                                     .arg(text));
     }
     const int score = match.captured(1).toInt();
-    if (score > kMaximumSymptomScore) {
-        throw InputError(column,
-                         QStringLiteral("%1 must be scored 0 to 10 (got %2)").arg(symptom).arg(score));
+    if (score < scale.minimum || score > scale.maximum) {
+        throw InputError(column, QStringLiteral("%1 must be scored %2 to %3 (got %4)")
+                                     .arg(symptom)
+                                     .arg(scale.minimum)
+                                     .arg(scale.maximum)
+                                     .arg(score));
     }
-    return score;
+    return scale.toDiaryScore(score);
 }
 
 Formulation parseFormulation(const QString& text, const QString& column)
@@ -83,7 +90,8 @@ public:
     {
         const std::size_t problemsBefore = problems.size();
         const auto refuse = [&](int column, const QString& reason) {
-            problems.push_back({row.line, column < 0 ? QString() : headerOf(column), reason});
+            problems.push_back(
+                {CsvTable::lineOf(row, column), column < 0 ? QString() : headerOf(column), reason});
         };
         const auto check = [&](int column, auto&& readCell) {
             try {
@@ -93,13 +101,14 @@ public:
             }
         };
 
-        const int dateColumn = *m_mapping.columnOf(CsvField::Date);
+        const int dateColumn = *m_mapping.dateColumn();
         const QString dateText = value(row, dateColumn);
         QString dateProblem;
+        QTime timeInDate;
         if (dateText.isEmpty()) {
             dateProblem = QStringLiteral("no date");
         } else {
-            entry.date = parseCsvDate(dateText, m_settings.dateFormat, &dateProblem);
+            entry.date = parseCsvDate(dateText, m_settings.dateFormat, &dateProblem, &timeInDate);
             if (entry.date.isValid() && m_settings.today.isValid() && entry.date > m_settings.today) {
                 dateProblem = QStringLiteral("%1 is in the future").arg(dateText);
                 entry.date = QDate();
@@ -147,6 +156,11 @@ public:
             }
         }
         entry.status = missed ? DoseStatus::Missed : DoseStatus::Taken;
+        // A timestamp's time is when the dose was taken; on a missed day it is only when the form
+        // was filled in, which the diary does not keep.
+        if (m_mapping.role(dateColumn).field == CsvField::DateTime && !missed && timeInDate.isValid()) {
+            entry.timeTaken = timeInDate;
+        }
 
         const std::optional<int> doseColumn = m_mapping.columnOf(CsvField::Dose);
         const QString doseText = doseColumn ? value(row, *doseColumn) : QString();
@@ -201,7 +215,8 @@ public:
             case CsvField::NewSymptom: {
                 const QString name =
                     role.field == CsvField::NewSymptom ? role.symptom.name.simplified() : role.symptom.name;
-                check(column, [&] { entry.symptomScores[name] = parseScore(text, name, header); });
+                const CsvScale scale = role.scale && role.scaleConfirmed ? *role.scale : CsvScale{};
+                check(column, [&] { entry.symptomScores[name] = parseScore(text, name, header, scale); });
                 break;
             }
             case CsvField::SideEffects:
@@ -216,6 +231,7 @@ public:
                 break;
             case CsvField::Ignore:
             case CsvField::Date:
+            case CsvField::DateTime:
             case CsvField::Dose:
             case CsvField::Missed:
                 break;
@@ -294,15 +310,15 @@ DiaryCsvImportResult DiaryCsvImport::read(const CsvTable& table, const CsvColumn
             continue;
         }
         if (entry.date.isValid()) {
-            linesOfDate[entry.date].push_back(row.line);
+            linesOfDate[entry.date].push_back(CsvTable::lineOf(row, *mapping.dateColumn()));
         }
         if (outcome == RowReader::Outcome::Read) {
-            readable.push_back({row.line, std::move(entry)});
+            readable.push_back({CsvTable::lineOf(row, *mapping.dateColumn()), std::move(entry)});
         }
     }
 
     // A day on two rows: both are refused, since which one is right cannot be known.
-    const QString dateHeader = reader.headerOf(*mapping.columnOf(CsvField::Date));
+    const QString dateHeader = reader.headerOf(*mapping.dateColumn());
     std::set<int> duplicateLines;
     for (const auto& [date, lines] : linesOfDate) {
         if (lines.size() < 2) {

@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 
+#include <QRegularExpression>
 #include <nlohmann/json.hpp>
 
 namespace ldn {
@@ -56,6 +57,8 @@ QString displayName(EvidenceFileFormat format)
         return QStringLiteral("CSL-JSON");
     case EvidenceFileFormat::Ris:
         return QStringLiteral("RIS");
+    case EvidenceFileFormat::Medline:
+        return QStringLiteral("MEDLINE");
     }
     return {};
 }
@@ -69,17 +72,28 @@ EvidenceFileFormat detectEvidenceFileFormat(const QString& fileName, const QByte
     if (suffix == QLatin1String("ris")) {
         return EvidenceFileFormat::Ris;
     }
+    if (suffix == QLatin1String("nbib") || suffix == QLatin1String("medline")) {
+        return EvidenceFileFormat::Medline;
+    }
     const char first = firstSignificantCharacter(text);
     if (suffix == QLatin1String("json") || suffix == QLatin1String("csljson") || first == '[' ||
         first == '{') {
         return jsonFormat(text);
     }
-    if (first == 'T' && text.mid(text.indexOf('T'), 6) == "TY  - ") {
+    // RIS may have a provider's header or a record number before its first TY line; PubMed's
+    // MEDLINE export starts each record with its PMID.
+    static const QRegularExpression kRisStart(QStringLiteral(R"((?:^|\n)\s*TY {1,2}- )"));
+    static const QRegularExpression kMedlineStart(QStringLiteral(R"((?:^|\n)(?:PMID- |OWN - ))"));
+    const QString head = QString::fromUtf8(text.left(64 * 1024));
+    if (kRisStart.match(head).hasMatch()) {
         return EvidenceFileFormat::Ris;
     }
+    if (kMedlineStart.match(head).hasMatch()) {
+        return EvidenceFileFormat::Medline;
+    }
     throw InputError(fileName + QStringLiteral(":1"),
-                     QStringLiteral("cannot tell the format: expected CSL-JSON (.json), RIS (.ris) or an "
-                                    "evidence pack"));
+                     QStringLiteral("cannot tell the format: expected CSL-JSON (.json), RIS (.ris), "
+                                    "MEDLINE (.nbib) or an evidence pack"));
 }
 
 } // namespace ldn

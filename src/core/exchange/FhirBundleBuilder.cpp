@@ -2,11 +2,14 @@
 
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "core/exchange/FhirClinicalCodes.h"
+#include "core/exchange/FhirNarrative.h"
 
 #include <QCryptographicHash>
 #include <QUuid>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -203,24 +206,38 @@ private:
         if (!name.isEmpty()) {
             resource["name"] = nlohmann::json::array({{{"text", utf8(name)}}});
         }
+        resource["text"] = FhirNarrative::generated(
+            {name.isEmpty() ? QStringLiteral("The person who kept this LDN diary (no name recorded).")
+                            : QStringLiteral("%1, who kept this LDN diary.").arg(name)});
         return resource;
     }
 
     // No clinicalStatus, verificationStatus or category: the diary only knows the person lists the
     // condition, not whether it is active or confirmed (con-3 asks for a clinicalStatus only on a
-    // problem-list-item). No SNOMED code: the name is the person's own wording.
+    // problem-list-item). A condition of the evidence library gets its SNOMED CT code beside the
+    // name; a condition the person named their own way keeps the name alone.
     nlohmann::json condition(const ProfileConditionLink& link) const
     {
         nlohmann::json resource = {{"resourceType", "Condition"}, {"subject", subject()}};
         const QString name = fhirText(link.name);
+        QStringList narrative{
+            QStringLiteral("Condition: %1").arg(name.isEmpty() ? QStringLiteral("(unnamed)") : name)};
         if (!name.isEmpty()) {
             resource["code"] = {{"text", utf8(name)}};
+            if (const auto snomed = FhirClinicalCodes::snomedForCondition(name)) {
+                resource["code"]["coding"] = nlohmann::json::array(
+                    {coding(FhirClinicalCodes::kSnomedSystem, snomed->code, snomed->display)});
+                narrative << QStringLiteral("SNOMED CT %1: %2")
+                                 .arg(QLatin1String(snomed->code), QString::fromUtf8(snomed->display));
+            }
         }
         if (link.diagnosedOn.isValid()) {
             resource["extension"] =
                 nlohmann::json::array({{{"url", kAssertedDateExtension},
                                         {"valueDateTime", utf8(IsoDate::format(link.diagnosedOn))}}});
+            narrative << QStringLiteral("Diagnosed on %1.").arg(IsoDate::format(link.diagnosedOn));
         }
+        resource["text"] = FhirNarrative::generated(narrative);
         return resource;
     }
 
@@ -256,10 +273,12 @@ private:
         const DiaryEntry& entry = day.entry;
         nlohmann::json resource = dayResource("MedicationAdministration", day);
         resource["medicationCodeableConcept"] = naltrexone();
+        const QString date = IsoDate::format(entry.date);
         if (entry.status == DoseStatus::Missed) {
             resource["status"] = "not-done";
             resource["statusReason"] =
                 notTakenReason("missed", "Dose missed", "Missed: the person meant to take LDN and did not.");
+            resource["text"] = FhirNarrative::generated({QStringLiteral("%1: LDN dose missed.").arg(date)});
             return resource;
         }
         if (entry.dose.isZero()) {
@@ -270,6 +289,9 @@ private:
             resource["statusReason"] =
                 notTakenReason("zero-dose", "0 mg on purpose",
                                "0 mg on purpose (a baseline day or a planned pause): not a missed dose.");
+            resource["text"] = FhirNarrative::generated(
+                {QStringLiteral("%1: 0 mg of LDN on purpose (a baseline day or a planned pause).")
+                     .arg(date)});
             return resource;
         }
         resource["status"] = "completed";
@@ -281,18 +303,22 @@ private:
             {"text", utf8(text)},
             {"dose",
              {{"value", entry.dose.milligrams()}, {"unit", "mg"}, {"system", kUcum}, {"code", "mg"}}}};
+        QStringList narrative{QStringLiteral("%1: naltrexone (low dose) %2 taken.").arg(date, text)};
         if (entry.timeTaken) {
             // A FHIR dateTime with a time must carry a zone, and the diary keeps only the local
             // clock time; inventing a zone would move the dose, so the time goes in a note.
-            resource["note"] = nlohmann::json::array(
-                {{{"text", utf8(QStringLiteral("Taken at %1 local time (time zone not recorded).")
-                                    .arg(clockText(*entry.timeTaken)))}}});
+            const QString taken = QStringLiteral("Taken at %1 local time (time zone not recorded).")
+                                      .arg(clockText(*entry.timeTaken));
+            resource["note"] = nlohmann::json::array({{{"text", utf8(taken)}}});
+            narrative << taken;
         }
+        resource["text"] = FhirNarrative::generated(narrative);
         return resource;
     }
 
     nlohmann::json observation(const ArchivedDay& day, const std::string& system, const QString& code,
-                               const QString& name, int value, const QString& note) const
+                               const QString& name, int value, const QString& note,
+                               const QString& valueText) const
     {
         nlohmann::json resource = dayResource("Observation", day);
         resource["status"] = "final";
@@ -300,14 +326,30 @@ private:
             {{{"coding", nlohmann::json::array({coding(kObservationCategory, "survey", "Survey")})}}});
         nlohmann::json codingJson = {{"system", system}, {"code", utf8(code)}};
         const QString display = fhirText(name);
+        nlohmann::json codings = nlohmann::json::array();
         if (!display.isEmpty()) {
             codingJson["display"] = utf8(display);
-            resource["code"] = {{"coding", nlohmann::json::array({codingJson})}, {"text", utf8(display)}};
-        } else {
-            resource["code"] = {{"coding", nlohmann::json::array({codingJson})}};
+        }
+        codings.push_back(codingJson);
+        // A pain score is LOINC's 0-10 pain severity too, so a record system can chart it with others.
+        const bool isSymptom = system == utf8(FhirBundleBuilder::kSymptomCodeSystem);
+        const auto direction = m_higherIsBetter.find(name);
+        if (isSymptom && FhirClinicalCodes::isPainSeverity(
+                             name, direction != m_higherIsBetter.end() ? direction->second : false)) {
+            codings.push_back(coding(FhirClinicalCodes::kLoincSystem, FhirClinicalCodes::kPainSeverity.code,
+                                     FhirClinicalCodes::kPainSeverity.display));
+        }
+        resource["code"] = {{"coding", codings}};
+        if (!display.isEmpty()) {
+            resource["code"]["text"] = utf8(display);
         }
         resource["valueInteger"] = value;
         resource["note"] = nlohmann::json::array({{{"text", utf8(note)}}});
+        resource["text"] = FhirNarrative::generated(
+            {QStringLiteral("%1: %2 %3.")
+                 .arg(IsoDate::format(day.entry.date),
+                      display.isEmpty() ? QStringLiteral("(unnamed)") : display, valueText),
+             note});
         return resource;
     }
 
@@ -343,16 +385,21 @@ private:
         }
         const std::string symptomSystem = utf8(FhirBundleBuilder::kSymptomCodeSystem);
         for (const QString& name : order) {
+            const int score = day.entry.symptomScores.at(name);
             addEntry(fullUrl(QStringLiteral("Observation/symptom"), name + QLatin1Char('\x1f') + date),
-                     observation(day, symptomSystem, m_symptomCodes.code(name), name,
-                                 day.entry.symptomScores.at(name), scoreNote(name)));
+                     observation(day, symptomSystem, m_symptomCodes.code(name), name, score, scoreNote(name),
+                                 QStringLiteral("scored %1 of 10").arg(score)));
         }
         const std::string sideEffectSystem = utf8(FhirBundleBuilder::kSideEffectCodeSystem);
         for (const auto& [name, severity] : day.entry.sideEffects) {
+            static const std::array<const char*, 4> kSeverity{"none", "mild", "moderate", "severe"};
             addEntry(fullUrl(QStringLiteral("Observation/side-effect"), name + QLatin1Char('\x1f') + date),
                      observation(day, sideEffectSystem, m_sideEffectCodes.code(name), name, severity,
                                  QStringLiteral("Side effect; severity rated in the diary: 0 none, 1 mild, "
-                                                "2 moderate, 3 severe.")));
+                                                "2 moderate, 3 severe."),
+                                 QStringLiteral("as a side effect, severity %1 of 3 (%2)")
+                                     .arg(severity)
+                                     .arg(QLatin1String(kSeverity.at(static_cast<std::size_t>(severity))))));
         }
     }
 

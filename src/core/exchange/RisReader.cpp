@@ -2,42 +2,23 @@
 
 #include "core/base/InputError.h"
 #include "core/exchange/ReferenceFields.h"
+#include "core/exchange/ReferenceText.h"
+#include "core/exchange/TaggedRecord.h"
 
 #include <QDate>
 #include <QRegularExpression>
-#include <QStringDecoder>
 #include <QStringList>
 
 #include <algorithm>
-#include <map>
+#include <initializer_list>
+#include <optional>
 #include <utility>
 
 namespace ldn {
 namespace {
 
-struct Field {
-    QString tag;
-    QString value;
-    int line = 0;
-};
-
-struct Record {
-    int number = 0;
-    int firstLine = 0;
-    std::vector<Field> fields;
-
-    const Field* first(std::initializer_list<const char*> tags) const
-    {
-        for (const char* tag : tags) {
-            for (const Field& field : fields) {
-                if (field.tag == QLatin1String(tag) && !field.value.trimmed().isEmpty()) {
-                    return &field;
-                }
-            }
-        }
-        return nullptr;
-    }
-};
+using Field = TaggedRecord::Field;
+using Record = TaggedRecord;
 
 // The month and day after a year ("2007/02/30/", "2007-13"), when given as numbers, must make a
 // real date; PubMed's "2007 Apr" and free text after the year are left alone.
@@ -59,25 +40,18 @@ QString dateProblem(const QString& text, int year)
     return {};
 }
 
-// The 1-based line of the first bytes that are not UTF-8.
-int firstLineNotUtf8(const QByteArray& text)
-{
-    int line = 1;
-    for (const QByteArray& bytes : text.split('\n')) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-        [[maybe_unused]] const QString decoded = decoder.decode(bytes);
-        if (decoder.hasError()) {
-            return line;
-        }
-        ++line;
-    }
-    return 1;
-}
+// Thrown while building a record that cannot be a source; the record is skipped.
+struct RecordProblem {
+    int line;
+    QString tag;
+    QString problem;
+};
 
 class RecordBuilder {
 public:
-    explicit RecordBuilder(QString fileName)
+    RecordBuilder(QString fileName, ReferenceReadResult& result)
         : m_fileName(std::move(fileName))
+        , m_result(result)
     {}
 
     QString at(int line, int record, const QString& tag) const
@@ -85,7 +59,28 @@ public:
         return QStringLiteral("%1:%2: record %3: %4").arg(m_fileName).arg(line).arg(record).arg(tag);
     }
 
-    EvidenceSource build(const Record& record) const
+    void add(const Record& record)
+    {
+        const std::size_t altered = m_result.shortened.size();
+        try {
+            m_result.references.push_back(build(record));
+        } catch (const RecordProblem& problem) {
+            m_result.shortened.resize(altered); // a skipped record is reported once, for its reason
+            m_result.skipped.push_back(
+                {problem.line, at(problem.line, record.number, problem.tag), problem.problem});
+        }
+    }
+
+    void skipStray(int line, const QString& tag)
+    {
+        m_result.skipped.push_back(
+            {line, QStringLiteral("%1:%2: %3").arg(m_fileName).arg(line).arg(tag),
+             QStringLiteral("a %1 line outside a record (a record starts with \"TY  - \"); left out")
+                 .arg(tag)});
+    }
+
+private:
+    EvidenceSource build(const Record& record)
     {
         EvidenceSource source;
         source.origin = EntryOrigin::User;
@@ -93,41 +88,43 @@ public:
         source.verification = Verification::Unconfirmed;
         const Field* title = record.first({"TI", "T1", "CT", "BT"});
         if (!title) {
-            throw InputError(at(record.firstLine, record.number, QStringLiteral("TI")),
-                             QStringLiteral("a title is required (TI or T1)"));
+            throw RecordProblem{record.firstLine, QStringLiteral("TI"),
+                                QStringLiteral("a title is required (TI or T1); the record is left out")};
         }
-        source.title = title->value.simplified();
+        source.title = ReferenceFields::withoutRichText(title->value).simplified();
         // A record holds one title, one year and one DOI: two that differ leave no way to tell which
         // is right.
         refuseConflicting(record, {"TI"}, [](const QString& value) { return value.simplified(); });
         refuseConflicting(record, {"PY"}, [](const QString& value) { return value.simplified(); });
-        refuseConflicting(record, {"DO", "DI"}, EvidenceIdentifiers::normaliseDoi);
+        refuseConflicting(record, {"DO", "DI"}, ReferenceText::doiOf);
         QStringList authors;
-        for (const Field& field : record.fields) {
-            if ((field.tag == QLatin1String("AU") || field.tag == QLatin1String("A1")) &&
-                !field.value.trimmed().isEmpty()) {
-                authors << ReferenceFields::authorFromRis(field.value);
-            }
+        for (const Field* field : record.all({"AU", "A1"})) {
+            authors << ReferenceFields::authorFromRis(field->value);
         }
         source.authors = authors.join(QStringLiteral(", "));
-        if (const Field* year = record.first({"PY", "Y1", "DA"})) {
+        // DA is the date of publication; Y1 is its deprecated spelling and never wins over DA.
+        if (const Field* year = record.first({"PY", "DA", "Y1"})) {
             source.year = ReferenceFields::leadingYear(year->value);
             if (!source.year) {
-                throw InputError(at(year->line, record.number, year->tag),
-                                 QStringLiteral("\"%1\" does not start with a four-digit year")
-                                     .arg(year->value.trimmed()));
+                throw RecordProblem{year->line, year->tag,
+                                    QStringLiteral("\"%1\" does not start with a four-digit year")
+                                        .arg(year->value.trimmed())};
             }
             if (*source.year < kMinimumSourceYear || *source.year > kMaximumSourceYear) {
-                throw InputError(
-                    at(year->line, record.number, year->tag),
-                    QStringLiteral("%1 is not a possible year of publication").arg(*source.year));
+                throw RecordProblem{year->line, year->tag,
+                                    QStringLiteral("%1 is not a possible year of publication (%2 to %3)")
+                                        .arg(*source.year)
+                                        .arg(kMinimumSourceYear)
+                                        .arg(kMaximumSourceYear)};
             }
-            check(*year, record, dateProblem(year->value, *source.year));
+            if (const QString problem = dateProblem(year->value, *source.year); !problem.isEmpty()) {
+                throw RecordProblem{year->line, year->tag, problem};
+            }
         }
         if (const Field* journal = record.first({"JF", "JO", "T2", "JA", "J2", "PB"})) {
             source.publisher = journal->value.simplified();
         }
-        const Field* volume = record.first({"VL"});
+        const Field* volume = record.first({"VL", "VO"});
         const Field* issue = record.first({"IS"});
         const Field* start = record.first({"SP"});
         const Field* end = record.first({"EP"});
@@ -137,174 +134,215 @@ public:
         }
         source.locator = ReferenceFields::locator(volume ? volume->value : QString(),
                                                   issue ? issue->value : QString(), pages);
-        if (const Field* doi = record.first({"DO", "DI"})) {
-            source.identifiers.doi = EvidenceIdentifiers::normaliseDoi(doi->value);
-            check(*doi, record, EvidenceIdentifiers::doiProblem(source.identifiers.doi));
+        QStringList notes;
+        for (const Field* field : record.all({"N1"})) {
+            notes << field->value.trimmed();
         }
-        if (const Field* accession = record.first({"AN"})) {
-            // PubMed writes the PMID here; other databases write their own accession numbers, which
-            // are not identifiers this library knows, so only a bare PubMed id is taken.
-            const QString pmid = EvidenceIdentifiers::normalisePmid(accession->value);
-            if (EvidenceIdentifiers::pmidProblem(pmid).isEmpty()) {
+        if (const Field* doi = record.first({"DO", "DI"})) {
+            keep(source.identifiers.doi, ReferenceText::doiOf(doi->value), *doi, record,
+                 EvidenceIdentifiers::doiProblem);
+        }
+        // PubMed and Ovid write the PMID in AN, Embase in C5; other databases write their own
+        // accession numbers there, which are not identifiers this library knows, so only a bare
+        // PubMed id is taken.
+        for (const Field* field : record.all({"AN", "C5"})) {
+            const QString pmid = EvidenceIdentifiers::normalisePmid(field->value);
+            if (source.identifiers.pmid.isEmpty() && EvidenceIdentifiers::pmidProblem(pmid).isEmpty()) {
                 source.identifiers.pmid = pmid;
             }
         }
-        for (const Field& field : record.fields) {
-            if (field.tag == QLatin1String("C2") &&
-                field.value.trimmed().startsWith(QLatin1String("PMC"), Qt::CaseInsensitive)) {
-                source.identifiers.pmcid = EvidenceIdentifiers::normaliseRegistryId(field.value);
-                check(field, record, EvidenceIdentifiers::pmcidProblem(source.identifiers.pmcid));
+        for (const Field* field : record.all({"C2", "C3", "C6", "C7"})) {
+            if (field->value.trimmed().startsWith(QLatin1String("PMC"), Qt::CaseInsensitive)) {
+                keep(source.identifiers.pmcid, EvidenceIdentifiers::normaliseRegistryId(field->value), *field,
+                     record, EvidenceIdentifiers::pmcidProblem);
             }
         }
-        if (const Field* url = record.first({"UR", "L2"})) {
-            source.identifiers.url = url->value.trimmed();
-            check(*url, record, EvidenceIdentifiers::urlProblem(source.identifiers.url));
-        }
-        QStringList notes;
-        for (const Field& field : record.fields) {
-            if (field.tag == QLatin1String("N1") && !field.value.trimmed().isEmpty()) {
-                notes << field.value.trimmed();
-                ReferenceFields::identifiersFromText(field.value, source.identifiers);
-            }
-        }
+        readAddresses(record, source, notes);
         source.note = notes.join(QLatin1Char('\n'));
-        validateSource(
-            source,
-            QStringLiteral("%1:%2: record %3").arg(m_fileName).arg(record.firstLine).arg(record.number));
+        for (const QString& note : notes) {
+            ReferenceFields::identifiersFromText(note, source.identifiers);
+        }
+        ReferenceFields::shortenToLimits(source, [&](const char* field, qsizetype length, int maximum) {
+            const Field* from = record.first({fieldTag(field)});
+            const int line = from ? from->line : record.firstLine;
+            m_result.shortened.push_back({line, at(line, record.number, QString::fromLatin1(fieldTag(field))),
+                                          ReferenceFields::shortenedProblem(length, maximum)});
+        });
+        try {
+            validateSource(source, at(record.firstLine, record.number, QStringLiteral("record")));
+        } catch (const InputError& error) {
+            throw RecordProblem{record.firstLine, QStringLiteral("record"), error.problem()};
+        }
         return source;
     }
 
-private:
+    static const char* fieldTag(const char* field)
+    {
+        const QLatin1String name(field);
+        return name == QLatin1String("note")      ? "N1"
+               : name == QLatin1String("authors") ? "AU"
+               : name == QLatin1String("locator") ? "VL"
+               : name == QLatin1String("title")   ? "TI"
+                                                  : "JF";
+    }
+
+    // UR and L2: the first web address is the source's; more go into the note, EndNote's Web of
+    // Science links become a note line, anything else is left out and reported.
+    void readAddresses(const Record& record, EvidenceSource& source, QStringList& notes)
+    {
+        static const QRegularExpression kIsiLink(QStringLiteral(R"(<Go to ISI>://(\S+))"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        QStringList others;
+        // UR is the address; L2 (a link to the full text) only when there is no UR.
+        std::vector<const Field*> fields = record.all({"UR"});
+        for (const Field* link : record.all({"L2"})) {
+            fields.push_back(link);
+        }
+        for (const Field* field : fields) {
+            QString value = field->value;
+            for (const QRegularExpressionMatch& isi : kIsiLink.globalMatch(field->value)) {
+                notes << QStringLiteral("Web of Science: %1").arg(isi.captured(1));
+                value.replace(isi.captured(0), QStringLiteral(" "));
+            }
+            for (const QString& address : ReferenceFields::webAddresses(value)) {
+                if (!EvidenceIdentifiers::urlProblem(address).isEmpty()) {
+                    alter(*field, record,
+                          EvidenceIdentifiers::urlProblem(address) + QStringLiteral("; left out"));
+                } else if (source.identifiers.url.isEmpty()) {
+                    source.identifiers.url = address;
+                } else if (address != source.identifiers.url && !others.contains(address)) {
+                    others << address;
+                }
+            }
+        }
+        if (!others.isEmpty()) {
+            notes << QStringLiteral("Other web addresses: %1").arg(others.join(QStringLiteral(" ")));
+        }
+        // A doi.org address is the DOI, when the record has no DO.
+        if (source.identifiers.doi.isEmpty() && !source.identifiers.url.isEmpty()) {
+            const QString doi = ReferenceText::doiOf(source.identifiers.url);
+            if (doi != source.identifiers.url && EvidenceIdentifiers::doiProblem(doi).isEmpty()) {
+                source.identifiers.doi = doi;
+            }
+        }
+    }
+
+    // An identifier that is not well formed is left out (and listed), the rest of the record kept.
+    void keep(QString& target, const QString& value, const Field& field, const Record& record,
+              QString (*problemOf)(const QString&))
+    {
+        const QString problem = problemOf(value);
+        if (problem.isEmpty()) {
+            if (target.isEmpty()) {
+                target = value;
+            }
+            return;
+        }
+        alter(field, record, problem + QStringLiteral("; left out"));
+    }
+
+    void alter(const Field& field, const Record& record, const QString& problem)
+    {
+        m_result.shortened.push_back({field.line, at(field.line, record.number, field.tag), problem});
+    }
+
     template <typename Normalise>
     void refuseConflicting(const Record& record, std::initializer_list<const char*> tags,
                            Normalise normalise) const
     {
-        const Field* first = nullptr;
-        for (const Field& field : record.fields) {
-            const bool matches = std::any_of(tags.begin(), tags.end(), [&field](const char* tag) {
-                return field.tag == QLatin1String(tag);
-            });
-            if (!matches || field.value.trimmed().isEmpty()) {
-                continue;
-            }
-            if (!first) {
-                first = &field;
-            } else if (normalise(field.value) != normalise(first->value)) {
-                throw InputError(
-                    at(field.line, record.number, field.tag),
+        const std::vector<const Field*> fields = record.all(tags);
+        for (const Field* field : fields) {
+            const Field* first = fields.front();
+            if (normalise(field->value) != normalise(first->value)) {
+                throw RecordProblem{
+                    field->line, field->tag,
                     QStringLiteral("\"%1\" differs from the %2 on line %3 (\"%4\"); a record has one")
-                        .arg(field.value.trimmed(), first->tag)
+                        .arg(field->value.trimmed(), first->tag)
                         .arg(first->line)
-                        .arg(first->value.trimmed()));
+                        .arg(first->value.trimmed())};
             }
-        }
-    }
-
-    void check(const Field& field, const Record& record, const QString& problem) const
-    {
-        if (!problem.isEmpty()) {
-            throw InputError(at(field.line, record.number, field.tag), problem);
         }
     }
 
     QString m_fileName;
+    ReferenceReadResult& m_result;
 };
+
+// Lines that are never a field's continuation: Ovid's record numbers and database headers.
+bool isRecordSeparator(const QString& line)
+{
+    static const QRegularExpression kSeparator(QStringLiteral(R"(^(?:\d+\.|Record #\d+ of \d+)$)"));
+    return kSeparator.match(line).hasMatch();
+}
 
 } // namespace
 
-std::vector<EvidenceSource> RisReader::read(const QByteArray& text, const QString& fileName)
+ReferenceReadResult RisReader::read(const QByteArray& text, const QString& fileName)
 {
-    static const QRegularExpression kTagLine(QStringLiteral("^([A-Z][A-Z0-9])  -( (.*))?$"));
-    // One byte-order mark is allowed; the decoder is told to keep any other, which is then text
-    // outside a record. Files from other programs are sometimes Latin-1 or UTF-16: decoding them
-    // anyway would store replacement characters in place of letters, so they are refused.
-    const bool hasBom = text.startsWith("\xEF\xBB\xBF");
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
-    const QString content = decoder.decode(hasBom ? text.mid(3) : text);
-    if (decoder.hasError()) {
-        throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(firstLineNotUtf8(text)),
-                         QStringLiteral("the text is not UTF-8 (save or export the file as UTF-8)"));
-    }
-    // RIS is text: a NUL or another control character (other than tab and line ends) means a
-    // binary file, or one cut and pasted from one, and would end up in the library unseen.
-    const auto control = std::find_if(content.cbegin(), content.cend(), [](QChar c) {
-        return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\r') &&
-               c != QLatin1Char('\n');
-    });
-    if (control != content.cend()) {
-        throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(
-                             1 + std::count(content.cbegin(), control, QLatin1Char('\n'))),
-                         QStringLiteral("a control character (U+%1): this is not a RIS text file")
-                             .arg(control->unicode(), 4, 16, QLatin1Char('0')));
-    }
+    // Zotero's pattern: two letters or a letter and a digit, one or two spaces, a dash, and the
+    // value after one space. Leading spaces are ignored.
+    static const QRegularExpression kTagLine(QStringLiteral("^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$"));
+    const QString content = ReferenceText::decode(text, fileName, QStringLiteral("RIS"));
     const QStringList lines = content.split(QLatin1Char('\n'));
-    const RecordBuilder builder(fileName);
-    std::vector<EvidenceSource> sources;
+    ReferenceReadResult result;
+    RecordBuilder builder(fileName, result);
     std::optional<Record> open;
     int records = 0;
-    int lastLine = 0;
+    bool fieldOpen = false; // whether a non-tag line continues the last field
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNumber = static_cast<int>(i) + 1;
         QString line = lines[i];
         if (line.endsWith(QLatin1Char('\r'))) {
             line.chop(1);
         }
-        if (!line.trimmed().isEmpty()) {
-            lastLine = lineNumber;
-        }
-        const QRegularExpressionMatch match = kTagLine.match(line);
+        const QString trimmedStart = QString(line).remove(QRegularExpression(QStringLiteral("^\\s+")));
+        const QRegularExpressionMatch match = kTagLine.match(trimmedStart);
         if (!match.hasMatch()) {
-            if (line.trimmed().isEmpty()) {
+            if (line.trimmed().isEmpty() || isRecordSeparator(line.trimmed())) {
+                fieldOpen = fieldOpen && line.trimmed().isEmpty();
                 continue;
             }
-            if (!open) {
-                throw InputError(QStringLiteral("%1:%2").arg(fileName).arg(lineNumber),
-                                 QStringLiteral("text outside a record (a record starts with \"TY  - \")"));
+            // A wrapped line continues the field before it; text outside a record is ignored, as
+            // Zotero ignores it (headers of databases, numbering).
+            if (open && fieldOpen && !open->fields.empty()) {
+                open->fields.back().value += QLatin1Char(' ') + line.trimmed();
             }
-            if (open->fields.empty()) {
-                continue;
-            }
-            // A wrapped line continues the field before it.
-            open->fields.back().value += QLatin1Char(' ') + line.trimmed();
             continue;
         }
         const QString tag = match.captured(1);
-        const QString value = match.captured(3);
+        const QString value = match.captured(2);
+        fieldOpen = true;
         if (tag == QLatin1String("TY")) {
             if (open) {
-                throw InputError(
-                    builder.at(lineNumber, open->number, QStringLiteral("ER")),
-                    QStringLiteral("the record that starts on line %1 has no ER line before the next "
-                                   "record starts here")
-                        .arg(open->firstLine));
+                builder.add(*open); // no ER: the next record ends this one, as in Zotero
             }
             open = Record{++records, lineNumber, {}};
             open->fields.push_back({tag, value, lineNumber});
             continue;
         }
         if (!open) {
-            throw InputError(builder.at(lineNumber, records + 1, tag),
-                             QStringLiteral("a record must start with a TY line"));
+            if (tag != QLatin1String("ER")) {
+                builder.skipStray(lineNumber, tag);
+            }
+            fieldOpen = false;
+            continue;
         }
         if (tag == QLatin1String("ER")) {
-            sources.push_back(builder.build(*open));
+            builder.add(*open);
             open.reset();
+            fieldOpen = false;
             continue;
         }
         open->fields.push_back({tag, value, lineNumber});
     }
     if (open) {
-        throw InputError(
-            builder.at(lastLine, open->number, QStringLiteral("ER")),
-            QStringLiteral("the record that starts on line %1 has no ER line before the end of the file")
-                .arg(open->firstLine));
+        builder.add(*open); // the last record may lack its ER
     }
-    if (sources.empty()) {
+    if (records == 0) {
         throw InputError(QStringLiteral("%1:1").arg(fileName),
                          QStringLiteral("no RIS records (TY ... ER) found"));
     }
-    return sources;
+    return result;
 }
 
 } // namespace ldn

@@ -1,35 +1,23 @@
 #include "gui/evidence/EvidencePage.h"
 
-#include "core/base/InputError.h"
 #include "gui/common/PageRefresher.h"
 #include "gui/evidence/ConditionEvidenceView.h"
 #include "gui/evidence/EvidenceBrowser.h"
+#include "gui/evidence/ReferenceImportDialog.h"
 #include "gui/evidence/UserEvidenceDialog.h"
 #include "services/DiarySession.h"
 #include "services/EvidenceService.h"
 #include "services/ProblemText.h"
-#include "storage/db/StorageError.h"
-#include "storage/evidence/EvidenceImporter.h"
 #include "storage/evidence/EvidencePackInstaller.h"
 #include "storage/evidence/EvidenceRepository.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 namespace ldn {
-namespace {
-
-// "1 reference", "2 references": the page has no translations, so plurals are spelt out here.
-QString counted(int count, const QString& singular, const QString& plural)
-{
-    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? singular : plural);
-}
-
-} // namespace
 
 EvidencePage::EvidencePage(DiarySession& session, QWidget* parent)
     : QWidget(parent)
@@ -119,36 +107,17 @@ bool EvidencePage::importReferences(const QString& path)
         setImportMessage(tr("Nothing was imported: this diary is open read-only, for review."), true);
         return false;
     }
-    const QString file = QFileInfo(path).fileName();
-    try {
-        const EvidenceFileImport imported = m_session.evidenceService().importFile(path);
-        const EvidenceImportResult& result = imported.result;
-        QString text = tr("Imported %1 from %2")
-                           .arg(counted(result.sourcesAdded, tr("reference"), tr("references")), file);
-        if (result.claimsAdded > 0) {
-            text += tr(" and %1").arg(counted(result.claimsAdded, tr("finding"), tr("findings")));
-        }
-        if (result.sourcesAlreadyPresent > 0) {
-            text += tr("; %1 already in the library").arg(result.sourcesAlreadyPresent);
-        }
-        text += tr(". Set each one's design to have it counted.");
-        setImportMessage(text, false);
-    } catch (const InputError& error) {
-        // The location names the file and line (and record), so the person can find the fault.
-        // The message starts with the file's name, so it is not capitalised like a sentence.
-        QString message = error.message();
-        if (!message.endsWith(QLatin1Char('.'))) {
-            message += QLatin1Char('.');
-        }
-        setImportMessage(tr("Nothing was imported. %1").arg(message), true);
-        return false;
-    } catch (const StorageError& error) {
-        setImportMessage(tr("Nothing was imported. %1").arg(ProblemText::sentence(ProblemText::of(error))),
-                         true);
-        return false;
-    }
-    m_browser->refresh();
-    return true;
+    // The dialog imports a file it can take whole at once, and otherwise lists what would be left
+    // out or changed before the person confirms.
+    auto* dialog = new ReferenceImportDialog(m_session, path, this);
+    connect(dialog, &ReferenceImportDialog::importFinished, this,
+            [this](const QString& message, bool error, bool changed) {
+                setImportMessage(message, error);
+                if (changed) {
+                    m_browser->refresh();
+                }
+            });
+    return dialog->start();
 }
 
 UserEvidenceDialog* EvidencePage::openUserEvidenceDialog()
@@ -225,7 +194,8 @@ void EvidencePage::chooseImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import references"), QString(),
-        tr("References (*.json *.ris *.txt);;CSL-JSON (*.json);;RIS (*.ris *.txt);;All files (*)"));
+        tr("References (*.json *.ris *.nbib *.txt);;CSL-JSON (*.json);;RIS (*.ris *.txt);;PubMed MEDLINE "
+           "(*.nbib *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         importReferences(path);
     }

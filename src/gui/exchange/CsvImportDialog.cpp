@@ -1,6 +1,7 @@
 #include "gui/exchange/CsvImportDialog.h"
 
 #include "core/base/InputError.h"
+#include "core/exchange/CsvSymptomHeader.h"
 #include "gui/common/MessageStyle.h"
 #include "presentation/DateText.h"
 #include "services/DiarySession.h"
@@ -36,10 +37,34 @@ constexpr int kPreviewRows = 20;
 constexpr int kListedProblems = 1000; // more than anyone reads; the summary gives the count
 constexpr int kAutomaticDateFormat = -1;
 
-constexpr std::array<CsvField, 10> kSingleFields{
-    CsvField::Date,     CsvField::Dose,  CsvField::Missed,      CsvField::Time,   CsvField::Formulation,
-    CsvField::Pharmacy, CsvField::Batch, CsvField::SideEffects, CsvField::Events, CsvField::Note,
+constexpr std::array<CsvField, 11> kSingleFields{
+    CsvField::Date,        CsvField::DateTime,    CsvField::Dose,     CsvField::Missed,
+    CsvField::Time,        CsvField::Formulation, CsvField::Pharmacy, CsvField::Batch,
+    CsvField::SideEffects, CsvField::Events,      CsvField::Note,
 };
+
+// The scales a symptom column can be said to have; "unknown" until the person answers.
+constexpr int kUnknownScale = -1;
+const std::array<CsvScale, 6> kScales{{{0, 10}, {1, 5}, {0, 5}, {0, 4}, {1, 10}, {0, 100}}};
+
+// The scale chosen in a column's scale box; nothing while unanswered.
+std::optional<CsvScale> chosenScale(const QComboBox* box)
+{
+    const int index = box->currentData().toInt();
+    if (index == kUnknownScale) {
+        return std::nullopt;
+    }
+    if (index < static_cast<int>(kScales.size())) {
+        return kScales[static_cast<std::size_t>(index)];
+    }
+    return CsvScale{box->currentData(Qt::UserRole + 1).toInt(), box->currentData(Qt::UserRole + 2).toInt()};
+}
+
+QString scaleText(const CsvScale& scale)
+{
+    return scale.isDiaryScale() ? QObject::tr("Scored 0\u201310")
+                                : QObject::tr("Scored %1\u2013%2").arg(scale.minimum).arg(scale.maximum);
+}
 
 QString ignoreKey()
 {
@@ -114,6 +139,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, DiarySession& session, std
     m_settings = DiaryCsvImporter(session.database()).settingsFor(profileId, CsvDateFormat::Iso);
     try {
         m_table = DiaryCsvImporter::readTable(path);
+        m_preset = CsvDiaryPreset::apply(*m_table);
     } catch (const InputError& error) {
         m_fileProblem = error.message();
     }
@@ -127,9 +153,14 @@ CsvImportDialog::CsvImportDialog(const QString& path, DiarySession& session, std
         const QString separator = delimiter == QLatin1Char(';')    ? tr("semicolons")
                                   : delimiter == QLatin1Char('\t') ? tr("tabs")
                                                                    : tr("commas");
-        m_intro->setText(tr("%1: %2 after the header, cells separated by %3. Say what each column holds; "
-                            "nothing is written until you press Import.")
-                             .arg(fileName, rowsText(m_table->dataRowCount()), separator));
+        QString intro = tr("%1: %2 after the header, cells separated by %3. Say what each column holds; "
+                           "nothing is written until you press Import.")
+                            .arg(fileName, rowsText(m_table->dataRowCount()), separator);
+        if (m_preset.kind != CsvDiaryPreset::Kind::None) {
+            intro = tr("%1: %2 Say what each column holds; nothing is written until you press Import.")
+                        .arg(fileName, m_preset.description);
+        }
+        m_intro->setText(intro);
     } else {
         m_intro->setText(tr("%1 cannot be imported.").arg(fileName));
     }
@@ -170,8 +201,10 @@ CsvImportDialog::CsvImportDialog(const QString& path, DiarySession& session, std
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(columnsBox);
     splitter->addWidget(previewBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The columns need room for a symptom's direction, scale and conversion side by side.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 420});
 
     // Date format, and the question when the dates could be read two ways.
     m_dateFormat->setObjectName(QStringLiteral("csvDateFormat"));
@@ -273,6 +306,8 @@ CsvImportDialog::CsvImportDialog(const QString& path, DiarySession& session, std
     for (std::size_t column = 0; column < m_roles.size(); ++column) {
         order.push_back(m_roles[column]);
         order.push_back(m_higherIsBetter[column]);
+        order.push_back(m_scales[column]);
+        order.push_back(m_convertScales[column]);
     }
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_preview, m_dateFormat, m_dayFirst, m_monthFirst, m_problems, m_skipBadRows, m_replaceConflicts,
@@ -283,7 +318,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, DiarySession& session, std
         QWidget::setTabOrder(order[i - 1], order[i]);
     }
 
-    resize(1040, 760);
+    resize(1200, 760);
     if (!m_table) {
         for (QWidget* widget :
              std::initializer_list<QWidget*>{splitter, problemsBox, m_dateFormat, dateLabel}) {
@@ -320,12 +355,13 @@ CsvImportDialog::CsvImportDialog(const QString& path, DiarySession& session, std
 void CsvImportDialog::buildColumnRows(QWidget* container)
 {
     auto* grid = new QGridLayout(container);
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
     if (!m_table) {
         return;
     }
     const QStringList& header = m_table->header();
-    const CsvColumnMapping guess = CsvColumnMapping::guessFromHeader(*m_table, m_settings.symptoms);
+    CsvColumnMapping guess = CsvColumnMapping::guessFromHeader(*m_table, m_settings.symptoms);
+    CsvDiaryPreset::mapScoreColumns(m_preset, *m_table, guess, m_settings.symptoms);
     const QPalette muted = [&] {
         QPalette colours = palette();
         colours.setColor(QPalette::WindowText, MessageStyle::mutedColour(colours));
@@ -344,7 +380,7 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
         for (std::size_t i = 0; i < m_settings.symptoms.size(); ++i) {
             role->addItem(tr("Symptom: %1").arg(m_settings.symptoms[i].name), symptomKey(i));
         }
-        role->addItem(tr("New symptom \u201c%1\u201d").arg(header.value(column).simplified()),
+        role->addItem(tr("New symptom \u201c%1\u201d").arg(CsvSymptomHeader::name(header.value(column))),
                       newSymptomKey());
 
         auto* higher = new QCheckBox(tr("Higher is better"), container);
@@ -353,7 +389,32 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
         higher->setToolTip(
             tr("Tick for a symptom like energy or sleep quality, where a higher score is better"));
 
+        auto* scale = new QComboBox(container);
+        scale->setObjectName(QStringLiteral("csvScale%1").arg(column));
+        scale->setAccessibleName(tr("The scale \u201c%1\u201d is scored on").arg(title));
+        scale->addItem(tr("Scored 0\u201310 or 1\u20135?"), kUnknownScale);
+        for (std::size_t i = 0; i < kScales.size(); ++i) {
+            scale->addItem(scaleText(kScales[i]), static_cast<int>(i));
+        }
+        auto* convert = new QCheckBox(container);
+        convert->setObjectName(QStringLiteral("csvConvertScale%1").arg(column));
+
         const CsvColumnRole& guessed = guess.role(column);
+        if (guessed.scale) {
+            const auto known = std::find(kScales.begin(), kScales.end(), *guessed.scale);
+            if (known == kScales.end()) {
+                scale->addItem(scaleText(*guessed.scale), static_cast<int>(kScales.size()));
+                scale->setItemData(scale->count() - 1, QVariant::fromValue(guessed.scale->minimum),
+                                   Qt::UserRole + 1);
+                scale->setItemData(scale->count() - 1, QVariant::fromValue(guessed.scale->maximum),
+                                   Qt::UserRole + 2);
+                scale->setCurrentIndex(scale->count() - 1);
+            } else {
+                scale->setCurrentIndex(scale->findData(static_cast<int>(known - kScales.begin())));
+            }
+        } else {
+            scale->setCurrentIndex(guessed.scaleUnknown ? 0 : 1);
+        }
         QString key = ignoreKey();
         if (guessed.field == CsvField::NewSymptom) {
             key = newSymptomKey();
@@ -369,6 +430,23 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
         }
         role->setCurrentIndex(std::max(0, role->findData(key)));
         higher->setVisible(key == newSymptomKey());
+        const auto showScale = [role, scale, convert] {
+            const QString holds = role->currentData().toString();
+            const bool symptom = holds == newSymptomKey() || holds.startsWith(QLatin1String("symptom:"));
+            scale->setVisible(symptom);
+            const std::optional<CsvScale> chosen = chosenScale(scale);
+            convert->setVisible(symptom && chosen && !chosen->isDiaryScale());
+            if (chosen && !chosen->isDiaryScale()) {
+                convert->setText(tr("Convert to 0\u201310"));
+                convert->setToolTip(
+                    tr("Scores %1 to %2 become 0 to 10: %1 becomes 0, %2 becomes 10, rounded to "
+                       "whole numbers. Nothing is imported until you tick this.")
+                        .arg(chosen->minimum)
+                        .arg(chosen->maximum));
+                convert->setAccessibleDescription(convert->toolTip());
+            }
+        };
+        showScale();
 
         auto* label = new QLabel(withoutMnemonic(title), container);
         label->setBuddy(role);
@@ -391,15 +469,26 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
         grid->addWidget(label, column, 0);
         grid->addWidget(role, column, 1);
         grid->addWidget(higher, column, 2);
-        grid->addWidget(sample, column, 3);
+        grid->addWidget(scale, column, 3);
+        grid->addWidget(convert, column, 4);
+        grid->addWidget(sample, column, 5);
         m_roles.push_back(role);
         m_higherIsBetter.push_back(higher);
+        m_scales.push_back(scale);
+        m_convertScales.push_back(convert);
 
-        connect(role, &QComboBox::currentIndexChanged, this, [this, role, higher] {
+        connect(role, &QComboBox::currentIndexChanged, this, [this, role, higher, showScale] {
             higher->setVisible(role->currentData().toString() == newSymptomKey());
+            showScale();
+            refresh();
+        });
+        connect(scale, &QComboBox::currentIndexChanged, this, [this, convert, showScale] {
+            convert->setChecked(false); // a confirmation given for another scale does not carry over
+            showScale();
             refresh();
         });
         connect(higher, &QCheckBox::toggled, this, [this] { refresh(); });
+        connect(convert, &QCheckBox::toggled, this, [this] { refresh(); });
     }
     grid->setRowStretch(m_table->columnCount(), 1);
 }
@@ -444,8 +533,13 @@ CsvColumnMapping CsvImportDialog::currentMapping() const
             role.symptom = m_settings.symptoms.at(key.mid(8).toULongLong());
         } else if (key == newSymptomKey()) {
             role.field = CsvField::NewSymptom;
-            role.symptom = {m_table->header().value(static_cast<int>(column)).simplified(),
+            role.symptom = {CsvSymptomHeader::name(m_table->header().value(static_cast<int>(column))),
                             m_higherIsBetter[column]->isChecked()};
+        }
+        if (role.field == CsvField::Symptom || role.field == CsvField::NewSymptom) {
+            role.scale = chosenScale(m_scales[column]);
+            role.scaleUnknown = !role.scale;
+            role.scaleConfirmed = m_convertScales[column]->isChecked();
         }
         mapping.setRole(static_cast<int>(column), role);
     }
@@ -473,7 +567,7 @@ void CsvImportDialog::refresh()
     const QStringList& header = m_table->header();
     m_mappingProblems = mapping.problems(header, m_settings.symptoms);
 
-    const std::optional<int> dateColumn = mapping.columnOf(CsvField::Date);
+    const std::optional<int> dateColumn = mapping.dateColumn();
     m_detection = {};
     if (dateColumn) {
         QStringList dates;
@@ -578,7 +672,7 @@ void CsvImportDialog::refresh()
         const CsvColumnRole& role = mapping.role(column);
         QString becomes = role.field == CsvField::Ignore       ? tr("(ignored)")
                           : role.field == CsvField::Symptom    ? role.symptom.name
-                          : role.field == CsvField::NewSymptom ? tr("new symptom")
+                          : role.field == CsvField::NewSymptom ? tr("new symptom %1").arg(role.symptom.name)
                                                                : displayName(role.field);
         titles << columnTitle(header, column) + QStringLiteral("\n\u2192 ") + becomes;
     }

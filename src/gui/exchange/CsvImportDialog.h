@@ -2,6 +2,7 @@
 
 #include "core/exchange/CsvColumnMapping.h"
 #include "core/exchange/CsvDateFormat.h"
+#include "core/exchange/CsvDiaryPreset.h"
 #include "core/exchange/CsvTable.h"
 #include "core/exchange/DiaryCsvImport.h"
 
@@ -26,8 +27,12 @@ namespace ldn {
 class DiarySession;
 
 // "Import from CSV…": brings a diary kept in a spreadsheet into a profile. The file is read when
-// the dialog opens; the person sees the first rows, says what each column holds (pre-filled from
-// the headers), answers which date format the file uses when the dates could be read either way,
+// the dialog opens, and an export of another tracker (Daylio, Bearable's row per measurement) is
+// turned into days first (CsvDiaryPreset), which the dialog says; the person sees the first rows,
+// says what each column holds (pre-filled from the headers), the scale of each symptom column
+// (a scale other than 0-10 is converted only when they tick that it should be, and a column whose
+// scores could be 1-5 waits for their answer), answers which date format the file uses when the
+// dates could be read either way,
 // and sees every row that cannot be imported with its line, column and reason, updated as they
 // change a choice. Import stays disabled until the choices are complete and, when rows are to be
 // skipped or doses outside 0.1-10 mg are in the file, until the person has said that is right.
@@ -80,6 +85,9 @@ private:
     QLabel* m_intro;
     std::vector<QComboBox*> m_roles;
     std::vector<QCheckBox*> m_higherIsBetter;
+    std::vector<QComboBox*> m_scales;
+    std::vector<QCheckBox*> m_convertScales;
+    CsvDiaryPreset::Result m_preset;
     QTableWidget* m_preview;
     QComboBox* m_dateFormat;
     QFrame* m_datePrompt;

@@ -348,8 +348,14 @@ EvidenceImportResult EvidenceRepository::importReferences(const std::vector<Evid
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
     for (const EvidenceSource& source : sources) {
-        if (EvidenceRows::duplicateSource(connection, source)) {
+        if (const std::optional<std::int64_t> stored = EvidenceRows::duplicateSource(connection, source)) {
             ++result.sourcesAlreadyPresent;
+            Statement origin = connection.prepare("SELECT origin FROM evidence_source WHERE id = ?1");
+            origin.bind(1, *stored);
+            if (origin.step() && origin.text(0) == toStorageText(EntryOrigin::User) &&
+                EvidenceRows::fillMissingIdentifiers(connection, *stored, source)) {
+                ++result.sourcesMerged;
+            }
             continue;
         }
         EvidenceRows::insertSource(connection, source);

@@ -26,6 +26,7 @@ struct ConditionEvidence {
 struct EvidenceImportResult {
     int sourcesAdded = 0;
     int sourcesAlreadyPresent = 0;
+    int sourcesMerged = 0; // already present, and given identifiers they lacked
     int conditionsAdded = 0;
     int claimsAdded = 0;
     int claimsAlreadyPresent = 0;

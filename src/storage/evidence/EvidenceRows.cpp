@@ -352,4 +352,56 @@ std::optional<std::int64_t> EvidenceRows::duplicateSource(Connection& connection
     return std::nullopt;
 }
 
+bool EvidenceRows::fillMissingIdentifiers(Connection& connection, std::int64_t id, const EvidenceSource& copy)
+{
+    Statement select = connection.prepare("SELECT " + std::string(kSourceColumns) +
+                                          " FROM evidence_source s WHERE s.id = ?1");
+    select.bind(1, id);
+    if (!select.step()) {
+        return false;
+    }
+    const EvidenceSource stored = readSource(select);
+    EvidenceIdentifiers filled = stored.identifiers;
+    const EvidenceIdentifiers& offered = copy.identifiers;
+    const auto fill = [](QString& target, const QString& value) {
+        if (target.isEmpty() && !value.isEmpty()) {
+            target = value;
+        }
+    };
+    // A DOI or PubMed id that another source already has would make two sources one paper.
+    const auto unused = [&](const char* column, const QString& value) {
+        Statement other = connection.prepare(std::string("SELECT 1 FROM evidence_source WHERE ") + column +
+                                             " = ?1 COLLATE NOCASE AND id != ?2 LIMIT 1");
+        other.bind(1, value).bind(2, id);
+        return !other.step();
+    };
+    if (!offered.doi.isEmpty() && unused("doi", offered.doi)) {
+        fill(filled.doi, offered.doi);
+    }
+    if (!offered.pmid.isEmpty() && unused("pmid", offered.pmid)) {
+        fill(filled.pmid, offered.pmid);
+    }
+    fill(filled.pmcid, offered.pmcid);
+    fill(filled.nct, offered.nct);
+    fill(filled.eudract, offered.eudract);
+    fill(filled.actrn, offered.actrn);
+    fill(filled.url, offered.url);
+    if (filled == stored.identifiers) {
+        return false;
+    }
+    Statement update = connection.prepare("UPDATE evidence_source SET doi = ?1, pmid = ?2, pmcid = ?3, "
+                                          "nct_id = ?4, eudract_id = ?5, actrn_id = ?6, "
+                                          "url = ?7 WHERE id = ?8");
+    update.bind(1, nullIfEmpty(filled.doi))
+        .bind(2, nullIfEmpty(filled.pmid))
+        .bind(3, nullIfEmpty(filled.pmcid))
+        .bind(4, nullIfEmpty(filled.nct))
+        .bind(5, nullIfEmpty(filled.eudract))
+        .bind(6, nullIfEmpty(filled.actrn))
+        .bind(7, nullIfEmpty(filled.url))
+        .bind(8, id);
+    update.run();
+    return true;
+}
+
 } // namespace ldn

@@ -65,6 +65,9 @@ public:
     static std::optional<std::int64_t> conditionIdByName(Connection& connection, const QString& name);
     // A source already in the library with the same DOI, PubMed id, or title and year.
     static std::optional<std::int64_t> duplicateSource(Connection& connection, const EvidenceSource& source);
+    // Gives the stored source `id` the identifiers of `copy` that it lacks (a DOI or PubMed id
+    // only when no other source has it). Returns whether anything was added.
+    static bool fillMissingIdentifiers(Connection& connection, std::int64_t id, const EvidenceSource& copy);
 };
 
 } // namespace ldn

@@ -145,7 +145,8 @@ EvidenceSearchResults EvidenceSearch::search(const QString& text, int limitPerGr
 
     Statement sources =
         connection.prepare(matchingRows("evidence_source_fts", ranked) +
-                           "SELECT s.id, s.title, s.authors, s.year, s.publisher, s.kind, s.origin "
+                           "SELECT s.id, s.title, s.authors, s.year, s.publisher, s.kind, s.origin, s.doi, "
+                           "s.pmid, s.pmcid, s.nct_id, s.eudract_id, s.actrn_id, s.url "
                            "FROM hits JOIN evidence_source s ON s.id = hits.id ORDER BY hits.score");
     bindMatch(sources, match, limitPerGroup, ranked);
     while (sources.step()) {
@@ -162,6 +163,8 @@ EvidenceSearchResults EvidenceSearch::search(const QString& text, int limitPerGr
         hit.detail = detail.join(QStringLiteral(" · "));
         hit.kind = fromStorageText<SourceKind>(sources.text(5));
         hit.origin = fromStorageText<EntryOrigin>(sources.text(6)).value_or(EntryOrigin::User);
+        hit.identifiers = {sources.text(7),  sources.text(8),  sources.text(9), sources.text(10),
+                           sources.text(11), sources.text(12), sources.text(13)};
         results.sources.push_back(hit);
     }
     return results;

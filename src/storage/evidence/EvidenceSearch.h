@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/evidence/EvidenceIdentifiers.h"
 #include "core/evidence/EvidenceVocabulary.h"
 
 #include <QString>
@@ -24,6 +25,7 @@ struct EvidenceSearchHit {
     EntryOrigin origin = EntryOrigin::Bundled;
     std::optional<SourceKind> kind;           // sources: their kind; claims: their strongest source's
     std::optional<EffectDirection> direction; // claims
+    EvidenceIdentifiers identifiers;          // sources: DOI, PMID, PMCID, registry ids, address
 };
 
 // Hits grouped by type, best match first within each group.

@@ -29,7 +29,7 @@ QString at(const QString& fileName, int line, const QString& column = {})
 
 CsvDateFormat dateFormatOf(const CsvTable& table, const CsvColumnMapping& mapping)
 {
-    const int dateColumn = *mapping.columnOf(CsvField::Date);
+    const int dateColumn = *mapping.dateColumn();
     QStringList dates;
     for (std::size_t i = 1; i < table.rows().size(); ++i) {
         dates << CsvTable::cell(table.rows()[i], dateColumn);
@@ -113,11 +113,24 @@ DiaryCsvImporter::FileImport DiaryCsvImporter::importFile(const QString& path, s
                                                           std::optional<CsvDateFormat> dateFormat,
                                                           bool confirmUnusualDoses)
 {
-    const CsvTable table = readTable(path);
+    CsvImportChoices choices;
+    choices.dateFormat = dateFormat;
+    return importFile(path, profileId, choices, confirmUnusualDoses);
+}
+
+DiaryCsvImporter::FileImport DiaryCsvImporter::importFile(const QString& path, std::int64_t profileId,
+                                                          const CsvImportChoices& choices,
+                                                          bool confirmUnusualDoses)
+{
+    CsvTable table = readTable(path);
+    const CsvDiaryPreset::Result preset = CsvDiaryPreset::apply(table);
     const QString name = table.fileName();
     const int headerLine = table.rows().front().line;
     const std::vector<SymptomDefinition> symptoms = ProfileRepository(m_database).symptoms(profileId);
-    const CsvColumnMapping mapping = CsvColumnMapping::guessFromHeader(table, symptoms);
+    CsvColumnMapping mapping = CsvColumnMapping::guessFromHeader(table, symptoms);
+    CsvDiaryPreset::mapScoreColumns(preset, table, mapping, symptoms);
+    choices.applyTo(mapping, table, symptoms);
+    const std::optional<CsvDateFormat> dateFormat = choices.dateFormat;
     const QStringList mappingProblems = mapping.problems(table.header(), symptoms);
     if (!mappingProblems.isEmpty()) {
         throw InputError(at(name, headerLine), mappingProblems.front());
@@ -128,6 +141,7 @@ DiaryCsvImporter::FileImport DiaryCsvImporter::importFile(const QString& path, s
     }
 
     FileImport import;
+    import.preset = preset.description;
     import.dateFormat = dateFormat ? *dateFormat : dateFormatOf(table, mapping);
     const DiaryCsvImport::Settings settings = settingsFor(profileId, import.dateFormat);
     const DiaryCsvImportResult result = DiaryCsvImport::read(table, mapping, settings);
@@ -136,7 +150,7 @@ DiaryCsvImporter::FileImport DiaryCsvImporter::importFile(const QString& path, s
     }
     if (!result.conflicts.empty()) {
         const CsvImportedDay& first = result.conflicts.front();
-        refuse(name, {first.line, table.header().at(*mapping.columnOf(CsvField::Date)).simplified(),
+        refuse(name, {first.line, table.header().at(*mapping.dateColumn()).simplified(),
                       QStringLiteral("%1 is already in the diary; an import never replaces a logged day")
                           .arg(first.entry.date.toString(Qt::ISODate))});
     }
@@ -156,8 +170,12 @@ DiaryCsvImporter::FileImport DiaryCsvImporter::importFile(const QString& path, s
     import.days = static_cast<int>(result.days.size());
     import.blankRows = result.blankRows;
     for (int column = 0; column < mapping.columnCount(); ++column) {
-        if (mapping.role(column).field == CsvField::Ignore) {
+        const CsvColumnRole& role = mapping.role(column);
+        if (role.field == CsvField::Ignore) {
             import.ignoredColumns << table.header().at(column);
+        } else if (role.scale && !role.scale->isDiaryScale()) {
+            import.convertedScales << QStringLiteral("%1: scored %2, converted to 0-10")
+                                          .arg(role.symptom.name, role.scale->text());
         }
     }
     return import;

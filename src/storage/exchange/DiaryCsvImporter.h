@@ -3,6 +3,8 @@
 #include "core/diary/DiaryEntry.h"
 #include "core/diary/SymptomDefinition.h"
 #include "core/exchange/CsvDateFormat.h"
+#include "core/exchange/CsvDiaryPreset.h"
+#include "core/exchange/CsvImportChoices.h"
 #include "core/exchange/CsvTable.h"
 #include "core/exchange/DiaryCsvImport.h"
 
@@ -22,10 +24,15 @@ class Database;
 // command line calls importFile, which makes every choice the dialog would ask about
 // automatically and refuses the file rather than guess:
 //
+// - a tracker's export (Daylio, a long file such as Bearable's) is first turned into days
+//   (CsvDiaryPreset);
 // - columns are mapped by header (CsvColumnMapping::guessFromHeader): this program's own export
 //   and the usual spellings; a column of whole numbers 0-10 with an unknown header becomes a new
 //   symptom of the profile (higher is worse unless its name speaks of sleep, energy, mood,
-//   quality or wellbeing); other unknown columns are ignored and listed in the result;
+//   quality or wellbeing, in English or German); other unknown columns are ignored and listed in
+//   the result; then the person's choices (CsvImportChoices: --map, --scale, --higher-is-better,
+//   --higher-is-worse) are applied, and a symptom on another scale is refused until its scale
+//   is given;
 // - the date format is the one given, or detected from all dates; dates that fit both day first
 //   and month first are refused with a request to choose;
 // - any problem in any row, a day the diary already has (the command line never replaces a
@@ -38,8 +45,10 @@ public:
         int days = 0; // days written
         CsvDateFormat dateFormat = CsvDateFormat::Iso;
         std::vector<SymptomDefinition> createdSymptoms;
-        QStringList ignoredColumns; // headers of the columns not imported
-        int blankRows = 0;          // rows without anything but a date: not logged
+        QStringList ignoredColumns;  // headers of the columns not imported
+        int blankRows = 0;           // rows without anything but a date: not logged
+        QString preset;              // what CsvDiaryPreset recognised and did; empty when nothing
+        QStringList convertedScales; // "Energy: 1-5 converted to 0-10"
     };
 
     explicit DiaryCsvImporter(Database& database);
@@ -63,6 +72,8 @@ public:
     FileImport importFile(const QString& path, std::int64_t profileId,
                           std::optional<CsvDateFormat> dateFormat = std::nullopt,
                           bool confirmUnusualDoses = false);
+    FileImport importFile(const QString& path, std::int64_t profileId, const CsvImportChoices& choices,
+                          bool confirmUnusualDoses);
 
 private:
     Database& m_database;

@@ -270,20 +270,18 @@ def ris_bytes(record_lines, marker, raw):
 
 
 def ris_corpus():
-    valid = ris(RIS_RECORD, RIS_SECOND)
+    # Issue #20: RIS is read as Zotero reads it, so a file without its last ER, with one space
+    # before the dash, with text before the first record or a new TY instead of an ER, or cut off
+    # after a record's title is no longer hostile: those cases are tests of their own
+    # (tests/core/RealWorldReferencesTest.cpp). Every file here is refused by `evidence import
+    # --strict`; without --strict, a file with a good record imports it and lists the rest.
     files = {
         "empty.ris": b"",
         "whitespace-only.ris": b"\n  \n\t\n",
-        "no-er-at-end.ris": ris(RIS_RECORD[:-1]),
-        "truncated-mid-line.ris": valid[: valid.index(b"gastroenterology")],
-        "truncated-in-second-record.ris": valid[: valid.index(b"Digestive")],
-        "text-before-first-record.ris": b"Exported from PubMed on 2024-05-01\n" + valid,
         "tag-before-ty.ris": ris(["TI  - Low-dose naltrexone"] + RIS_RECORD),
         "er-without-ty.ris": ris(["ER  - "]),
-        "two-ty-without-er.ris": ris(RIS_RECORD[:-1] + RIS_SECOND),
         "only-er-lines.ris": b"ER  - \nER  - \n",
         "lowercase-tags.ris": ris([line[:2].lower() + line[2:] for line in RIS_RECORD]),
-        "one-space-separator.ris": ris([line.replace("  - ", " - ", 1) for line in RIS_RECORD]),
         "title-missing.ris": ris(ris_record(drop=("TI", "  "))),
         "title-empty.ris": ris(ris_record(replace={"TI": "TI  - "}, drop=("  ",))),
         "title-only-continuation.ris": ris(["TY  - JOUR", "      a continuation with no field", "ER  - "]),
