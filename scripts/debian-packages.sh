@@ -12,13 +12,18 @@ ldn_build_packages=(
     nlohmann-json3-dev libsqlite3-dev
 )
 
-# ldn_install_missing_packages SCRIPT PACKAGE...
-# Installs with apt-get those PACKAGEs that are not installed, as root or through sudo. When that is
-# not possible it says which packages SCRIPT needs and why they could not be installed, and
-# returns 1.
+# ldn_install_missing_packages SCRIPT [--no-install-recommends] PACKAGE...
+# Installs with apt-get those PACKAGEs that are not installed, as root or through sudo (without
+# their recommended packages when asked). When that is not possible it says which packages SCRIPT
+# needs and why they could not be installed, and returns 1.
 ldn_install_missing_packages() {
     local script=$1
     shift
+    local apt_options=()
+    if [ "${1:-}" = "--no-install-recommends" ]; then
+        apt_options+=("$1")
+        shift
+    fi
     local missing=() package
     for package in "$@"; do
         if [[ " ${missing[*]} " == *" $package "* ]]; then
@@ -44,7 +49,8 @@ ldn_install_missing_packages() {
     fi
     echo "$script: installing ${missing[*]}"
     if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq ||
-        ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; then
+        ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_options[@]}" \
+            "${missing[@]}"; then
         echo "$script: could not install ${missing[*]} (apt-get's message is above)" >&2
         return 1
     fi

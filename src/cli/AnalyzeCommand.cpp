@@ -5,6 +5,7 @@
 #include "cli/OptionParsing.h"
 #include "core/analysis/DoseResponseAnalysis.h"
 #include "core/analysis/DoseResponseJson.h"
+#include "core/analysis/OverallComparison.h"
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "presentation/DoseText.h"
@@ -12,12 +13,81 @@
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace ldn {
 namespace {
 
 QString number(const std::optional<double>& value, int decimals = 1)
 {
     return value ? QString::number(*value, 'f', decimals) : QStringLiteral("–");
+}
+
+// " [-3.41, -0.80] better", or why there is no interval.
+void printInterval(const AutocorrelatedDifference& difference, const SymptomDefinition& symptom,
+                   ComparisonKind kind, QTextStream& out)
+{
+    if (difference.interval) {
+        out << " [" << QString::number(difference.interval->low, 'f', 2) << ", "
+            << QString::number(difference.interval->high, 'f', 2) << "] "
+            << verdictKey(verdictFor(*difference.interval, symptom.higherIsBetter));
+    } else if (difference.gap) {
+        out << " (no interval: " << reasonText(*difference.gap, kind) << ")";
+    }
+}
+
+void printOverall(const DoseResponseResult& result, QTextStream& out)
+{
+    out << "\nBaseline before LDN against the last " << OverallComparison::kRecentDays
+        << " days (recent - baseline, 95% Newey-West interval)";
+    if (result.firstLdnDose) {
+        out << "; first dose of LDN " << IsoDate::format(*result.firstLdnDose);
+    }
+    out << "\n";
+    for (const SymptomDefinition& symptom : result.symptoms) {
+        const SymptomOverallChange& change = result.overall.at(symptom.name);
+        out << "  " << symptom.name.leftJustified(16) << " ";
+        if (!change.baseline) {
+            out << "no comparison: " << reasonText(*change.gap, ComparisonKind::Overall) << "\n";
+            continue;
+        }
+        out << "baseline " << number(change.baseline->mean()) << " (n " << change.baseline->n()
+            << "), recent " << number(change.recent.mean()) << " (n " << change.recent.n()
+            << "): " << number(change.difference, 2);
+        if (change.verdict) {
+            printInterval(change.autocorrelated, symptom, ComparisonKind::Overall, out);
+        } else if (change.gap) {
+            out << " (no verdict: " << reasonText(*change.gap, ComparisonKind::Overall) << ")";
+        }
+        if (change.startedInFlare()) {
+            out << "  started during a flare: part of any improvement may be regression to the mean";
+        }
+        out << "\n";
+    }
+}
+
+// The days analysed and every day up to the first dose of LDN: the baseline before LDN, and the
+// scores it is judged against, may lie before --from. A ten-year diary analysed for its last month
+// is then read for that month and the weeks before LDN, not whole.
+std::vector<DiaryEntry> entriesToAnalyse(const DiaryRepository& diary, std::int64_t profileId,
+                                         const DoseResponseAnalysis::Settings& settings)
+{
+    const std::optional<QDate> firstDose = diary.firstDoseDay(profileId);
+    if (!firstDose) {
+        return diary.entries(profileId, settings.from, settings.to);
+    }
+    std::vector<DiaryEntry> entries = diary.entries(profileId, {}, *firstDose);
+    QDate restFrom = firstDose->addDays(1);
+    if (settings.from.isValid()) {
+        restFrom = std::max(restFrom, settings.from);
+    }
+    if (!settings.to.isValid() || restFrom <= settings.to) {
+        std::vector<DiaryEntry> rest = diary.entries(profileId, restFrom, settings.to);
+        entries.insert(entries.end(), std::make_move_iterator(rest.begin()),
+                       std::make_move_iterator(rest.end()));
+    }
+    return entries;
 }
 
 void printText(const DoseResponseResult& result, const QString& profile, QTextStream& out)
@@ -48,26 +118,31 @@ void printText(const DoseResponseResult& result, const QString& profile, QTextSt
     }
     for (const DoseStep& step : result.steps) {
         out << "\nChange on " << IsoDate::format(step.date) << ": " << step.from.toMilligramText() << " -> "
-            << step.to.toMilligramText() << " mg (after - before, 95% interval)\n";
+            << step.to.toMilligramText() << " mg (after - before, 95% Newey-West interval)\n";
         for (const SymptomDefinition& symptom : result.symptoms) {
             const SymptomStepChange& change = step.symptoms.at(symptom.name);
             out << "  " << symptom.name.leftJustified(16) << " " << number(change.difference, 2);
-            if (change.interval) {
-                out << " [" << QString::number(change.interval->low, 'f', 2) << ", "
-                    << QString::number(change.interval->high, 'f', 2) << "]";
-            }
+            printInterval(change.autocorrelated, symptom, ComparisonKind::Step, out);
             out << "  (" << change.before.size() << " days before, " << change.after.size() << " after)"
                 << (change.before.size() < DoseResponseAnalysis::kFewDays ||
                             change.after.size() < DoseResponseAnalysis::kFewDays
                         ? "  few days: treat with caution"
-                        : "")
-                << "\n";
+                        : "");
+            if (change.beforeTrend && change.beforeTrend->isFlagged()) {
+                out << "  already "
+                    << (change.beforeTrend->isImproving(symptom.higherIsBetter) ? "improving" : "worsening")
+                    << " before (" << QString::number(change.beforeTrend->pointsPerWeek, 'f', 2)
+                    << " a week)";
+            }
+            out << "\n";
         }
     }
+    printOverall(result, out);
     out << "\nThis is one person's self-reported diary, not a trial: there is no placebo, scores drift on "
-           "their "
-           "own, and other changes at the same time (season, infections, other medicines) can explain a "
-           "difference. An interval that includes 0 means no clear change.\n";
+           "their own, and other changes at the same time (season, infections, other medicines) can explain "
+           "a difference. Intervals allow for today's score resembling yesterday's, so they are wider than "
+           "a comparison that treats every day as independent. An interval that includes 0 means no clear "
+           "change.\n";
 }
 
 } // namespace
@@ -124,13 +199,13 @@ void AnalyzeCommand::run(ArgumentList& arguments, CommandContext& context)
 
     const Profile profile = context.requireProfile(profileName, name());
     const DiarySession& session = context.session();
-    const std::vector<DiaryEntry> entries = session.diary().entries(profile.id, settings.from, settings.to);
+    const std::vector<DiaryEntry> entries = entriesToAnalyse(session.diary(), profile.id, settings);
     const DoseResponseResult result =
         DoseResponseAnalysis::run(entries, session.profiles().symptoms(profile.id), settings);
     if (asJson) {
         context.out() << QString::fromStdString(DoseResponseJson::toJson(result, profile.name).dump(2))
                       << "\n";
-    } else if (entries.empty()) {
+    } else if (result.adherence.daysLogged == 0) {
         context.out() << "No diary days logged for " << profile.name << " in this range.\n";
     } else {
         printText(result, profile.name, context.out());

@@ -56,13 +56,6 @@ struct GpReport {
         int missedOnPlan = 0;
     };
 
-    // Baseline against now, one row per tracked symptom.
-    struct SymptomComparison {
-        SymptomDefinition symptom;
-        SummaryStatistics earlier;
-        SummaryStatistics recent;
-    };
-
     struct DoseChange {
         enum class Planned { NoPlan, Yes, No };
         QDate date;
@@ -99,16 +92,12 @@ struct GpReport {
 
     // Computed parts.
     std::vector<SymptomDefinition> symptoms;
-    DoseResponseResult analysis; // DoseResponseAnalysis with its default window and settling days
+    // DoseResponseAnalysis with its default window and settling days, over the whole diary for
+    // the report's dates: its `overall` is the first page's baseline against the last 28 days.
+    DoseResponseResult analysis;
     SymptomChartData chart;
     std::optional<CurrentDose> currentDose;
     std::optional<PlanStatus> plan;
-    QString earlierLabel; // "Before LDN" (0 mg baseline) or "First 4 weeks"; empty: no comparison
-    QDate earlierFrom;
-    QDate earlierTo;
-    QDate recentFrom;
-    QDate recentTo;
-    std::vector<SymptomComparison> comparisons;
     std::vector<DoseChange> doseHistory;
     std::vector<SideEffectEpisode> sideEffects;
     std::vector<MedicationLine> medications;

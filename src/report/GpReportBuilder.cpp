@@ -118,65 +118,6 @@ std::optional<GpReport::PlanStatus> planStatus(const std::vector<TitrationPlan>&
     return status;
 }
 
-std::vector<double> scoresOf(const std::vector<DiaryEntry>& entries, const QString& symptom,
-                             const QDate& from, const QDate& to)
-{
-    std::vector<double> scores;
-    for (const DiaryEntry& entry : entries) {
-        if (!inRange(entry.date, from, to)) {
-            continue;
-        }
-        const auto score = entry.symptomScores.find(symptom);
-        if (score != entry.symptomScores.end()) {
-            scores.push_back(score->second);
-        }
-    }
-    return scores;
-}
-
-void compareSymptoms(GpReport& report, const std::vector<DiaryEntry>& all)
-{
-    if (!report.from.isValid() || !report.hasDiaryDays()) {
-        return;
-    }
-    report.recentTo = report.to;
-    report.recentFrom = std::max(report.from, report.to.addDays(-(GpReportBuilder::kRecentDays - 1)));
-
-    // The 0 mg days before the first dose above 0, from the whole diary: the baseline stays the
-    // same whichever dates the report covers.
-    QDate baselineFrom;
-    QDate baselineTo;
-    for (const DiaryEntry& entry : all) {
-        if (entry.status == DoseStatus::Missed) {
-            continue;
-        }
-        if (!entry.dose.isZero()) {
-            break;
-        }
-        if (!baselineFrom.isValid()) {
-            baselineFrom = entry.date;
-        }
-        baselineTo = entry.date;
-    }
-    if (baselineTo.isValid() && baselineTo < report.recentFrom) {
-        report.earlierLabel = QStringLiteral("Before LDN");
-        report.earlierFrom = baselineFrom;
-        report.earlierTo = baselineTo;
-    } else if (report.from.daysTo(report.to) + 1 >= 2 * GpReportBuilder::kRecentDays) {
-        report.earlierLabel = QStringLiteral("First 4 weeks");
-        report.earlierFrom = report.from;
-        report.earlierTo = report.from.addDays(GpReportBuilder::kRecentDays - 1);
-    } else {
-        return;
-    }
-    for (const SymptomDefinition& symptom : report.symptoms) {
-        report.comparisons.push_back(
-            {symptom,
-             SummaryStatistics::of(scoresOf(all, symptom.name, report.earlierFrom, report.earlierTo)),
-             SummaryStatistics::of(scoresOf(all, symptom.name, report.recentFrom, report.recentTo))});
-    }
-}
-
 const TitrationPlan* planCovering(const std::vector<TitrationPlan>& plans, const QDate& date)
 {
     const TitrationPlan* covering = nullptr;
@@ -363,11 +304,11 @@ GpReport GpReportBuilder::compose(const Sources& sources, const Request& request
     DoseResponseAnalysis::Settings settings;
     settings.from = report.from;
     settings.to = report.to;
-    report.analysis = DoseResponseAnalysis::run(inPeriod, sources.symptoms, settings);
+    // The whole diary: the baseline before LDN stays the same whichever dates the report covers.
+    report.analysis = DoseResponseAnalysis::run(all, sources.symptoms, settings);
     report.chart = SymptomChartData::build(inPeriod, sources.symptoms, report.from, report.to);
     report.currentDose = currentDose(all, report.from, report.to);
     report.plan = planStatus(sources.plans, inPeriod, report.to.isValid() ? report.to : report.generatedOn);
-    compareSymptoms(report, all);
 
     for (const DoseStep& step : report.analysis.steps) {
         GpReport::DoseChange change;

@@ -56,8 +56,6 @@ public:
     // Pure: the same sources and request always give the same report.
     static GpReport compose(const Sources& sources, const Request& request);
 
-    // Days before the report's last day counted as "now" in the summary.
-    static constexpr int kRecentDays = 28;
     // Side-effect reports further apart than this are separate episodes.
     static constexpr int kEpisodeGapDays = 14;
     // A change of dose this many days from the plan's date still counts as following the plan.

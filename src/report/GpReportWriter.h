@@ -7,9 +7,11 @@
 
 namespace ldn {
 
-// Paints a GpReport onto PdfDocument pages: the sections in their fixed order, laid out compactly
-// (9 pt text, tables with thin rules) and paginated without orphaned headings or lone rows. The
-// document it returns is the one that is saved, printed and previewed, so all three agree.
+// Paints a GpReport onto PdfDocument pages: the sections in their fixed order, each group written
+// by its own writer (SummarySectionWriter, DoseSectionsWriter, CareSectionsWriter,
+// EvidenceSectionWriter, ClosingSectionsWriter) with ReportBlocks, laid out compactly (9 pt text,
+// tables with thin rules) and paginated without orphaned headings or lone rows. The document it
+// returns is the one that is saved, printed and previewed, so all three agree.
 class GpReportWriter {
 public:
     explicit GpReportWriter(GpReport report);
@@ -20,9 +22,6 @@ public:
 
     // "ldn-summary-Alex-2026-03-02.pdf": the file name the app suggests.
     static QString defaultFileName(const QString& profileName, const QDate& date);
-
-    // Means closer than this are reported as "about the same" on the first page.
-    static constexpr double kSameWithin = 0.5;
 
 private:
     GpReport m_report;

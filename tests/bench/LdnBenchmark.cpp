@@ -1,6 +1,9 @@
 #include "BenchmarkRecorder.h"
 #include "MeasuredProcess.h"
+#include "core/analysis/AutocorrelatedDifference.h"
+#include "core/analysis/BeforeTrend.h"
 #include "core/analysis/DoseResponseAnalysis.h"
+#include "core/analysis/OverallComparison.h"
 #include "gui/chart/ChartPage.h"
 #include "gui/chart/SymptomChartView.h"
 #include "gui/evidence/EvidencePage.h"
@@ -188,6 +191,36 @@ int main(int argc, char* argv[])
             (void)DoseResponseAnalysis::run(entries, symptoms, {});
         },
         kInstantMs);
+    {
+        // The statistics that allow for autocorrelation (issue 18) on their own: the Newey-West
+        // interval, r1 and the trend before every change for every symptom, and the baseline
+        // against the last 28 days. Their budget is 10 ms on top of the analysis.
+        const std::vector<DiaryEntry> entries = DiaryRepository(database).entries(profileId);
+        const DoseResponseResult analysed = DoseResponseAnalysis::run(entries, symptoms, {});
+        std::vector<const DiaryEntry*> wholeDiary;
+        for (const DiaryEntry& entry : entries) {
+            wholeDiary.push_back(&entry);
+        }
+        recorder.time(
+            QStringLiteral("analyze: analysis alone (diary loaded)"),
+            [&] { (void)DoseResponseAnalysis::run(entries, symptoms, {}); }, kInstantMs);
+        recorder.time(
+            QStringLiteral("analyze: Newey-West, trends and overall alone"),
+            [&] {
+                for (const DoseStep& step : analysed.steps) {
+                    for (const auto& [name, change] : step.symptoms) {
+                        (void)AutocorrelatedDifference::of(change.before, change.after);
+                        (void)BeforeTrend::of(change.beforeDays, change.before);
+                    }
+                }
+                DoseResponseResult overall;
+                overall.from = analysed.from;
+                overall.to = analysed.to;
+                overall.symptoms = analysed.symptoms;
+                OverallComparison::fill(overall, wholeDiary);
+            },
+            10.0);
+    }
 
     const auto recordPair =
         [&recorder](const std::pair<BenchmarkRecorder::Result, BenchmarkRecorder::Result>& pair) {

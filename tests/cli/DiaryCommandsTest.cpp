@@ -316,10 +316,40 @@ TEST_CASE("analyze --json gives the same numbers as the domain analysis", "[cli]
     CHECK(json["steps"][0]["to_mg"] == 1.5);
     CHECK(json["steps"][2]["to_mg"] == 4.5);
     CHECK(json["dose_levels"].size() == 3);
+    // Welch's interval stays beside the Newey-West one; each step has the new keys.
+    for (const char* key : {"ci95", "ci95_hac", "lag1_autocorrelation", "before_trend", "reason"}) {
+        INFO(key);
+        CHECK(json["steps"][1]["symptoms"]["pain"].contains(key));
+    }
+    CHECK(json["first_ldn_dose"].is_string());
+    CHECK(json["overall"]["pain"]["baseline"]["n"] == 12);
+    CHECK(json["overall"]["pain"]["verdict"].is_string());
+
+    // A later --from: the baseline before LDN still comes from the weeks before the first dose.
+    const Outcome later =
+        diary.run({QStringLiteral("analyze"), QStringLiteral("--profile"), QStringLiteral("Demo"),
+                   QStringLiteral("--from"), QDate::currentDate().addDays(-30).toString(Qt::ISODate),
+                   QStringLiteral("--json")});
+    REQUIRE(later.code == 0);
+    const nlohmann::json laterJson = nlohmann::json::parse(later.out.toStdString());
+    CHECK(laterJson["baseline"]["days"] == 0); // the per-dose baseline is of the range only
+    CHECK(laterJson["overall"]["pain"]["baseline"] == json["overall"]["pain"]["baseline"]);
+    CHECK(laterJson["first_ldn_dose"] == json["first_ldn_dose"]);
+    // Dates that end before the first dose: no comparison, and the reason says so.
+    const Outcome early =
+        diary.run({QStringLiteral("analyze"), QStringLiteral("--profile"), QStringLiteral("Demo"),
+                   QStringLiteral("--to"), QString::fromStdString(json["from"].get<std::string>()),
+                   QStringLiteral("--json")});
+    REQUIRE(early.code == 0);
+    const nlohmann::json earlyJson = nlohmann::json::parse(early.out.toStdString());
+    CHECK(earlyJson["first_ldn_dose"] == json["first_ldn_dose"]);
+    CHECK(earlyJson["overall"]["pain"]["reason"] == "the dates end before the first dose of LDN");
 
     const Outcome text =
         diary.run({QStringLiteral("analyze"), QStringLiteral("--profile"), QStringLiteral("Demo")});
     CHECK(text.out.contains(QStringLiteral("not a trial")));
+    CHECK(text.out.contains(QStringLiteral("95% Newey-West interval")));
+    CHECK(text.out.contains(QStringLiteral("Baseline before LDN against the last 28 days")));
 
     CHECK(diary
               .run({QStringLiteral("analyze"), QStringLiteral("--profile"), QStringLiteral("Demo"),

@@ -4,6 +4,7 @@
 #include "core/analysis/DoseResponseAnalysis.h"
 #include "core/analysis/DoseResponseJson.h"
 #include "core/analysis/SymptomChartData.h"
+#include "core/demo/DemoDiaryGenerator.h"
 #include "gui/chart/AnalysisPanel.h"
 #include "gui/chart/SymptomChartView.h"
 #include "presentation/ChartStyle.h"
@@ -348,18 +349,32 @@ TEST_CASE("The analysis panel shows the numbers of DoseResponseAnalysis, as anal
 
     const double mean = json["dose_levels"][0]["symptoms"]["pain"]["mean"].get<double>();
     CHECK(doseLevels->item(1, 2)->text().startsWith(rounded(mean) + QStringLiteral(" \u00b1 ")));
+    int intervals = 0;
     for (std::size_t row = 0; row < expected.steps.size(); ++row) {
         const nlohmann::json& pain = json["steps"][row]["symptoms"]["pain"];
-        REQUIRE(pain["ci95"].is_array());
         const QString cell = steps->item(static_cast<int>(row), 2)->text();
         INFO("step " << row << ": " << cell.toStdString());
-        CHECK(cell.startsWith(QStringLiteral("%1 (%2 to %3)")
-                                  .arg(rounded(pain["difference"].get<double>()),
-                                       rounded(pain["ci95"][0].get<double>()),
-                                       rounded(pain["ci95"][1].get<double>()))));
+        if (pain["ci95_hac"].is_array()) {
+            // The Newey-West interval, not Welch's, and the verdict in the words of the report.
+            const double low = pain["ci95_hac"][0].get<double>();
+            const double high = pain["ci95_hac"][1].get<double>();
+            const QString verdict = high < 0  ? QStringLiteral("better") // lower pain is better
+                                    : low > 0 ? QStringLiteral("worse")
+                                              : QStringLiteral("no clear change");
+            CHECK(cell.startsWith(
+                QStringLiteral("%1 (%2 to %3)\n%4")
+                    .arg(rounded(pain["difference"].get<double>()), rounded(low), rounded(high), verdict)));
+            ++intervals;
+        } else {
+            CHECK(cell.contains(QStringLiteral("(no interval)")));
+            CHECK(steps->item(static_cast<int>(row), 2)->toolTip().contains(QStringLiteral("Fewer than")));
+        }
         CHECK(cell.contains(
             QStringLiteral("n %1/%2").arg(pain["n_before"].get<int>()).arg(pain["n_after"].get<int>())));
+        const bool flagged = pain["before_trend"].is_object() && pain["before_trend"]["flagged"].get<bool>();
+        CHECK(cell.contains(QStringLiteral("already")) == flagged);
     }
+    CHECK(intervals >= 1);
     const QString adherence = WidgetFinder::require<QLabel>(*fixture.page, "adherenceLabel")->text();
     CHECK(adherence.contains(QStringLiteral("%1 logged").arg(expected.adherence.daysLogged)));
     CHECK(adherence.contains(QStringLiteral("%1 missed").arg(expected.adherence.dosesMissed)));
@@ -369,6 +384,42 @@ TEST_CASE("The analysis panel shows the numbers of DoseResponseAnalysis, as anal
     CHECK(caveat.contains(QStringLiteral("not a trial")));
     CHECK(caveat.contains(QStringLiteral("includes 0")));
     CHECK(caveat.contains(QStringLiteral("8\u201312 weeks")));
+
+    SECTION("the baseline before LDN against the last 28 days, with the verdict of analyze --json")
+    {
+        auto* overall = WidgetFinder::require<QTableWidget>(*fixture.page, "overallTable");
+        CHECK(overall->isVisible());
+        REQUIRE(overall->rowCount() == static_cast<int>(symptoms.size()));
+        CHECK(overall->horizontalHeaderItem(4)->text() == QStringLiteral("Verdict"));
+        for (int row = 0; row < overall->rowCount(); ++row) {
+            const std::string name = symptoms[static_cast<std::size_t>(row)].name.toStdString();
+            const nlohmann::json& change = json["overall"][name];
+            INFO(name);
+            CHECK(overall->item(row, 0)->text().toStdString() == name);
+            CHECK(overall->item(row, 1)->text() == QStringLiteral("%1 (n %2)")
+                                                       .arg(rounded(change["baseline"]["mean"].get<double>()))
+                                                       .arg(change["baseline"]["n"].get<int>()));
+            CHECK(overall->item(row, 2)->text() == QStringLiteral("%1 (n %2)")
+                                                       .arg(rounded(change["recent"]["mean"].get<double>()))
+                                                       .arg(change["recent"]["n"].get<int>()));
+            REQUIRE(change["ci95_hac"].is_array());
+            CHECK(overall->item(row, 3)->text() == QStringLiteral("%1 (%2 to %3)")
+                                                       .arg(rounded(change["difference"].get<double>()),
+                                                            rounded(change["ci95_hac"][0].get<double>()),
+                                                            rounded(change["ci95_hac"][1].get<double>())));
+            CHECK(overall->item(row, 4)->text().startsWith(
+                QString::fromStdString(change["verdict"].get<std::string>())));
+            CHECK(overall->item(row, 3)->toolTip().contains(QStringLiteral("Newey")));
+        }
+        const QString notes = WidgetFinder::require<QLabel>(*fixture.page, "overallNotes")->text();
+        CHECK(notes.contains(QStringLiteral("LDN was started")));
+        bool resembling = false;
+        for (const auto& [name, change] : json["overall"].items()) {
+            resembling = resembling || (change["lag1_autocorrelation"].is_number() &&
+                                        change["lag1_autocorrelation"].get<double>() >= 0.2);
+        }
+        CHECK(notes.contains(QStringLiteral("Today's score tends to resemble yesterday's")) == resembling);
+    }
 
     SECTION("a shorter window re-runs the analysis and flags estimates on few days in words")
     {
@@ -382,6 +433,74 @@ TEST_CASE("The analysis panel shows the numbers of DoseResponseAnalysis, as anal
         CHECK(cell->text().startsWith(rounded(*change.difference)));
         CHECK(cell->text().contains(QStringLiteral("\u26a0 few days")));
         CHECK(cell->toolTip().contains(QStringLiteral("fewer than 7")));
+    }
+}
+
+TEST_CASE("Without a baseline the panel says so; a flare and a trend before a change are flagged in words")
+{
+    ChartPageFixture fixture;
+    std::vector<DiaryEntry> entries = fixture.entries();
+    const int baselineDays = DemoDiaryGenerator::baselineDaysFor(kDemoDays);
+    REQUIRE(entries[static_cast<std::size_t>(baselineDays - 1)].dose.isZero());
+
+    SECTION("pain climbing before the first dose: a flare, and already worsening before the change")
+    {
+        std::vector<DiaryEntry> climbing(entries.begin(), entries.begin() + baselineDays);
+        for (std::size_t day = 0; day < climbing.size(); ++day) {
+            climbing[day].symptomScores[QStringLiteral("pain")] =
+                5 + static_cast<int>(day) * 5 / baselineDays;
+        }
+        DiaryRepository(fixture.database).save(fixture.profileId, climbing);
+        fixture.page->showProfile(fixture.profileId);
+
+        auto* overall = WidgetFinder::require<QTableWidget>(*fixture.page, "overallTable");
+        CHECK(overall->item(0, 4)->text().contains(QStringLiteral("started in a flare")));
+        CHECK(WidgetFinder::require<QLabel>(*fixture.page, "overallNotes")
+                  ->text()
+                  .contains(QStringLiteral("regression to the mean")));
+        auto* steps = WidgetFinder::require<QTableWidget>(*fixture.page, "stepTable");
+        CHECK(steps->item(0, 2)->text().contains(QStringLiteral("already worsening before")));
+        CHECK(steps->item(0, 2)->toolTip().contains(QStringLiteral("points a week")));
+    }
+
+    SECTION("runs of similar days: the panel says plainly that today's score resembles yesterday's")
+    {
+        // Pain in runs of four equal days, before LDN and in the last 28 days.
+        std::vector<DiaryEntry> runs;
+        for (std::size_t index = 0; index < entries.size(); ++index) {
+            if (index < static_cast<std::size_t>(baselineDays) || index + 28 >= entries.size()) {
+                DiaryEntry day = entries[index];
+                day.symptomScores[QStringLiteral("pain")] = (index / 4) % 2 == 0 ? 4 : 7;
+                runs.push_back(day);
+            }
+        }
+        DiaryRepository(fixture.database).save(fixture.profileId, runs);
+        fixture.page->showProfile(fixture.profileId);
+
+        CHECK(WidgetFinder::require<QLabel>(*fixture.page, "overallNotes")
+                  ->text()
+                  .contains(QStringLiteral(
+                      "Today's score tends to resemble yesterday's: intervals are wider to allow for it. "
+                      "(Lag-1 autocorrelation: pain")));
+        auto* overall = WidgetFinder::require<QTableWidget>(*fixture.page, "overallTable");
+        CHECK(overall->item(0, 3)->toolTip().contains(
+            QStringLiteral("today's score tends to resemble yesterday's")));
+    }
+
+    SECTION("no 0 mg day before the first dose: no comparison with days already on LDN")
+    {
+        std::vector<DiaryEntry> onLdn(entries.begin(), entries.begin() + baselineDays);
+        for (DiaryEntry& day : onLdn) {
+            day.status = DoseStatus::Taken;
+            day.dose = Dose::fromMicrograms(1500);
+        }
+        DiaryRepository(fixture.database).save(fixture.profileId, onLdn);
+        fixture.page->showProfile(fixture.profileId);
+
+        CHECK(WidgetFinder::require<QLabel>(*fixture.page, "overallCaption")
+                  ->text()
+                  .contains(QStringLiteral("No baseline")));
+        CHECK_FALSE(WidgetFinder::require<QTableWidget>(*fixture.page, "overallTable")->isVisible());
     }
 }
 

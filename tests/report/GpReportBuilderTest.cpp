@@ -130,37 +130,39 @@ TEST_CASE("Side effects are grouped into episodes, each with its worst severity 
     CHECK(report.sideEffects[1].doseAtOnset == mg(3)); // a missed day: the dose taken last
 }
 
-TEST_CASE("The summary compares the baseline with the last 28 days, or the first 4 weeks without one",
+TEST_CASE("The summary compares the 4 weeks before LDN with the last 28 days, and nothing without a baseline",
           "[report][builder]")
 {
     std::vector<DiaryEntry> entries;
     for (int day = 0; day < 90; ++day) {
-        entries.push_back(day < 10 ? taken(day, 0, 8) : taken(day, 3, day >= 62 ? 4 : 6));
+        const int wobble = day % 3 - 1;
+        entries.push_back(day < 10 ? taken(day, 0, 8 + wobble) : taken(day, 3, (day >= 62 ? 4 : 6) + wobble));
     }
     GpReport report = GpReportBuilder::compose(sources(entries), {});
-    CHECK(report.earlierLabel == QStringLiteral("Before LDN"));
-    CHECK(report.earlierTo == kStart.addDays(9));
-    REQUIRE(report.comparisons.size() == 1);
-    CHECK(report.comparisons[0].earlier.mean == Approx(8.0));
-    CHECK(report.comparisons[0].recent.mean == Approx(4.0));
-    CHECK(report.comparisons[0].recent.n == 28);
+    REQUIRE(report.analysis.firstLdnDose);
+    CHECK(*report.analysis.firstLdnDose == kStart.addDays(10));
+    const SymptomOverallChange& pain = report.analysis.overall.at(QStringLiteral("pain"));
+    REQUIRE(pain.baseline);
+    CHECK(pain.baseline->n() == 10);
+    CHECK(*pain.baseline->mean() == Approx(7.9));
+    CHECK(pain.recent.n() == 28);
+    CHECK(*pain.recent.mean() == Approx(4.0).margin(0.05));
+    CHECK(pain.verdict == ChangeVerdict::Better);
 
     // A report on later dates still compares with the same baseline.
     GpReportBuilder::Request later;
     later.from = kStart.addDays(30);
     report = GpReportBuilder::compose(sources(entries), later);
-    CHECK(report.earlierLabel == QStringLiteral("Before LDN"));
-    CHECK(report.comparisons[0].earlier.n == 10);
+    CHECK(report.analysis.overall.at(QStringLiteral("pain")).baseline->n() == 10);
     REQUIRE(report.currentDose);
     CHECK(report.currentDose->since == kStart.addDays(10));
     CHECK(report.currentDose->sinceBeforeRange);
 
-    // No 0 mg days at all: the first four weeks of the period stand in.
+    // No 0 mg days at all: no comparison with days already on LDN.
     std::vector<DiaryEntry> noBaseline(entries.begin() + 10, entries.end());
     report = GpReportBuilder::compose(sources(noBaseline), {});
-    CHECK(report.earlierLabel == QStringLiteral("First 4 weeks"));
-    CHECK(report.earlierFrom == kStart.addDays(10));
-    CHECK(report.comparisons[0].earlier.mean == Approx(6.0));
+    CHECK_FALSE(report.analysis.overall.at(QStringLiteral("pain")).baseline);
+    CHECK(report.analysis.overall.at(QStringLiteral("pain")).gap == EstimateGap::NoBaseline);
 }
 
 TEST_CASE("The usual time of a night dose is found across midnight", "[report][builder]")

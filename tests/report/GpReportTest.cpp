@@ -202,6 +202,176 @@ TEST_CASE("The per-dose table prints the analysis numbers of analyze --json, rou
     CHECK(stepWords[3] == expected);
 }
 
+namespace {
+
+// "−2.1": one decimal with a true minus sign, as the report prints numbers.
+QString printed(double value)
+{
+    QString text = QString::number(value, 'f', 1);
+    if (text == QLatin1String("-0.0")) {
+        text = QStringLiteral("0.0");
+    }
+    return text.replace(QLatin1Char('-'), QChar(0x2212));
+}
+
+// The line of `page` that starts with the symptom's name, after `after`, without the name.
+QString rowAfterName(const QString& page, const QString& after, const QString& name)
+{
+    const qsizetype from = page.indexOf(after);
+    REQUIRE(from >= 0);
+    for (const QString& line : page.mid(from).split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(name + QLatin1Char(' '))) {
+            return line.trimmed().mid(name.size()).simplified();
+        }
+    }
+    FAIL("no line starting with " << name.toStdString());
+    return {};
+}
+
+nlohmann::json analyzeJson(ReportFixture& fixture)
+{
+    const std::vector<SymptomDefinition> symptoms =
+        ProfileRepository(fixture.database).symptoms(fixture.profileId);
+    return DoseResponseJson::toJson(
+        DoseResponseAnalysis::run(DiaryRepository(fixture.database).entries(fixture.profileId), symptoms, {}),
+        QStringLiteral("Alex Smith"));
+}
+
+} // namespace
+
+TEST_CASE("The first page shows before LDN and now as analyze --json: means, n, interval, verdict",
+          "[report][gp][overall]")
+{
+    ReportFixture fixture;
+    const QString path = fixture.write(fixture.report());
+    const QString first = pdfPages(path).front();
+    const nlohmann::json json = analyzeJson(fixture);
+    const std::vector<SymptomDefinition> symptoms =
+        ProfileRepository(fixture.database).symptoms(fixture.profileId);
+
+    int verdicts = 0;
+    for (const SymptomDefinition& symptom : symptoms) {
+        const nlohmann::json& change = json["overall"][symptom.name.toStdString()];
+        INFO(symptom.name.toStdString());
+        REQUIRE(change["ci95_hac"].is_array());
+        const QString verdict = QString::fromStdString(change["verdict"].get<std::string>());
+        // "7.0 (n 14) 4.8 (n 26) −2.2 (−3.1 to −1.3) better": one line a symptom.
+        const QString expected = QStringLiteral("%1 (n %2) %3 (n %4) %5 (%6 to %7) %8")
+                                     .arg(printed(change["baseline"]["mean"].get<double>()))
+                                     .arg(change["baseline"]["n"].get<int>())
+                                     .arg(printed(change["recent"]["mean"].get<double>()))
+                                     .arg(change["recent"]["n"].get<int>())
+                                     .arg(printed(change["difference"].get<double>()),
+                                          printed(change["ci95_hac"][0].get<double>()),
+                                          printed(change["ci95_hac"][1].get<double>()), verdict);
+        const QString row = rowAfterName(first, QStringLiteral("Symptoms before LDN"), symptom.name);
+        CHECK(row.toStdString() == expected.toStdString());
+        if (verdict == QLatin1String("no clear change")) {
+            CHECK_FALSE(row.contains(QStringLiteral("better")));
+            CHECK_FALSE(row.contains(QStringLiteral("worse")));
+        }
+        ++verdicts;
+    }
+    CHECK(verdicts == 5);
+
+    // How long ago the baseline was, and what the interval allows for.
+    const QDate firstDose =
+        QDate::fromString(QString::fromStdString(json["first_ldn_dose"].get<std::string>()), Qt::ISODate);
+    const QString simplified = first.simplified();
+    CHECK(simplified.contains(
+        QStringLiteral("LDN was started on %1, 11 months before the last day of this report.")
+            .arg(QLocale::c().toString(firstDose, QStringLiteral("d MMM yyyy")))));
+    CHECK(simplified.contains(
+        QStringLiteral("Before LDN: the days at 0 mg in the 4 weeks before the first dose.")));
+    CHECK(simplified.contains(
+        QStringLiteral("higher is better for sleep quality, mood, lower for the others")));
+    CHECK(simplified.contains(QStringLiteral("95% confidence interval (Newey–West)")));
+    CHECK(simplified.contains(QStringLiteral("otherwise “no clear change”")));
+    CHECK_FALSE(simplified.contains(QStringLiteral("regression to the mean"))); // no flare in this diary
+    CHECK_FALSE(simplified.contains(QStringLiteral("about the same")));         // the old rule is gone
+}
+
+TEST_CASE("A start in a flare is said on the first page; without a baseline nothing is compared",
+          "[report][gp][overall]")
+{
+    ReportFixture fixture;
+    std::vector<DiaryEntry> entries = DiaryRepository(fixture.database).entries(fixture.profileId);
+    const int baselineDays = DemoDiaryGenerator::baselineDaysFor(kYear);
+    REQUIRE(entries[static_cast<std::size_t>(baselineDays - 1)].dose.isZero());
+    std::vector<DiaryEntry> baseline(entries.begin(), entries.begin() + baselineDays);
+
+    SECTION("pain climbing in the weeks before the first dose")
+    {
+        for (std::size_t day = 0; day < baseline.size(); ++day) {
+            baseline[day].symptomScores[QStringLiteral("pain")] =
+                5 + static_cast<int>(day) * 5 / baselineDays;
+        }
+        DiaryRepository(fixture.database).save(fixture.profileId, baseline);
+        const QString first = pdfPages(fixture.write(fixture.report())).front().simplified();
+        CHECK(first.contains(
+            QStringLiteral("LDN was started during a flare: before the first dose, pain was getting "
+                           "worse during those weeks. Part of any improvement may be regression to "
+                           "the mean")));
+        CHECK(first.contains(QStringLiteral("started in a flare")));
+    }
+
+    SECTION("no day at 0 mg before the first dose")
+    {
+        for (DiaryEntry& day : baseline) {
+            day.dose = Dose::fromMicrograms(1500);
+        }
+        DiaryRepository(fixture.database).save(fixture.profileId, baseline);
+        const GpReport report = fixture.report();
+        const QString first = pdfPages(fixture.write(report)).front().simplified();
+        CHECK(first.contains(
+            QStringLiteral("No baseline: no days at 0 mg are logged in the 4 weeks before the first "
+                           "dose of LDN")));
+        CHECK(first.contains(QStringLiteral("Last 28 days")));
+        CHECK_FALSE(first.contains(QStringLiteral("Before LDN")));
+        CHECK_FALSE(first.contains(QStringLiteral("First 4 weeks")));
+        CHECK_FALSE(first.contains(QStringLiteral("no clear change")));
+    }
+}
+
+TEST_CASE("The before/after table prints each change's Newey-West interval, Welch's only in JSON",
+          "[report][gp]")
+{
+    ReportFixture fixture;
+    const QString text = pdfText(fixture.write(fixture.report()));
+    const nlohmann::json json = analyzeJson(fixture);
+    const std::vector<SymptomDefinition> symptoms =
+        ProfileRepository(fixture.database).symptoms(fixture.profileId);
+    const qsizetype table = text.indexOf(QStringLiteral("Before and after each change"));
+    REQUIRE(table >= 0);
+    const QString after = text.mid(table).simplified();
+    int differing = 0;
+    for (const nlohmann::json& step : json["steps"]) {
+        for (const SymptomDefinition& symptom : symptoms) {
+            const nlohmann::json& change = step["symptoms"][symptom.name.toStdString()];
+            if (!change["ci95_hac"].is_array()) {
+                continue;
+            }
+            const QString hac = QStringLiteral("%1 to %2; n %3/%4")
+                                    .arg(printed(change["ci95_hac"][0].get<double>()),
+                                         printed(change["ci95_hac"][1].get<double>()))
+                                    .arg(change["n_before"].get<int>())
+                                    .arg(change["n_after"].get<int>());
+            INFO(hac.toStdString());
+            CHECK(after.contains(hac));
+            const QString welch =
+                QStringLiteral("%1 to %2; n")
+                    .arg(printed(change["ci95"][0].get<double>()), printed(change["ci95"][1].get<double>()));
+            if (!hac.startsWith(welch)) {
+                CHECK_FALSE(after.contains(welch));
+                ++differing;
+            }
+        }
+    }
+    CHECK(differing >= 3); // the two intervals really differ, so the check above means something
+    CHECK(after.contains(QStringLiteral("confidence interval (Newey–West")));
+    CHECK(after.contains(QStringLiteral("Welch's interval, which treats every day as independent")));
+}
+
 TEST_CASE(
     "An opioid on the medicine list is a boxed warning; the titration steps are checked against the plan",
     "[report][gp]")

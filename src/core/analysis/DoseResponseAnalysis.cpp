@@ -1,5 +1,7 @@
 #include "core/analysis/DoseResponseAnalysis.h"
 
+#include "core/analysis/OverallComparison.h"
+
 #include <algorithm>
 #include <map>
 
@@ -20,18 +22,18 @@ std::optional<double> scoreOf(const DiaryEntry& entry, const QString& symptom)
     return static_cast<double>(found->second);
 }
 
-// Scores of taken days whose date lies in [first, last].
-std::vector<double> scoresBetween(const std::vector<const DiaryEntry*>& days, const QString& symptom,
-                                  QDate first, QDate last)
+// Scores of taken days whose date lies in [first, last], with their days.
+DatedScores scoresBetween(const std::vector<const DiaryEntry*>& days, const QString& symptom, QDate first,
+                          QDate last)
 {
-    std::vector<double> scores;
+    DatedScores scores;
     const auto begin =
         std::lower_bound(days.begin(), days.end(), first,
                          [](const DiaryEntry* entry, QDate date) { return entry->date < date; });
     for (auto it = begin; it != days.end() && (*it)->date <= last; ++it) {
         if (isTaken(**it)) {
             if (const std::optional<double> score = scoreOf(**it, symptom)) {
-                scores.push_back(*score);
+                scores.add((*it)->date, *score);
             }
         }
     }
@@ -54,19 +56,25 @@ DoseResponseResult DoseResponseAnalysis::run(const std::vector<DiaryEntry>& entr
     result.settleDays = settings.settleDays;
     result.symptoms = symptoms;
 
-    std::vector<const DiaryEntry*> days;
+    std::vector<const DiaryEntry*> wholeDiary;
+    wholeDiary.reserve(entries.size());
     for (const DiaryEntry& entry : entries) {
-        if ((!settings.from.isValid() || entry.date >= settings.from) &&
-            (!settings.to.isValid() || entry.date <= settings.to)) {
-            days.push_back(&entry);
+        wholeDiary.push_back(&entry);
+    }
+    std::sort(wholeDiary.begin(), wholeDiary.end(),
+              [](const DiaryEntry* a, const DiaryEntry* b) { return a->date < b->date; });
+    std::vector<const DiaryEntry*> days;
+    for (const DiaryEntry* entry : wholeDiary) {
+        if ((!settings.from.isValid() || entry->date >= settings.from) &&
+            (!settings.to.isValid() || entry->date <= settings.to)) {
+            days.push_back(entry);
         }
     }
-    std::sort(days.begin(), days.end(),
-              [](const DiaryEntry* a, const DiaryEntry* b) { return a->date < b->date; });
     result.from = settings.from.isValid() ? settings.from : (days.empty() ? QDate() : days.front()->date);
     result.to = settings.to.isValid() ? settings.to : (days.empty() ? QDate() : days.back()->date);
     result.baseline.dose = Dose::fromMicrograms(0);
     if (days.empty()) {
+        OverallComparison::fill(result, wholeDiary);
         return result;
     }
 
@@ -141,17 +149,27 @@ DoseResponseResult DoseResponseAnalysis::run(const std::vector<DiaryEntry>& entr
         const QDate afterLast = afterFirst.addDays(settings.windowDays - 1);
         for (const SymptomDefinition& symptom : symptoms) {
             SymptomStepChange change;
-            change.before = scoresBetween(days, symptom.name, beforeFirst, beforeLast);
-            change.after = scoresBetween(days, symptom.name, afterFirst, afterLast);
+            DatedScores before = scoresBetween(days, symptom.name, beforeFirst, beforeLast);
+            change.before = std::move(before.scores);
+            change.beforeDays = std::move(before.days);
+            change.after = scoresBetween(days, symptom.name, afterFirst, afterLast).scores;
             change.beforeMean = meanOf(change.before);
             change.afterMean = meanOf(change.after);
             if (change.beforeMean && change.afterMean) {
                 change.difference = *change.afterMean - *change.beforeMean;
             }
             change.interval = WelchInterval::of(change.after, change.before);
+            change.autocorrelated = AutocorrelatedDifference::of(change.before, change.after);
+            change.beforeTrend = BeforeTrend::of(change.beforeDays, change.before);
+            if (!change.beforeTrend) {
+                change.beforeTrendGap = change.before.size() < BeforeTrend::kMinimumScores
+                                            ? EstimateGap::TooFewBefore
+                                            : EstimateGap::StraightLineBefore;
+            }
             step.symptoms[symptom.name] = std::move(change);
         }
     }
+    OverallComparison::fill(result, wholeDiary);
     return result;
 }
 

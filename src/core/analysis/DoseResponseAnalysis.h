@@ -10,9 +10,10 @@
 
 namespace ldn {
 
-// An honest n-of-1 look at one person's diary: symptom scores per dose level, and before/after
-// each change of dose with Welch's interval. Pure: the same entries give the same numbers in
-// the GUI, the CLI and the PDF.
+// An honest n-of-1 look at one person's diary: symptom scores per dose level, before/after each
+// change of dose with the Newey-West interval (Welch's too, for comparison), the trend before each
+// change, and the baseline before LDN against the last 28 days (OverallComparison). Pure: the
+// same entries give the same numbers in the GUI, the CLI and the PDF.
 //
 // Definitions (shared with docs and tests):
 // - A change of dose is a day whose dose taken differs from the dose taken on the last earlier
@@ -23,6 +24,8 @@ namespace ldn {
 // - "Before" is the `windowDays` calendar days just before the change day; "after" is the
 //   `windowDays` calendar days starting `settleDays` after the change day. Only days that are
 //   logged, not missed, and have a score for the symptom count.
+// - `entries` may be the whole diary: only the days from `settings.from` to `settings.to` are
+//   analysed, but the baseline before LDN is found in all of them.
 class DoseResponseAnalysis {
 public:
     struct Settings {

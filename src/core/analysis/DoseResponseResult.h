@@ -1,5 +1,11 @@
 #pragma once
 
+#include "core/analysis/AutocorrelatedDifference.h"
+#include "core/analysis/BeforeTrend.h"
+#include "core/analysis/ChangeVerdict.h"
+#include "core/analysis/DatedScores.h"
+#include "core/analysis/EstimateGap.h"
+#include "core/analysis/FlareAtStart.h"
 #include "core/analysis/SummaryStatistics.h"
 #include "core/analysis/WelchInterval.h"
 #include "core/diary/Dose.h"
@@ -23,12 +29,34 @@ struct DoseLevelSummary {
 };
 
 struct SymptomStepChange {
-    std::vector<double> before; // scores in the window before the change
-    std::vector<double> after;  // scores in the window after settling
+    std::vector<double> before;    // scores in the window before the change
+    std::vector<QDate> beforeDays; // the day of each of them
+    std::vector<double> after;     // scores in the window after settling
     std::optional<double> beforeMean;
     std::optional<double> afterMean;
     std::optional<double> difference;      // after - before
-    std::optional<WelchInterval> interval; // 95%, Welch
+    std::optional<WelchInterval> interval; // 95%, Welch, as if every day were independent
+    // The Newey-West interval and the lag-1 autocorrelation (what the GUI and the report show).
+    AutocorrelatedDifference autocorrelated;
+    std::optional<BeforeTrend> beforeTrend;
+    std::optional<EstimateGap> beforeTrendGap; // why beforeTrend is empty
+};
+
+// One symptom since the start of LDN: the baseline before the first dose against the last 28
+// days of the dates analysed (definitions in OverallComparison and docs/formats.md).
+struct SymptomOverallChange {
+    std::optional<DatedScores> baseline; // empty: no baseline at all
+    DatedScores recent;
+    std::optional<double> difference; // recent - baseline
+    AutocorrelatedDifference autocorrelated;
+    std::optional<BeforeTrend> baselineTrend; // were the scores moving during the baseline?
+    std::optional<EstimateGap> baselineTrendGap;
+    std::optional<FlareAtStart> flare; // empty without a baseline mean
+    // Empty, with `gap` saying why, when there is no interval to judge by.
+    std::optional<ChangeVerdict> verdict;
+    std::optional<EstimateGap> gap;
+
+    bool startedInFlare() const { return flare && flare->isFlare(); }
 };
 
 struct DoseStep {
@@ -56,6 +84,9 @@ struct DoseResponseResult {
     DoseLevelSummary baseline; // dose 0; days == 0 when there was no baseline
     std::vector<DoseLevelSummary> doseLevels;
     std::vector<DoseStep> steps;
+    // The first day a dose above 0 mg was taken, in the whole diary; empty before LDN is started.
+    std::optional<QDate> firstLdnDose;
+    std::map<QString, SymptomOverallChange> overall; // by symptom name
 };
 
 } // namespace ldn

@@ -7,6 +7,7 @@ namespace ldn {
 class StudentT {
 public:
     static double cdf(double t, double degreesOfFreedom);
+    static double density(double t, double degreesOfFreedom);
     // The t with cdf(t) == probability, for 0 < probability < 1.
     static double quantile(double probability, double degreesOfFreedom);
 

@@ -1,16 +1,17 @@
 #include "gui/chart/AnalysisPanel.h"
 
+#include "gui/chart/AnalysisTable.h"
+#include "gui/chart/AnalysisWording.h"
+#include "gui/chart/OverallChangePanel.h"
 #include "gui/common/MessageStyle.h"
 #include "presentation/DateText.h"
 #include "presentation/DoseText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QScrollBar>
 #include <QSpinBox>
+#include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,65 +26,12 @@ QString fewDaysFlag()
     return QStringLiteral("\u26a0 ") + AnalysisPanel::tr("few days");
 }
 
-QString directionText(const SymptomDefinition& symptom)
-{
-    return symptom.higherIsBetter ? AnalysisPanel::tr("for %1, higher is better").arg(symptom.name)
-                                  : AnalysisPanel::tr("for %1, lower is better").arg(symptom.name);
-}
-
 QString fewDaysExplanation(int days)
 {
     return AnalysisPanel::tr("Rests on only %1 (fewer than %2), so one odd day moves it a lot: treat it with "
                              "caution.")
         .arg(dayCount(days))
         .arg(DoseResponseAnalysis::kFewDays);
-}
-
-QTableWidgetItem* textItem(const QString& text, const QString& toolTip = {})
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setToolTip(toolTip);
-    return item;
-}
-
-void prepareTable(QTableWidget* table)
-{
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(false);
-    table->setAlternatingRowColors(true);
-    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-}
-
-void fitColumns(QTableWidget* table)
-{
-    table->resizeColumnsToContents();
-    for (int column = 0; column < table->columnCount(); ++column) {
-        table->setColumnWidth(column, table->columnWidth(column) + 14);
-    }
-    table->resizeRowsToContents();
-}
-
-// A table shows all its rows (the panel scrolls, so no row hides below a fold). It is as wide as
-// its columns, or as the panel: many symptoms make it scroll sideways on its own, so the caveat
-// and the settings above stay in view.
-void fitHeight(QTableWidget* table)
-{
-    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        height += table->rowHeight(row);
-    }
-    if (table->horizontalHeader()->length() + 2 * table->frameWidth() > table->width()) {
-        height += table->horizontalScrollBar()->sizeHint().height();
-    }
-    table->setFixedHeight(height);
 }
 
 } // namespace
@@ -94,6 +42,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     , m_windowSpin(new QSpinBox(this))
     , m_settleSpin(new QSpinBox(this))
     , m_adherenceLabel(new QLabel(this))
+    , m_overall(new OverallChangePanel(this))
     , m_doseLevelCaption(new QLabel(this))
     , m_doseLevelTable(new QTableWidget(this))
     , m_stepCaption(new QLabel(this))
@@ -145,11 +94,12 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     m_caveat->setWordWrap(true);
     m_caveat->setFrameShape(QFrame::StyledPanel);
     m_caveat->setMargin(6);
-    m_caveat->setText(
-        tr("Read with care: this is one person's self-reported diary, not a trial. There is no placebo, "
-           "scores drift up and down on their own, and other changes at the same time (season, infections, "
-           "other medicines, stress) can explain a difference. An interval that includes 0 means no clear "
-           "change. Any benefit of LDN may take 8\u201312 weeks to show."));
+    m_caveat->setText(tr(
+        "Read with care: this is one person's self-reported diary, not a trial. There is no placebo, "
+        "scores drift up and down on their own, and other changes at the same time (season, infections, "
+        "other medicines, stress) can explain a difference. Intervals allow for runs of good and bad days, "
+        "so they are usually wider than a day-by-day comparison; an interval that includes 0 means no "
+        "clear change. Any benefit of LDN may take 8\u201312 weeks to show."));
     QPalette caveatPalette = m_caveat->palette();
     caveatPalette.setColor(QPalette::Window, MessageStyle::isDark(caveatPalette) ? QColor(0x3A, 0x34, 0x20)
                                                                                  : QColor(0xFF, 0xF8, 0xE1));
@@ -162,14 +112,15 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     m_doseLevelCaption->setWordWrap(true);
     m_stepCaption->setTextFormat(Qt::PlainText);
     m_stepCaption->setWordWrap(true);
-    prepareTable(m_doseLevelTable);
-    prepareTable(m_stepTable);
+    AnalysisTable::prepare(m_doseLevelTable);
+    AnalysisTable::prepare(m_stepTable);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(headerRow);
     layout->addWidget(m_caveat);
     layout->addWidget(m_adherenceLabel);
+    layout->addWidget(m_overall);
     layout->addWidget(m_doseLevelCaption);
     layout->addWidget(m_doseLevelTable, 0, Qt::AlignLeft);
     layout->addWidget(m_stepCaption);
@@ -186,23 +137,13 @@ AnalysisPanel::~AnalysisPanel() = default;
 void AnalysisPanel::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    fitHeight(m_doseLevelTable);
-    fitHeight(m_stepTable);
+    AnalysisTable::fitHeight(m_doseLevelTable);
+    AnalysisTable::fitHeight(m_stepTable);
 }
 
 QString AnalysisPanel::oneDecimal(double value)
 {
-    const QLocale locale;
-    QString text = locale.toString(value, 'f', 1);
-    if (text.startsWith(locale.negativeSign())) {
-        // -0.04 rounds to "-0.0"; a sign on zero would suggest a change that is not there.
-        const QString magnitude = text.mid(locale.negativeSign().size());
-        if (magnitude == locale.toString(0.0, 'f', 1)) {
-            return magnitude;
-        }
-        return QStringLiteral("\u2212") + magnitude;
-    }
-    return text;
+    return AnalysisWording::oneDecimal(value);
 }
 
 void AnalysisPanel::showDiary(std::shared_ptr<const std::vector<DiaryEntry>> entries,
@@ -234,6 +175,7 @@ void AnalysisPanel::clear()
     m_result.reset();
     m_rangeLabel->clear();
     m_adherenceLabel->setText(tr("No diary days to analyse yet."));
+    m_overall->clear();
     m_doseLevelCaption->setVisible(false);
     m_doseLevelTable->clear();
     m_doseLevelTable->setRowCount(0);
@@ -269,6 +211,7 @@ void AnalysisPanel::analyse()
         m_rangeLabel->clear();
     }
     fillAdherence(result);
+    m_overall->showResult(result);
     fillDoseLevels(result);
     fillSteps(result);
 }
@@ -292,24 +235,26 @@ QTableWidgetItem* AnalysisPanel::statisticsItem(const SummaryStatistics& statist
                                                 const SymptomDefinition& symptom) const
 {
     if (statistics.n == 0 || !statistics.mean) {
-        return textItem(QStringLiteral("\u2013"), tr("No %1 scores at this dose.").arg(symptom.name));
+        return AnalysisTable::textItem(QStringLiteral("\u2013"),
+                                       tr("No %1 scores at this dose.").arg(symptom.name));
     }
-    QString text = oneDecimal(*statistics.mean);
+    QString text = AnalysisWording::oneDecimal(*statistics.mean);
     if (statistics.standardDeviation) {
-        text += QStringLiteral(" \u00b1 ") + oneDecimal(*statistics.standardDeviation);
+        text += QStringLiteral(" \u00b1 ") + AnalysisWording::oneDecimal(*statistics.standardDeviation);
     }
     text += QStringLiteral(" (%1)").arg(statistics.n);
     if (statistics.median) {
-        text += QStringLiteral(" \u00b7 ") + tr("median %1").arg(oneDecimal(*statistics.median));
+        text +=
+            QStringLiteral(" \u00b7 ") + tr("median %1").arg(AnalysisWording::oneDecimal(*statistics.median));
     }
-    QString toolTip =
-        tr("%1: mean %2 over %3 scored, %4.")
-            .arg(symptom.name, oneDecimal(*statistics.mean), dayCount(statistics.n), directionText(symptom));
+    QString toolTip = tr("%1: mean %2 over %3 scored, %4.")
+                          .arg(symptom.name, AnalysisWording::oneDecimal(*statistics.mean),
+                               dayCount(statistics.n), AnalysisWording::directionText(symptom));
     if (statistics.n < DoseResponseAnalysis::kFewDays) {
         text += QStringLiteral("  ") + fewDaysFlag();
         toolTip += QLatin1Char(' ') + fewDaysExplanation(statistics.n);
     }
-    return textItem(text, toolTip);
+    return AnalysisTable::textItem(text, toolTip);
 }
 
 QTableWidgetItem* AnalysisPanel::stepItem(const SymptomStepChange& change,
@@ -318,35 +263,59 @@ QTableWidgetItem* AnalysisPanel::stepItem(const SymptomStepChange& change,
     const auto before = static_cast<int>(change.before.size());
     const auto after = static_cast<int>(change.after.size());
     const QString days = tr("n %1/%2").arg(before).arg(after);
+    const std::optional<NeweyWestInterval>& interval = change.autocorrelated.interval;
     QString text;
     QString toolTip;
+    // Two lines: the numbers, then the verdict and the days, so five symptoms fit a laptop's width.
     if (!change.difference) {
-        text = QStringLiteral("\u2013 \u00b7 ") + days;
+        text = QStringLiteral("\u2013\n") + days;
         toolTip = tr("Not enough %1 scores before and after this change to compare.").arg(symptom.name);
-    } else if (!change.interval) {
-        text = tr("%1 (no interval)").arg(oneDecimal(*change.difference)) + QStringLiteral(" \u00b7 ") + days;
-        toolTip =
-            tr("After \u2212 before: %1 points. Too few days or no spread, so no interval can be given.")
-                .arg(oneDecimal(*change.difference));
+    } else if (!interval) {
+        text = tr("%1 (no interval)").arg(AnalysisWording::oneDecimal(*change.difference)) +
+               QLatin1Char('\n') + days;
+        toolTip = tr("After \u2212 before: %1 points.").arg(AnalysisWording::oneDecimal(*change.difference));
+        if (change.autocorrelated.gap) {
+            toolTip +=
+                QLatin1Char(' ') + AnalysisWording::gap(*change.autocorrelated.gap, ComparisonKind::Step);
+        }
     } else {
-        const WelchInterval& interval = *change.interval;
-        text = tr("%1 (%2 to %3)")
-                   .arg(oneDecimal(*change.difference), oneDecimal(interval.low), oneDecimal(interval.high)) +
-               QStringLiteral(" \u00b7 ") + days;
-        toolTip = tr("After \u2212 before: %1 points (95% interval %2 to %3), %4.")
-                      .arg(oneDecimal(*change.difference), oneDecimal(interval.low),
-                           oneDecimal(interval.high), directionText(symptom));
-        toolTip += QLatin1Char(' ') + (interval.low <= 0.0 && interval.high >= 0.0
+        const ChangeVerdict verdict = verdictFor(*interval, symptom.higherIsBetter);
+        text = AnalysisWording::differenceWithInterval(*change.difference, *interval) + QLatin1Char('\n') +
+               AnalysisWording::verdict(verdict) + QStringLiteral(" \u00b7 ") + days;
+        toolTip =
+            tr("After \u2212 before: %1 points (95% interval %2 to %3), %4.")
+                .arg(AnalysisWording::oneDecimal(*change.difference),
+                     AnalysisWording::oneDecimal(interval->low), AnalysisWording::oneDecimal(interval->high),
+                     AnalysisWording::directionText(symptom));
+        toolTip += QLatin1Char(' ') + (verdict == ChangeVerdict::NoClearChange
                                            ? tr("The interval includes 0: no clear change.")
                                            : tr("The interval excludes 0, but a diary cannot tell the dose "
                                                 "from everything else that changed."));
+        toolTip += QLatin1Char(' ') + AnalysisWording::intervalExplanation();
+        if (change.autocorrelated.lagOneAutocorrelation) {
+            toolTip += QLatin1Char(' ') +
+                       AnalysisWording::autocorrelationSentence(*change.autocorrelated.lagOneAutocorrelation);
+        }
     }
     toolTip += QLatin1Char(' ') + tr("%1 days scored before, %2 after.").arg(before).arg(after);
+    // Warnings go on a line of their own, so they widen no column.
+    QStringList flags;
+    if (change.beforeTrend) {
+        const QString flag = AnalysisWording::trendFlag(*change.beforeTrend, symptom);
+        if (!flag.isEmpty()) {
+            flags << QStringLiteral("\u26a0 ") + flag;
+        }
+        toolTip += QLatin1Char(' ') +
+                   AnalysisWording::trendSentence(*change.beforeTrend, symptom, ComparisonKind::Step);
+    }
     if (before < DoseResponseAnalysis::kFewDays || after < DoseResponseAnalysis::kFewDays) {
-        text += QStringLiteral("  ") + fewDaysFlag();
+        flags << fewDaysFlag();
         toolTip += QLatin1Char(' ') + fewDaysExplanation(std::min(before, after));
     }
-    return textItem(text, toolTip);
+    if (!flags.isEmpty()) {
+        text += QLatin1Char('\n') + flags.join(QStringLiteral("  "));
+    }
+    return AnalysisTable::textItem(text, toolTip);
 }
 
 void AnalysisPanel::fillDoseLevels(const DoseResponseResult& result)
@@ -382,14 +351,15 @@ void AnalysisPanel::fillDoseLevels(const DoseResponseResult& result)
     for (int row = 0; row < static_cast<int>(levels.size()); ++row) {
         const DoseLevelSummary& level = *levels[static_cast<std::size_t>(row)];
         const bool baseline = &level == &result.baseline;
-        m_doseLevelTable->setItem(row, 0, textItem(baseline ? tr("Baseline, 0 mg") : milligrams(level.dose)));
+        m_doseLevelTable->setItem(
+            row, 0, AnalysisTable::textItem(baseline ? tr("Baseline, 0 mg") : milligrams(level.dose)));
         QString daysText = QString::number(level.days);
         QString daysTip = tr("%1 taken at this dose, settling days included.").arg(dayCount(level.days));
         if (level.days < DoseResponseAnalysis::kFewDays) {
             daysText += QStringLiteral("  ") + fewDaysFlag();
             daysTip += QLatin1Char(' ') + fewDaysExplanation(level.days);
         }
-        m_doseLevelTable->setItem(row, 1, textItem(daysText, daysTip));
+        m_doseLevelTable->setItem(row, 1, AnalysisTable::textItem(daysText, daysTip));
         for (std::size_t i = 0; i < result.symptoms.size(); ++i) {
             const SymptomDefinition& symptom = result.symptoms[i];
             const auto found = level.symptoms.find(symptom.name);
@@ -399,8 +369,8 @@ void AnalysisPanel::fillDoseLevels(const DoseResponseResult& result)
         }
     }
     m_doseLevelTable->setVisible(true);
-    fitColumns(m_doseLevelTable);
-    fitHeight(m_doseLevelTable);
+    AnalysisTable::fitColumns(m_doseLevelTable);
+    AnalysisTable::fitHeight(m_doseLevelTable);
 }
 
 void AnalysisPanel::fillSteps(const DoseResponseResult& result)
@@ -416,8 +386,10 @@ void AnalysisPanel::fillSteps(const DoseResponseResult& result)
             ? tr("after: %1 from the day of the change.").arg(dayCount(result.windowDays))
             : tr("after: %1 from the end of the settling days.").arg(dayCount(result.windowDays));
     m_stepCaption->setText(
-        tr("What changed at each change of dose: after \u2212 before (95% interval) \u00b7 "
-           "days scored before/after. Before: the %1 up to the change; %2")
+        tr("What changed at each change of dose: after \u2212 before (95% interval) and the verdict \u00b7 "
+           "days scored before/after. Before: the %1 up to the change; %2 \u26a0 marks scores that were "
+           "already "
+           "moving before the change.")
             .arg(dayCount(result.windowDays), after));
 
     m_stepTable->clear();
@@ -430,10 +402,11 @@ void AnalysisPanel::fillSteps(const DoseResponseResult& result)
     m_stepTable->setHorizontalHeaderLabels(headers);
     for (int row = 0; row < static_cast<int>(result.steps.size()); ++row) {
         const DoseStep& step = result.steps[static_cast<std::size_t>(row)];
-        m_stepTable->setItem(row, 0, textItem(shortDate(step.date)));
+        m_stepTable->setItem(row, 0, AnalysisTable::textItem(shortDate(step.date)));
         m_stepTable->setItem(
             row, 1,
-            textItem(tr("%1 \u2192 %2 mg").arg(step.from.toMilligramText(), step.to.toMilligramText())));
+            AnalysisTable::textItem(
+                tr("%1 \u2192 %2 mg").arg(step.from.toMilligramText(), step.to.toMilligramText())));
         for (std::size_t i = 0; i < result.symptoms.size(); ++i) {
             const SymptomDefinition& symptom = result.symptoms[i];
             const auto found = step.symptoms.find(symptom.name);
@@ -443,8 +416,8 @@ void AnalysisPanel::fillSteps(const DoseResponseResult& result)
         }
     }
     m_stepTable->setVisible(true);
-    fitColumns(m_stepTable);
-    fitHeight(m_stepTable);
+    AnalysisTable::fitColumns(m_stepTable);
+    AnalysisTable::fitHeight(m_stepTable);
 }
 
 } // namespace ldn

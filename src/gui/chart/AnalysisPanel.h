@@ -20,11 +20,14 @@ class QTableWidgetItem;
 
 namespace ldn {
 
-// The honest n-of-1 reading of the diary beside the chart: adherence, symptom scores per dose
-// level and before/after each change of dose with Welch's 95% interval. The numbers come from
-// DoseResponseAnalysis::run, the function behind `ldn-tracker-cli analyze`, so they equal the
-// CLI's. Estimates resting on few days are flagged in words, and a caveat about what a diary can
-// and cannot show is always in view.
+class OverallChangePanel;
+
+// The honest n-of-1 reading of the diary beside the chart: adherence, each symptom before LDN
+// against the last 28 days (OverallChangePanel), symptom scores per dose level, and before/after
+// each change of dose with the Newey-West 95% interval, the verdict in words and a flag when the
+// scores were already moving before the change. The numbers come from DoseResponseAnalysis::run,
+// the function behind `ldn-tracker-cli analyze`, so they equal the CLI's. Estimates resting on few
+// days are flagged in words, and a caveat about what a diary can and cannot show is always in view.
 class AnalysisPanel : public QWidget {
     Q_OBJECT
 
@@ -68,6 +71,7 @@ private:
     QSpinBox* m_windowSpin;
     QSpinBox* m_settleSpin;
     QLabel* m_adherenceLabel;
+    OverallChangePanel* m_overall;
     QLabel* m_doseLevelCaption;
     QTableWidget* m_doseLevelTable;
     QLabel* m_stepCaption;

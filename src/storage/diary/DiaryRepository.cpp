@@ -207,4 +207,14 @@ int DiaryRepository::countDays(std::int64_t profileId) const
     return count.integer(0);
 }
 
+std::optional<QDate> DiaryRepository::firstDoseDay(std::int64_t profileId) const
+{
+    Statement first = m_database.connection().prepare(
+        "SELECT min(day) FROM diary_day WHERE profile_id = ?1 AND status = 'taken' AND dose_ug > 0");
+    first.bind(1, profileId);
+    first.step();
+    const QDate day = StoredValue::date(first, 0);
+    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+}
+
 } // namespace ldn

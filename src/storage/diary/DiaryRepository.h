@@ -38,6 +38,8 @@ public:
     // Every logged day with the time it was last saved, as a backup keeps them.
     std::vector<ArchivedDay> archivedDays(std::int64_t profileId) const;
     int countDays(std::int64_t profileId) const;
+    // The first day a dose above 0 mg was taken, if any: where the baseline before LDN ends.
+    std::optional<QDate> firstDoseDay(std::int64_t profileId) const;
 
 private:
     // The days, and when `updatedAt` is given their last-saved times in the same order.
