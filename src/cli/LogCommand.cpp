@@ -26,12 +26,14 @@ QString LogCommand::summary() const
 QString LogCommand::usage() const
 {
     return QStringLiteral(
-        "log --profile NAME --date YYYY-MM-DD (--dose MG | --missed) [OPTIONS]\n"
+        "log --profile NAME --date YYYY-MM-DD (--dose DOSE | --missed) [OPTIONS]\n"
         "\n"
-        "  --dose MG                 the dose taken, e.g. 4.5; 0 means a deliberate day without LDN\n"
+        "  --dose DOSE               the dose taken, e.g. 4.5, 0.5mg or 500mcg; a number alone is in the\n"
+        "                            profile's unit (mg, or micrograms if it enters doses in them);\n"
+        "                            0 means a deliberate day without LDN\n"
         "  --missed                  the dose was meant to be taken and was not\n"
-        "  --confirm-dose            accept a dose above 10 mg or below 0.1 mg (full-dose naltrexone is 50 "
-        "mg)\n"
+        "  --confirm-dose            accept a dose above 10 mg or below 0.1 mg (full-dose naltrexone is 50\n"
+        "                            mg), or a number alone that reads better as micrograms (500)\n"
         "  --time HH:MM              when it was taken\n"
         "  --formulation F           capsule, liquid, tablet, sublingual or cream\n"
         "  --pharmacy TEXT           --batch TEXT    where it was made, and the batch\n"
@@ -64,8 +66,9 @@ void LogCommand::run(ArgumentList& arguments, CommandContext& context)
         throw UsageError(QStringLiteral("log: --date YYYY-MM-DD is required"));
     }
     if (doseText.has_value() == missed) {
-        throw UsageError(QStringLiteral("log: give either --dose MG or --missed"));
+        throw UsageError(QStringLiteral("log: give either --dose DOSE or --missed"));
     }
+    const Profile profile = context.requireProfile(profileName, name());
 
     DiaryEntry entry;
     entry.date = IsoDate::parse(*dateText, QStringLiteral("--date"));
@@ -80,7 +83,21 @@ void LogCommand::run(ArgumentList& arguments, CommandContext& context)
         }
     } else {
         entry.status = DoseStatus::Taken;
-        entry.dose = Dose::parse(*doseText, QStringLiteral("--dose"));
+        // "500" where milligrams are meant is most likely 500 micrograms: asked before anything else,
+        // as 5000 (5 mg in micrograms) is no possible dose in milligrams at all.
+        const std::optional<Dose> reading =
+            profile.doseUnit == Dose::Unit::Milligrams ? Dose::microgramReadingOf(*doseText) : std::nullopt;
+        if (reading && !confirmDose) {
+            const QString typed = doseText->trimmed();
+            throw InputError(
+                QStringLiteral("--dose"),
+                QStringLiteral("%1 reads as %1 mg, far above the usual LDN range of 0.1 to 10 mg; did "
+                               "you mean %2 mg (%3 micrograms)? write --dose %3mcg, or repeat with "
+                               "--confirm-dose to record %1 mg")
+                    .arg(typed, reading->toMilligramText())
+                    .arg(reading->micrograms()));
+        }
+        entry.dose = Dose::parse(*doseText, QStringLiteral("--dose"), profile.doseUnit);
         if (entry.dose.needsConfirmation() && !confirmDose) {
             throw InputError(
                 QStringLiteral("--dose"),
@@ -120,14 +137,13 @@ void LogCommand::run(ArgumentList& arguments, CommandContext& context)
     }
     entry.note = note.value_or(QString());
 
-    const Profile profile = context.requireProfile(profileName, name());
     context.session().diaryService().saveDay(profile.id, entry);
 
     context.out() << "Logged " << IsoDate::format(entry.date) << " for " << profile.name << ": ";
     if (missed) {
         context.out() << "missed dose";
     } else {
-        context.out() << entry.dose.toMilligramText() << " mg";
+        context.out() << entry.dose.toText(profile.doseUnit);
         if (entry.timeTaken) {
             context.out() << " at " << entry.timeTaken->toString(QStringLiteral("HH:mm"));
         }

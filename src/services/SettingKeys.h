@@ -22,6 +22,9 @@ inline const SettingKey<QString> carerName{"notes.carer_name", SettingScope::Dia
 // The main window's size and place (QWidget::saveGeometry) and the tab shown last.
 inline const SettingKey<QByteArray> windowGeometry{"window/geometry", SettingScope::Computer, {}};
 inline const SettingKey<QString> lastTab{"window/last_tab", SettingScope::Computer, {}};
+// Whether the person was told, once, that closing the window leaves LDN Tracker in the tray while
+// reminders are on.
+inline const SettingKey<bool> trayNoticeShown{"tray/close_notice_shown", SettingScope::Computer, false};
 
 } // namespace SettingKeys
 

@@ -40,6 +40,15 @@ public:
         return DatabaseSnapshot::of(database.connection());
     }
 
+    void enterDosesInMicrograms()
+    {
+        Database database = Database::open(m_path);
+        ProfileRepository profiles(database);
+        Profile preferences = profiles.require(QStringLiteral("Alex"), {});
+        preferences.doseUnit = Dose::Unit::Micrograms;
+        profiles.setPreferences(preferences.id, preferences);
+    }
+
     std::vector<DiaryEntry> entries()
     {
         Database database = Database::open(m_path);
@@ -161,6 +170,68 @@ TEST_CASE("log refuses bad input with exit 2, saying where, and writes nothing",
                                          QStringLiteral("12"), QStringLiteral("--confirm-dose")});
     CHECK(confirmed.code == 0);
     CHECK(diary.entries().back().dose.micrograms() == 12000);
+}
+
+TEST_CASE("log --dose takes units, and a bare number that reads as micrograms is refused unless confirmed",
+          "[cli][log][micrograms]")
+{
+    Diary diary;
+    const std::vector<std::pair<QString, std::int64_t>> typed{{QStringLiteral("500mcg"), 500},
+                                                              {QStringLiteral("500 \u00b5g"), 500},
+                                                              {QStringLiteral("0.5mg"), 500},
+                                                              {QStringLiteral("1.5 mg"), 1500},
+                                                              {QStringLiteral("4.5"), 4500}};
+    for (const auto& [text, micrograms] : typed) {
+        INFO(text.toStdString());
+        const Outcome logged = diary.log(
+            {QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--dose"), text});
+        CHECK(logged.code == 0);
+        REQUIRE(diary.entries().size() == 1);
+        CHECK(diary.entries().front().dose == Dose::fromMicrograms(micrograms));
+    }
+
+    const DatabaseSnapshot before = diary.snapshot();
+    const Outcome refused = diary.log({QStringLiteral("--date"), QStringLiteral("2026-03-03"),
+                                       QStringLiteral("--dose"), QStringLiteral("500")});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(
+        QStringLiteral("--dose: 500 reads as 500 mg, far above the usual LDN range of 0.1 to 10 mg; did you "
+                       "mean 0.5 mg (500 "
+                       "micrograms)? write --dose 500mcg, or repeat with --confirm-dose to record 500 mg")));
+    // 5000 would be 5 mg in micrograms, and is no possible dose in milligrams: the reading comes first.
+    const Outcome fiveThousand = diary.log({QStringLiteral("--date"), QStringLiteral("2026-03-03"),
+                                            QStringLiteral("--dose"), QStringLiteral("5000")});
+    CHECK(fiveThousand.code == 2);
+    CHECK(fiveThousand.err.contains(
+        QStringLiteral("did you mean 5 mg (5000 micrograms)? write --dose 5000mcg")));
+    CHECK(diary.snapshot() == before);
+
+    const Outcome confirmed =
+        diary.log({QStringLiteral("--date"), QStringLiteral("2026-03-03"), QStringLiteral("--dose"),
+                   QStringLiteral("500"), QStringLiteral("--confirm-dose")});
+    CHECK(confirmed.code == 0);
+    CHECK(diary.entries().back().dose == Dose::fromMicrograms(500'000));
+}
+
+TEST_CASE("log reads a bare --dose in micrograms for a profile that enters doses in them",
+          "[cli][log][micrograms]")
+{
+    Diary diary;
+    diary.enterDosesInMicrograms();
+    const Outcome logged = diary.log({QStringLiteral("--date"), QStringLiteral("2026-03-02"),
+                                      QStringLiteral("--dose"), QStringLiteral("500")});
+    CHECK(logged.code == 0);
+    CHECK(logged.out.contains(QStringLiteral(": 500 micrograms.")));
+    CHECK(diary.entries().front().dose == Dose::fromMicrograms(500));
+    CHECK(diary
+              .log({QStringLiteral("--date"), QStringLiteral("2026-03-03"), QStringLiteral("--dose"),
+                    QStringLiteral("1.5mg")})
+              .code == 0);
+    CHECK(diary.entries().back().dose == Dose::fromMicrograms(1500));
+    const Outcome fraction = diary.log({QStringLiteral("--date"), QStringLiteral("2026-03-04"),
+                                        QStringLiteral("--dose"), QStringLiteral("0.5")});
+    CHECK(fraction.code == 2);
+    CHECK(fraction.err.contains(QStringLiteral("--dose: 0.5 is more precise than a microgram")));
 }
 
 TEST_CASE("plan set, show and adjustments keep the history and the deviations", "[cli][plan]")

@@ -3,6 +3,9 @@
 #include "WidgetFinder.h"
 #include "core/base/IsoDate.h"
 #include "core/plan/TitrationPlan.h"
+#include "gui/common/DoseQuestions.h"
+#include "gui/common/PersonBanner.h"
+#include "gui/common/ScoreDirectionCue.h"
 #include "gui/profiles/AddSymptomDialog.h"
 #include "services/DiarySession.h"
 #include "storage/db/Database.h"
@@ -29,6 +32,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimeEdit>
 #include <catch2/catch.hpp>
@@ -142,6 +146,10 @@ TEST_CASE("A day is logged from the keyboard alone, starting from the plan's dos
     CHECK(WidgetFinder::require<QLabel>(page, "dayLogStatus")->text() == QStringLiteral("Not logged yet"));
     CHECK(WidgetFinder::require<QTimeEdit>(page, "timeEdit")->time() == QTime(22, 0));
 
+    // The cursor starts in the plan's dose; Enter confirms it and goes on to the first score.
+    CHECK(dose->hasFocus());
+    QTest::keyClick(focused(), Qt::Key_Return);
+    CHECK(dose->value() == Approx(3.0));
     // One digit and Tab per symptom, in the profile's order, starting in the first score.
     CHECK(WidgetFinder::require<QSpinBox>(page, "score_pain")->hasFocus());
     for (const char* score : {"6", "7", "5", "4", "10"}) {
@@ -243,13 +251,11 @@ TEST_CASE("Tab walks the day form from top to bottom")
     diary.showPage(page);
 
     // The unticked choices of the dose are reached with the arrow keys, as in any radio group.
+    // Form, pharmacy and batch, which rarely change, come after the events.
     const std::vector<const char*> expected{"dateEdit",
                                             "doseTakenRadio",
                                             "doseSpin",
                                             "timeEdit",
-                                            "formulationCombo",
-                                            "pharmacyEdit",
-                                            "batchEdit",
                                             "score_pain",
                                             "score_fatigue",
                                             "score_sleep_quality",
@@ -281,8 +287,75 @@ TEST_CASE("Tab walks the day form from top to bottom")
     WidgetFinder::require<QCheckBox>(page, "event_stressful_day")->setFocus(Qt::TabFocusReason);
     QTest::keyClick(focused(), Qt::Key_Tab);
     CHECK(WidgetFinder::require<QLineEdit>(page, "event_other")->hasFocus());
-    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTest::keyClick(focused(), Qt::Key_Tab); // form, pharmacy and batch are skipped while missed
     CHECK(WidgetFinder::require<QPlainTextEdit>(page, "noteEdit")->hasFocus());
+
+    QTest::mouseClick(WidgetFinder::require<QRadioButton>(page, "doseTakenRadio"), Qt::LeftButton);
+    WidgetFinder::require<QLineEdit>(page, "event_other")->setFocus(Qt::TabFocusReason);
+    for (const char* next : {"formulationCombo", "pharmacyEdit", "batchEdit", "noteEdit"}) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        INFO("expected " << next << ", focus on " << focused()->objectName().toStdString());
+        CHECK(WidgetFinder::require<QWidget>(page, next)->hasFocus());
+    }
+}
+
+TEST_CASE(
+    "The dose is two Tabs from the first score, and its choices are one stop where Space keeps the dose",
+    "[gui][daylog]")
+{
+    DayLogFixture diary;
+    TitrationRepository(diary.database)
+        .setPlan(diary.profileId, TitrationPlan::fromTemplate(TitrationPlan::Template::Weekly, diary.today));
+    DiarySession pageSession(diary.database);
+    // In tabs, as in the main window, so that leaving the tab and coming back can be tried.
+    QTabWidget tabs;
+    auto* page = new DayLogPage(pageSession);
+    tabs.addTab(page, QStringLiteral("Today"));
+    tabs.addTab(new QLabel(QStringLiteral("elsewhere")), QStringLiteral("Chart"));
+    tabs.resize(1280, 800);
+    tabs.show();
+    tabs.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&tabs));
+    page->showProfile(diary.profileId);
+    page->editDate(diary.today);
+    auto* dose = WidgetFinder::require<QDoubleSpinBox>(*page, "doseSpin");
+    auto* taken = WidgetFinder::require<QRadioButton>(*page, "doseTakenRadio");
+    auto* pain = WidgetFinder::require<QSpinBox>(*page, "score_pain");
+    REQUIRE(dose->hasFocus()); // not logged yet: the dose is not confirmed
+
+    int presses = 0;
+    while (!pain->hasFocus() && presses < 10) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        ++presses;
+    }
+    CHECK(presses <= 2);
+
+    // Back from the dose, the one stop of the choices is the ticked one; Space there changes nothing.
+    dose->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
+    CHECK(taken->hasFocus());
+    QTest::keyClick(focused(), Qt::Key_Space);
+    CHECK(taken->isChecked());
+    QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
+    CHECK(WidgetFinder::require<QDateEdit>(*page, "dateEdit")->hasFocus());
+
+    // Tabbing on from the dose confirmed it: opening the tab again puts the cursor in the first score.
+    tabs.setCurrentIndex(1);
+    tabs.setCurrentIndex(0);
+    CHECK(pain->hasFocus());
+    // Another day starts at its dose, until Enter (or Tab) confirms it.
+    page->editDate(diary.today.addDays(-1));
+    CHECK(dose->hasFocus());
+    tabs.setCurrentIndex(1);
+    tabs.setCurrentIndex(0);
+    CHECK(dose->hasFocus());
+    QTest::keyClicks(focused(), QStringLiteral("1.5"));
+    QTest::keyClick(focused(), Qt::Key_Enter, Qt::KeypadModifier);
+    CHECK(pain->hasFocus());
+    CHECK(dose->value() == Approx(1.5));
+    tabs.setCurrentIndex(1);
+    tabs.setCurrentIndex(0);
+    CHECK(pain->hasFocus());
 }
 
 TEST_CASE("A missed dose is saved without a dose or time, and 0 mg as a dose taken")
@@ -347,7 +420,7 @@ TEST_CASE("A day with no plan and no earlier dose needs the dose typed before it
     diary.showPage(page);
     auto* dose = WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin");
     auto* error = WidgetFinder::require<QLabel>(page, "dayLogError");
-    CHECK(dose->text() == QStringLiteral("\u2013"));
+    CHECK(dose->text() == QStringLiteral("\u2013 mg"));
     CHECK(WidgetFinder::require<QLabel>(page, "planHint")->text() == QStringLiteral("No titration plan"));
 
     pressCtrl(Qt::Key_S);
@@ -365,7 +438,7 @@ TEST_CASE("A day with no plan and no earlier dose needs the dose typed before it
 
     // A day before that has nothing to start from either.
     page.editDate(diary.today.addDays(-1));
-    CHECK(dose->text() == QStringLiteral("\u2013")); // no dose before yesterday either
+    CHECK(dose->text() == QStringLiteral("\u2013 mg")); // no dose before yesterday either
 }
 
 TEST_CASE("Without a plan the last dose taken before the day is offered")
@@ -639,8 +712,6 @@ TEST_CASE("Ten symptoms fit the day form at 1280x800 without scrolling")
     CHECK(WidgetFinder::require<QPushButton>(page, "saveButton")->isVisible());
 }
 
-} // namespace ldn::test
-
 namespace ldn::test {
 
 TEST_CASE("People add their own symptom from the Today tab without losing what they typed", "[gui][daylog]")
@@ -719,6 +790,199 @@ TEST_CASE("An opioid on the medicine list is flagged on the Today tab too", "[gu
     MedicationRepository(fixture.database).setStopped(id, QDate::currentDate().addDays(-35));
     page.showProfile(fixture.profileId);
     CHECK_FALSE(reminder->isVisible());
+}
+
+} // namespace ldn::test
+
+TEST_CASE("The dose field takes a dose with its unit, exactly in micrograms", "[gui][daylog][micrograms]")
+{
+    DayLogFixture diary;
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    std::vector<Dose> unusual;
+    page.setDoseConfirmation([&unusual](const Dose& dose) {
+        unusual.push_back(dose);
+        return false;
+    });
+    int microgramQuestions = 0;
+    page.setMicrogramQuestion([&microgramQuestions](const Dose&, const Dose&) {
+        ++microgramQuestions;
+        return false;
+    });
+    diary.showPage(page);
+    auto* dose = WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin");
+
+    const std::vector<std::pair<QString, std::int64_t>> typed{
+        {QStringLiteral("500mcg"), 500}, {QStringLiteral("500 \u00b5g"), 500}, {QStringLiteral("250ug"), 250},
+        {QStringLiteral("0.5mg"), 500},  {QStringLiteral("1.5 mg"), 1500},     {QStringLiteral("0.125"), 125},
+        {QStringLiteral("4.5"), 4500}};
+    for (const auto& [text, micrograms] : typed) {
+        INFO(text.toStdString());
+        typeInto(dose, text);
+        pressCtrl(Qt::Key_S);
+        REQUIRE(diary.entryOn(diary.today).has_value());
+        CHECK(diary.entryOn(diary.today)->dose == Dose::fromMicrograms(micrograms));
+        CHECK(WidgetFinder::require<QLabel>(page, "dayLogError")->isHidden());
+    }
+    // Shown in the field's unit once typed: the unit typed does not stay.
+    typeInto(dose, QStringLiteral("750mcg"));
+    dose->interpretText();
+    CHECK(dose->text() == QStringLiteral("0.75 mg"));
+    CHECK(unusual.empty());
+    CHECK(microgramQuestions == 0);
+}
+
+TEST_CASE("A bare number that reads better as micrograms asks first, and No leads to the usual warning",
+          "[gui][daylog][micrograms]")
+{
+    DayLogFixture diary;
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    std::vector<std::pair<Dose, Dose>> asked;
+    bool meantMicrograms = false;
+    page.setMicrogramQuestion([&](const Dose& typed, const Dose& reading) {
+        asked.emplace_back(typed, reading);
+        return meantMicrograms;
+    });
+    std::vector<Dose> unusual;
+    page.setDoseConfirmation([&unusual](const Dose& dose) {
+        unusual.push_back(dose);
+        return false;
+    });
+    diary.showPage(page);
+    auto* dose = WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin");
+
+    // No (the default): 500 stays 500 mg, and the unusual-dose warning decides; it says no too.
+    typeInto(dose, QStringLiteral("500"));
+    pressCtrl(Qt::Key_S);
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.front().first == Dose::fromMicrograms(500'000));
+    CHECK(asked.front().second == Dose::fromMicrograms(500));
+    CHECK(unusual == std::vector<Dose>{Dose::fromMicrograms(500'000)});
+    CHECK(diary.entries().empty());
+    CHECK(dose->hasFocus());
+
+    // Yes: saved as 0.5 mg, with no second question.
+    meantMicrograms = true;
+    typeInto(dose, QStringLiteral("500"));
+    pressCtrl(Qt::Key_S);
+    CHECK(asked.size() == 2);
+    CHECK(unusual.size() == 1);
+    REQUIRE(diary.entryOn(diary.today).has_value());
+    CHECK(diary.entryOn(diary.today)->dose == Dose::fromMicrograms(500));
+    CHECK(dose->value() == Approx(0.5));
+
+    // 5000 is 5 mg in micrograms; as milligrams it is no possible dose at all.
+    meantMicrograms = false;
+    typeInto(dose, QStringLiteral("5000"));
+    pressCtrl(Qt::Key_S);
+    CHECK(asked.back().second == Dose::fromMicrograms(5000));
+    CHECK(WidgetFinder::require<QLabel>(page, "dayLogError")->text() ==
+          QStringLiteral("Dose: 5000 mg is not a possible dose."));
+    // With its unit written, or where no microgram reading fits, nothing is asked.
+    typeInto(dose, QStringLiteral("500mg"));
+    pressCtrl(Qt::Key_S);
+    typeInto(dose, QStringLiteral("45"));
+    pressCtrl(Qt::Key_S);
+    CHECK(asked.size() == 3);
+    CHECK(unusual.back() == Dose::fromMicrograms(45'000));
+
+    CHECK(DoseQuestions::microgramQuestion(Dose::fromMicrograms(500'000), Dose::fromMicrograms(500))
+              .endsWith(QStringLiteral("Did you mean 0.5 mg (500 micrograms)?")));
+}
+
+TEST_CASE("A profile that enters doses in micrograms gets a microgram field", "[gui][daylog][micrograms]")
+{
+    DayLogFixture diary;
+    Profile preferences;
+    preferences.doseUnit = Dose::Unit::Micrograms;
+    ProfileRepository(diary.database).setPreferences(diary.profileId, preferences);
+    DiaryEntry earlier = fullEntry(diary.today.addDays(-1));
+    earlier.dose = Dose::fromMicrograms(250);
+    DiaryRepository(diary.database).save(diary.profileId, earlier);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    int questions = 0;
+    page.setMicrogramQuestion([&questions](const Dose&, const Dose&) { return ++questions > 0; });
+    diary.showPage(page);
+    auto* dose = WidgetFinder::require<QDoubleSpinBox>(page, "doseSpin");
+
+    CHECK(dose->text() == QStringLiteral("250 mcg"));
+    CHECK(dose->accessibleName() == QStringLiteral("Dose in micrograms"));
+    typeInto(dose, QStringLiteral("500"));
+    pressCtrl(Qt::Key_S);
+    REQUIRE(diary.entryOn(diary.today).has_value());
+    CHECK(diary.entryOn(diary.today)->dose == Dose::fromMicrograms(500));
+    typeInto(dose, QStringLiteral("1.5mg"));
+    pressCtrl(Qt::Key_S);
+    CHECK(diary.entryOn(diary.today)->dose == Dose::fromMicrograms(1500));
+    CHECK(dose->text() == QStringLiteral("1500 mcg"));
+    CHECK(questions == 0);
+
+    // A fraction of a microgram cannot be kept: said, and nothing is written.
+    typeInto(dose, QStringLiteral("0.5"));
+    pressCtrl(Qt::Key_S);
+    CHECK(WidgetFinder::require<QLabel>(page, "dayLogError")->text() ==
+          QStringLiteral("Dose: 0.5 is more precise than a microgram."));
+    CHECK(diary.entryOn(diary.today)->dose == Dose::fromMicrograms(1500));
+}
+
+TEST_CASE(
+    "The Today tab names the person in large type with their colour, and shows which way each score goes",
+    "[gui][daylog]")
+{
+    DayLogFixture diary;
+    Profile preferences;
+    preferences.colour = QStringLiteral("#D55E00");
+    ProfileRepository(diary.database).setPreferences(diary.profileId, preferences);
+    DiarySession pageSession(diary.database);
+    DayLogPage page(pageSession);
+    diary.showPage(page);
+
+    auto* banner = WidgetFinder::require<PersonBanner>(page, "personBanner");
+    auto* name = WidgetFinder::require<QLabel>(page, "personName");
+    CHECK(banner->isVisible());
+    CHECK(name->text() == QStringLiteral("Alex"));
+    CHECK(banner->colour() == QStringLiteral("#d55e00"));
+    CHECK(name->font().pointSizeF() >= page.font().pointSizeF() * 1.5);
+    CHECK(banner->accessibleName() == QStringLiteral("Logging the day for Alex"));
+
+    // Sleep quality and mood are better when higher, pain and fatigue worse: a cue beside each.
+    auto* scores = WidgetFinder::require<QGroupBox>(page, "scoresGroup");
+    CHECK(scores->findChildren<QWidget*>(QStringLiteral("higherIsBetterCue")).size() == 2);
+    CHECK(scores->findChildren<QWidget*>(QStringLiteral("higherIsWorseCue")).size() == 3);
+    CHECK(WidgetFinder::require<QSpinBox>(page, "score_mood")
+              ->accessibleDescription()
+              .startsWith(QStringLiteral("0 to 10, higher is better")));
+    CHECK(WidgetFinder::require<QSpinBox>(page, "score_pain")
+              ->accessibleDescription()
+              .startsWith(QStringLiteral("0 to 10, higher is worse")));
+    // The two faces differ in shape, not only in colour.
+    const QImage better = ScoreDirectionCue::icon(true, page.palette(), 16, 1.0).toImage();
+    const QImage worse = ScoreDirectionCue::icon(false, page.palette(), 16, 1.0).toImage();
+    const auto shape = [](const QImage& image) {
+        QImage mask(image.size(), QImage::Format_Mono);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                mask.setPixel(x, y, qAlpha(image.pixel(x, y)) > 128 ? 1 : 0);
+            }
+        }
+        return mask;
+    };
+    CHECK(shape(better) != shape(worse));
+
+    // Read-only (a review), the values keep the colours of enabled text.
+    page.setReadOnly(true);
+    auto* doseGroup = WidgetFinder::require<QGroupBox>(page, "doseGroup");
+    CHECK_FALSE(doseGroup->isEnabled());
+    CHECK(doseGroup->palette().color(QPalette::Disabled, QPalette::Text) ==
+          page.palette().color(QPalette::Active, QPalette::Text));
+    CHECK(scores->palette().color(QPalette::Disabled, QPalette::WindowText) ==
+          page.palette().color(QPalette::Active, QPalette::WindowText));
+    page.setReadOnly(false);
+    CHECK(doseGroup->isEnabled());
+    CHECK(doseGroup->palette().color(QPalette::Disabled, QPalette::Text) ==
+          page.palette().color(QPalette::Disabled, QPalette::Text));
 }
 
 } // namespace ldn::test

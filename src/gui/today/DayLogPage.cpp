@@ -6,8 +6,12 @@
 #include "core/diary/Severity.h"
 #include "core/plan/MedicationSafety.h"
 #include "core/plan/TitrationSchedule.h"
+#include "gui/common/DoseChoice.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/common/PageRefresher.h"
+#include "gui/common/PersonBanner.h"
+#include "gui/common/ReadOnlyLook.h"
+#include "gui/common/ScoreDirectionCue.h"
 #include "gui/notes/DayNotesPanel.h"
 #include "gui/notes/NoteMarker.h"
 #include "gui/profiles/AddSymptomDialog.h"
@@ -40,7 +44,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QShortcut>
@@ -106,6 +109,13 @@ DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
             .arg(MessageStyle::errorColour(palette()).name()));
     m_opioidReminder->setVisible(false);
     m_ui->dayLogLayout->insertWidget(0, m_opioidReminder);
+    m_banner = new PersonBanner(this);
+    m_ui->dayLogLayout->insertWidget(0, m_banner);
+
+    m_dose =
+        new DoseChoice(this, m_ui->doseTakenRadio, m_ui->zeroDoseRadio, m_ui->missedRadio, m_ui->doseSpin);
+    connect(m_dose, &DoseChoice::choiceChanged, this, &DayLogPage::updateDoseControls);
+    connect(m_dose, &DoseChoice::confirmedWithEnter, this, &DayLogPage::focusFirstInput);
 
     MessageStyle::prepareErrorLine(m_ui->dayLogError);
     setMuted(m_ui->planHint, palette());
@@ -144,9 +154,6 @@ DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this](const QDate&) { loadSelectedDate(); });
     connect(m_ui->previousDayButton, &QPushButton::clicked, this, [this] { stepDate(-1); });
     connect(m_ui->nextDayButton, &QPushButton::clicked, this, [this] { stepDate(1); });
-    for (QRadioButton* radio : {m_ui->doseTakenRadio, m_ui->zeroDoseRadio, m_ui->missedRadio}) {
-        connect(radio, &QRadioButton::toggled, this, &DayLogPage::updateDoseControls);
-    }
     connect(m_ui->saveButton, &QPushButton::clicked, this, &DayLogPage::saveDay);
     connect(m_ui->copyYesterdayButton, &QPushButton::clicked, this, &DayLogPage::copyPreviousDay);
     connect(m_ui->clearFormButton, &QPushButton::clicked, this, &DayLogPage::clearForm);
@@ -181,6 +188,9 @@ void DayLogPage::showProfile(std::int64_t profileId)
     m_ui->dayLogConfirmation->clear();
     m_ui->dateEdit->setMaximumDate(QDate::currentDate());
     try {
+        if (const std::optional<Profile> profile = m_session.profiles().find(profileId)) {
+            showPerson(*profile);
+        }
         m_symptoms = m_session.profiles().symptoms(profileId);
         m_plan = m_session.plans().activePlan(profileId);
     } catch (const std::exception& error) {
@@ -231,6 +241,13 @@ void DayLogPage::addSymptom(const SymptomDefinition& symptom)
     showConfirmation(tr("Added \"%1\"; it can be scored from today.").arg(symptom.name.simplified()));
 }
 
+void DayLogPage::showPerson(const Profile& profile)
+{
+    m_banner->showPerson(m_readOnly ? tr("Reviewing the diary of") : tr("Logging the day for"), profile.name,
+                         profile.colour);
+    m_dose->setUnit(profile.doseUnit);
+}
+
 void DayLogPage::updateOpioidReminder()
 {
     QStringList opioids;
@@ -271,6 +288,7 @@ void DayLogPage::openAddSymptomDialog()
 void DayLogPage::clear()
 {
     m_refresher->markShown(std::nullopt);
+    m_banner->clear();
     m_opioidReminder->setVisible(false);
     m_profileId.reset();
     m_plan.reset();
@@ -309,23 +327,17 @@ void DayLogPage::editDate(const QDate& date)
 
 void DayLogPage::setDoseConfirmation(DoseConfirmation confirmation)
 {
-    m_doseConfirmation = std::move(confirmation);
+    m_dose->questions().setUnusualDoseAnswer(std::move(confirmation));
+}
+
+void DayLogPage::setMicrogramQuestion(DoseQuestions::MicrogramAnswer answer)
+{
+    m_dose->questions().setMicrogramAnswer(std::move(answer));
 }
 
 QString DayLogPage::doseConfirmationQuestion(const Dose& dose)
 {
-    // The likely slip is one misplaced decimal point: 45 for 4.5, 0.05 for 0.5.
-    const bool tooHigh = dose.micrograms() > Dose::kConfirmAboveMicrograms;
-    const Dose meant = Dose::fromMicrograms(tooHigh ? dose.micrograms() / 10 : dose.micrograms() * 10);
-    QString question =
-        tooHigh
-            ? tr("%1 mg is far above the usual LDN range of 0.1\u201310 mg; full-dose naltrexone is 50 mg.")
-                  .arg(dose.toMilligramText())
-            : tr("%1 mg is below the usual LDN range of 0.1\u201310 mg.").arg(dose.toMilligramText());
-    if (!meant.needsConfirmation() && !meant.isZero()) {
-        question += QLatin1Char(' ') + tr("Did you mean %1 mg?").arg(meant.toMilligramText());
-    }
-    return question + QStringLiteral("\n\n") + tr("Save %1 mg anyway?").arg(dose.toMilligramText());
+    return DoseQuestions::unusualDoseQuestion(dose);
 }
 
 // --- building the form -------------------------------------------------------------------------
@@ -394,17 +406,15 @@ void DayLogPage::rebuildSymptomRows()
         const SymptomDefinition& symptom = m_symptoms[static_cast<std::size_t>(index)];
         const int row = index % rowsPerColumn;
         const int firstColumn = (index / rowsPerColumn) * 4;
-        const QString direction = symptom.higherIsBetter ? tr("higher is better") : tr("higher is worse");
-
         auto* label = new QLabel(DayFormNames::capitalised(symptom.name), m_ui->scoresGroup);
         auto* score = new ScoreSpinBox(m_ui->scoresGroup);
         score->setObjectName(DayFormNames::objectName(QStringLiteral("score_"), symptom.name));
         score->setAccessibleName(tr("%1 score").arg(DayFormNames::capitalised(symptom.name)));
-        score->setAccessibleDescription(tr("0 to 10, %1. A dash means not scored.").arg(direction));
+        score->setAccessibleDescription(ScoreDirectionCue::description(symptom.higherIsBetter) +
+                                        QLatin1Char(' ') + tr("A dash means not scored."));
         score->setMinimumWidth(score->fontMetrics().horizontalAdvance(QStringLiteral("10")) + 44);
         label->setBuddy(score);
-        auto* hint = new QLabel(direction, m_ui->scoresGroup);
-        setMuted(hint, palette());
+        QWidget* hint = ScoreDirectionCue::makeLabel(symptom.higherIsBetter, m_ui->scoresGroup);
 
         grid->addWidget(label, row, firstColumn);
         grid->addWidget(score, row, firstColumn + 1);
@@ -423,9 +433,11 @@ void DayLogPage::rebuildSymptomRows()
 
 void DayLogPage::updateTabOrder()
 {
-    std::vector<QWidget*> order{m_ui->dateEdit,         m_ui->doseTakenRadio, m_ui->doseSpin,
-                                m_ui->zeroDoseRadio,    m_ui->missedRadio,    m_ui->timeEdit,
-                                m_ui->formulationCombo, m_ui->pharmacyEdit,   m_ui->batchEdit};
+    // The dose choices are one stop (Tab skips the unticked ones); from the dose only the time comes
+    // before the first score. Form, pharmacy and batch are filled in from the last day and rarely
+    // change, so they come after the events (Alt+R, Alt+A and Alt+B reach them at once).
+    std::vector<QWidget*> order{m_ui->dateEdit,    m_ui->doseTakenRadio, m_ui->zeroDoseRadio,
+                                m_ui->missedRadio, m_ui->doseSpin,       m_ui->timeEdit};
     for (const SymptomRow& row : m_symptomRows) {
         order.push_back(row.score);
     }
@@ -433,8 +445,9 @@ void DayLogPage::updateTabOrder()
         order.push_back(widget);
     }
     // The day's note leads straight to Save; the notes by others come after the form's buttons.
-    order.insert(order.end(), {m_ui->noteEdit, m_ui->saveButton, m_ui->copyYesterdayButton,
-                               m_ui->clearFormButton, m_notesPanel->addButton()});
+    order.insert(order.end(), {m_ui->formulationCombo, m_ui->pharmacyEdit, m_ui->batchEdit, m_ui->noteEdit,
+                               m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton,
+                               m_notesPanel->addButton()});
     for (std::size_t index = 1; index < order.size(); ++index) {
         QWidget::setTabOrder(order[index - 1], order[index]);
     }
@@ -464,6 +477,7 @@ void DayLogPage::loadSelectedDate()
         showError(tr("The diary could not be read: %1").arg(ProblemText::of(error)));
     }
     m_selectedDateLogged = !selected.empty();
+    m_dose->setConfirmed(m_selectedDateLogged);
     if (m_selectedDateLogged) {
         fillFrom(selected.front());
     } else {
@@ -489,9 +503,7 @@ void DayLogPage::fillBlank()
     if (!m_readOnly) {
         suggested = suggestedDose();
     }
-    m_ui->doseSpin->setDecimals(2);
-    m_ui->doseSpin->setValue(suggested ? suggested->milligrams() : m_ui->doseSpin->minimum());
-    (suggested && suggested->isZero() ? m_ui->zeroDoseRadio : m_ui->doseTakenRadio)->setChecked(true);
+    m_dose->offer(suggested);
 
     for (const SymptomRow& row : m_symptomRows) {
         row.score->setValue(kNotScored);
@@ -505,7 +517,7 @@ void DayLogPage::fillBlank()
 void DayLogPage::fillFrom(const DiaryEntry& entry)
 {
     fillBlank(); // the defaults stay behind what the entry does not say (e.g. the time of a missed day)
-    setDoseChoice(entry);
+    m_dose->show(entry);
     if (entry.status == DoseStatus::Taken && !entry.dose.isZero()) {
         if (entry.timeTaken) {
             m_ui->timeEdit->setTime(*entry.timeTaken);
@@ -527,26 +539,9 @@ void DayLogPage::fillFrom(const DiaryEntry& entry)
     updateDoseControls();
 }
 
-void DayLogPage::setDoseChoice(const DiaryEntry& entry)
-{
-    if (entry.status == DoseStatus::Missed) {
-        m_ui->missedRadio->setChecked(true);
-        return;
-    }
-    if (entry.dose.isZero()) {
-        m_ui->zeroDoseRadio->setChecked(true);
-        return;
-    }
-    // Doses are whole micrograms; show the third decimal only when a dose has one (0.125 mg).
-    m_ui->doseSpin->setDecimals(entry.dose.micrograms() % 10 != 0 ? 3 : 2);
-    m_ui->doseSpin->setValue(entry.dose.milligrams());
-    m_ui->doseTakenRadio->setChecked(true);
-}
-
 void DayLogPage::updateDoseControls()
 {
-    const bool taken = m_ui->doseTakenRadio->isChecked();
-    m_ui->doseSpin->setEnabled(taken);
+    const bool taken = m_dose->isTaken();
     // Nothing was taken on a missed or 0 mg day, so there is no time, form or batch to record.
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_ui->timeLabel, m_ui->timeEdit, m_ui->formulationLabel, m_ui->formulationCombo,
@@ -623,25 +618,12 @@ DiaryEntry DayLogPage::entryFromForm() const
     if (!entry.date.isValid() || entry.date > QDate::currentDate()) {
         throw InputError(tr("date"), tr("%1 is in the future").arg(IsoDate::format(entry.date)));
     }
-    if (m_ui->missedRadio->isChecked()) {
-        entry.status = DoseStatus::Missed;
-    } else if (m_ui->zeroDoseRadio->isChecked()) {
-        entry.status = DoseStatus::Taken;
-        entry.dose = Dose::fromMicrograms(0);
-    } else {
-        const QDoubleSpinBox* spin = m_ui->doseSpin;
-        if (spin->value() <= spin->minimum()) {
-            throw InputError(tr("dose"),
-                             tr("type the dose you took, or choose \"No LDN today\" or \"Missed dose\""));
-        }
-        entry.status = DoseStatus::Taken;
-        entry.dose = Dose::parse(QString::number(spin->value(), 'f', spin->decimals()), tr("dose"));
-        if (!entry.dose.isZero()) {
-            entry.timeTaken = m_ui->timeEdit->time();
-            entry.formulation = formulationFromText(m_ui->formulationCombo->currentData().toString());
-            entry.pharmacy = m_ui->pharmacyEdit->text().trimmed();
-            entry.batch = m_ui->batchEdit->text().trimmed();
-        }
+    m_dose->read(entry);
+    if (entry.status == DoseStatus::Taken && !entry.dose.isZero()) {
+        entry.timeTaken = m_ui->timeEdit->time();
+        entry.formulation = formulationFromText(m_ui->formulationCombo->currentData().toString());
+        entry.pharmacy = m_ui->pharmacyEdit->text().trimmed();
+        entry.batch = m_ui->batchEdit->text().trimmed();
     }
     for (const SymptomRow& row : m_symptomRows) {
         if (row.score->value() != kNotScored) {
@@ -654,13 +636,15 @@ DiaryEntry DayLogPage::entryFromForm() const
     return entry;
 }
 
-bool DayLogPage::confirmDose(const Dose& dose)
+bool DayLogPage::settleDose()
 {
-    if (m_doseConfirmation) {
-        return m_doseConfirmation(dose);
+    QString problem;
+    if (!m_dose->settle(this, problem)) {
+        showError(ProblemText::sentence(QStringLiteral("%1: %2").arg(DoseChoice::fieldName(), problem)));
+        m_dose->focus();
+        return false;
     }
-    return QMessageBox::warning(this, tr("Check the dose"), doseConfirmationQuestion(dose),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return true;
 }
 
 void DayLogPage::saveDay()
@@ -674,6 +658,9 @@ void DayLogPage::saveDay()
     if (m_ui->dateEdit->date() != shownBefore) {
         return; // the typed day is now loaded; it is saved with the next Ctrl+S
     }
+    if (!settleDose()) {
+        return;
+    }
     if (auto* spin = qobject_cast<QAbstractSpinBox*>(focusWidget())) {
         spin->interpretText();
     }
@@ -684,18 +671,16 @@ void DayLogPage::saveDay()
         entry = entryFromForm();
     } catch (const InputError& error) {
         showError(ProblemText::sentence(error.message()));
-        if (error.location() == tr("dose")) {
-            m_ui->doseSpin->setFocus(Qt::OtherFocusReason);
-            m_ui->doseSpin->selectAll();
+        if (error.location() == DoseChoice::fieldName()) {
+            m_dose->focus();
         } else if (error.location() == tr("other side effect")) {
             m_sideEffects->otherName()->setFocus(Qt::OtherFocusReason);
         }
         return;
     }
-    if (entry.status == DoseStatus::Taken && entry.dose.needsConfirmation() && !confirmDose(entry.dose)) {
+    if (entry.status == DoseStatus::Taken && !m_dose->confirmUnusual(entry.dose, this)) {
         showError(tr("Nothing was saved. Check the dose, then save again."));
-        m_ui->doseSpin->setFocus(Qt::OtherFocusReason);
-        m_ui->doseSpin->selectAll();
+        m_dose->focus();
         return;
     }
     try {
@@ -763,10 +748,22 @@ void DayLogPage::stepDate(int days)
 
 void DayLogPage::focusFirstInput()
 {
+    if (!m_dose->isConfirmed() || m_symptomRows.empty()) {
+        m_dose->focus();
+        return;
+    }
     // Tab focus selects the dash, so the first digit typed replaces it.
-    QWidget* first =
-        m_symptomRows.empty() ? static_cast<QWidget*>(m_ui->doseSpin) : m_symptomRows.front().score;
-    first->setFocus(Qt::TabFocusReason);
+    m_symptomRows.front().score->setFocus(Qt::TabFocusReason);
+}
+
+void DayLogPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Whenever the tab opens (not when the window comes back from being minimised), the cursor is
+    // where the day's logging goes on: the dose until it is confirmed, then the first score.
+    if (!event->spontaneous() && m_profileId && !m_readOnly) {
+        focusFirstInput();
+    }
 }
 
 void DayLogPage::showError(const QString& message)
@@ -800,10 +797,10 @@ void DayLogPage::setReadOnly(bool readOnly)
 void DayLogPage::applyEditability()
 {
     const bool editable = m_profileId.has_value() && !m_readOnly;
-    // The form stays readable; only the date moves while read-only.
+    // The form stays readable at full contrast; only the date moves while read-only.
     for (QWidget* part : std::initializer_list<QWidget*>{m_ui->doseGroup, m_ui->scoresGroup,
                                                          m_ui->sideEffectsGroup, m_ui->eventsGroup}) {
-        part->setEnabled(!m_readOnly);
+        ReadOnlyLook::apply(part, m_readOnly);
     }
     m_ui->noteEdit->setReadOnly(m_readOnly);
     m_ui->noteEdit->setPlaceholderText(m_readOnly ? tr("No note for this day.")

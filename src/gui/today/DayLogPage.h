@@ -6,6 +6,7 @@
 #include "core/diary/Dose.h"
 #include "core/diary/SymptomDefinition.h"
 #include "core/plan/TitrationPlan.h"
+#include "gui/common/DoseQuestions.h"
 #include "gui/common/ProfileView.h"
 
 #include <QDate>
@@ -35,7 +36,10 @@ class DayLogPage;
 namespace ldn {
 
 class DayNotesPanel;
+class DoseChoice;
 class EventChecklist;
+class PersonBanner;
+struct Profile;
 class SideEffectChecklist;
 class DiarySession;
 class PageRefresher;
@@ -45,6 +49,12 @@ class PageRefresher;
 // a bad day: the plan's dose and yesterday's details are pre-filled, scores take one digit and Tab,
 // and Ctrl+S saves. A past day loads its saved entry and is edited the same way.
 //
+// The person's name heads the form in large type (with their colour), so nobody logs one person's
+// day in another's diary. Focus starts on the dose until it is confirmed (Enter, or Tab on to the
+// scores), then on the first score; the three dose choices are one Tab stop, and the time is the only
+// stop between the dose and the first score (form, pharmacy and batch, which rarely change, come
+// after the events). Doses are typed in the profile's unit or with one ("500mcg").
+//
 // Beside the day's own note are the other notes about the day (most often a carer's), each with
 // who wrote it; they are added, edited and deleted (with undo) at once, apart from saving the day.
 // A read-only page (another person's diary open for review) shows every day but changes nothing.
@@ -53,7 +63,7 @@ class DayLogPage : public QWidget, public ProfileView {
 
 public:
     // Asked before saving a dose outside the usual LDN range; true saves, false goes back to the dose.
-    using DoseConfirmation = std::function<bool(const Dose&)>;
+    using DoseConfirmation = DoseQuestions::UnusualDoseAnswer;
 
     explicit DayLogPage(DiarySession& session, QWidget* parent = nullptr);
     ~DayLogPage() override;
@@ -62,12 +72,15 @@ public:
     void showProfile(std::int64_t profileId) override;
     // No profile: an empty, disabled form.
     void clear() override;
-    // Loads `date` (today at the latest) for editing and puts the cursor in the first score.
+    // Loads `date` (today at the latest) for editing and puts the cursor in the dose, or in the first
+    // score once the day's dose is confirmed (a logged day).
     void editDate(const QDate& date);
 
-    // Replaces the question asked before an unusual dose is saved (a modal warning by default), so
-    // the question can be answered without a dialog, e.g. by tests.
+    // Replace the questions asked before an unusual dose, or a bare number that reads better as
+    // micrograms, is saved (modal questions by default), so they can be answered without a dialog,
+    // e.g. by tests.
     void setDoseConfirmation(DoseConfirmation confirmation);
+    void setMicrogramQuestion(DoseQuestions::MicrogramAnswer answer);
     // "45 mg is far above the usual LDN range of 0.1–10 mg; ... Did you mean 4.5 mg?"
     static QString doseConfirmationQuestion(const Dose& dose);
 
@@ -87,6 +100,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void openAddSymptomDialog();
@@ -96,6 +110,7 @@ private:
         SymptomDefinition symptom;
         QSpinBox* score = nullptr;
     };
+    void showPerson(const Profile& profile);
     void rebuildSymptomRows();
     void updateTabOrder();
     // Text fields take Ctrl+Y as "redo"; on this page it is "copy yesterday" (Ctrl+Shift+Z still redoes).
@@ -104,7 +119,6 @@ private:
     void loadSelectedDate();
     void fillBlank();
     void fillFrom(const DiaryEntry& entry);
-    void setDoseChoice(const DiaryEntry& entry);
     void updateDoseControls();
     void updateDateControls();
     void updateStatus();
@@ -114,7 +128,8 @@ private:
     std::optional<Dose> suggestedDose() const;
     // Reads the form into an entry; throws InputError naming the field.
     DiaryEntry entryFromForm() const;
-    bool confirmDose(const Dose& dose);
+    // Settles the dose typed before saving (its unit, a microgram reading); false: go back to it.
+    bool settleDose();
 
     void saveDay();
     void copyPreviousDay();
@@ -141,7 +156,8 @@ private:
     EventChecklist* m_events = nullptr;
     QLabel* m_opioidReminder = nullptr; // shown while an opioid is on the medicine list
 
-    DoseConfirmation m_doseConfirmation;
+    DoseChoice* m_dose = nullptr;
+    PersonBanner* m_banner = nullptr;
 
     bool m_readOnly = false;
     DayNotesPanel* m_notesPanel = nullptr;
