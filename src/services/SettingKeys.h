@@ -22,6 +22,8 @@ inline const SettingKey<QString> carerName{"notes.carer_name", SettingScope::Dia
 // The main window's size and place (QWidget::saveGeometry) and the tab shown last.
 inline const SettingKey<QByteArray> windowGeometry{"window/geometry", SettingScope::Computer, {}};
 inline const SettingKey<QString> lastTab{"window/last_tab", SettingScope::Computer, {}};
+// View > Appearance: "system" (light or dark as the desktop is), "light" or "dark".
+inline const SettingKey<QString> theme{"appearance/theme", SettingScope::Computer, QStringLiteral("system")};
 
 } // namespace SettingKeys
 
