@@ -13,6 +13,12 @@ namespace {
 constexpr std::array<QRgb, ChartStyle::kColourCount> kPalette{0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
                                                               0xE69F00, 0x56B4E9, 0xA89400, 0x000000};
 
+// The same hues for a dark background (#232323), each lighter so that it keeps at least 3:1
+// contrast there and stays apart from the others; black, invisible there, becomes near white and
+// the darkened yellow Okabe & Ito's own.
+constexpr std::array<QRgb, ChartStyle::kColourCount> kDarkPalette{0x3D9BE0, 0xF07A2A, 0x1FBF8F, 0xE393C2,
+                                                                  0xD9A21B, 0x9AD8F8, 0xF0E442, 0xEDEDED};
+
 // Short enough that even a legend's short sample of each line shows its pattern. The first is
 // solid.
 const std::array<QList<qreal>, ChartStyle::kDashPatternCount> kDashPatterns{{
@@ -40,7 +46,7 @@ constexpr std::size_t kShapeStepPerDashCycle = 1;
 
 } // namespace
 
-ChartStyle::SymptomStyle ChartStyle::symptom(std::size_t index)
+ChartStyle::SymptomStyle ChartStyle::symptom(std::size_t index, Theme theme)
 {
     const std::size_t colour = index % kColourCount;
     const std::size_t round = index / kColourCount; // how often the colours have been used up
@@ -48,7 +54,8 @@ ChartStyle::SymptomStyle ChartStyle::symptom(std::size_t index)
     const std::size_t shape =
         (colour + kShapeStepPerRound * round + kShapeStepPerDashCycle * (round / kDashPatternCount)) %
         kShapeCount;
-    return {QColor::fromRgb(kPalette[colour]), kDashPatterns[dash], kShapes[shape]};
+    const QRgb rgb = theme == Theme::Dark ? kDarkPalette[colour] : kPalette[colour];
+    return {QColor::fromRgb(rgb), kDashPatterns[dash], kShapes[shape]};
 }
 
 QPolygonF ChartStyle::markerOutline(MarkerShape shape, const QRectF& box)
@@ -89,40 +96,61 @@ QPolygonF ChartStyle::markerOutline(MarkerShape shape, const QRectF& box)
     return outline;
 }
 
-QColor ChartStyle::doseColour()
+QColor ChartStyle::doseColour(Theme theme)
 {
-    return {0x30, 0x30, 0x30};
+    return theme == Theme::Dark ? QColor(0xE6, 0xE6, 0xE6) : QColor(0x30, 0x30, 0x30);
 }
 
-QColor ChartStyle::doseChangeColour()
+QColor ChartStyle::doseChangeColour(Theme theme)
 {
-    return {0x50, 0x50, 0x50};
+    return theme == Theme::Dark ? QColor(0xB4, 0xB4, 0xB4) : QColor(0x50, 0x50, 0x50);
 }
 
-QColor ChartStyle::noteColour()
+QColor ChartStyle::noteColour(Theme theme)
 {
-    // Paul Tol's "wine": apart from the Okabe-Ito colours of the symptoms and the other markers.
-    return {0x88, 0x22, 0x55};
+    // Paul Tol's "wine": apart from the Okabe-Ito colours of the symptoms and the other markers;
+    // on dark, a lighter wine.
+    return theme == Theme::Dark ? QColor(0xD4, 0x5C, 0x96) : QColor(0x88, 0x22, 0x55);
 }
 
-QColor ChartStyle::sideEffectColour()
+QColor ChartStyle::sideEffectColour(Theme theme)
 {
-    return {0xD5, 0x5E, 0x00};
+    return theme == Theme::Dark ? QColor(0xF0, 0x7A, 0x2A) : QColor(0xD5, 0x5E, 0x00);
 }
 
-QColor ChartStyle::missedDoseColour()
+QColor ChartStyle::missedDoseColour(Theme theme)
 {
-    return {0x00, 0x00, 0x00};
+    return theme == Theme::Dark ? QColor(0xF2, 0xF2, 0xF2) : QColor(0x00, 0x00, 0x00);
 }
 
-QColor ChartStyle::eventColour()
+QColor ChartStyle::eventColour(Theme theme)
 {
-    return {0x00, 0x72, 0xB2};
+    return theme == Theme::Dark ? QColor(0x3D, 0x9B, 0xE0) : QColor(0x00, 0x72, 0xB2);
 }
 
-QColor ChartStyle::gridColour()
+QColor ChartStyle::gridColour(Theme theme)
 {
-    return {0xDD, 0xDD, 0xDD};
+    return theme == Theme::Dark ? QColor(0x40, 0x40, 0x40) : QColor(0xDD, 0xDD, 0xDD);
+}
+
+QColor ChartStyle::backgroundColour(Theme theme)
+{
+    return theme == Theme::Dark ? QColor(0x23, 0x23, 0x23) : QColor(0xFF, 0xFF, 0xFF);
+}
+
+QColor ChartStyle::textColour(Theme theme)
+{
+    return theme == Theme::Dark ? QColor(0xE0, 0xE0, 0xE0) : QColor(0x20, 0x20, 0x20);
+}
+
+QColor ChartStyle::axisColour(Theme theme)
+{
+    return theme == Theme::Dark ? QColor(0x90, 0x90, 0x90) : QColor(0x70, 0x70, 0x70);
+}
+
+QColor ChartStyle::hollowFillColour(Theme theme)
+{
+    return backgroundColour(theme);
 }
 
 } // namespace ldn

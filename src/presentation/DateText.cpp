@@ -34,6 +34,21 @@ QString shortDay(const QDate& date)
     return namesLocale().toString(date, QStringLiteral("ddd d MMM"));
 }
 
+QString dayAndMonth(const QDate& date)
+{
+    return namesLocale().toString(date, QStringLiteral("d MMM"));
+}
+
+QString shortMonth(const QDate& date)
+{
+    return namesLocale().toString(date, QStringLiteral("MMM"));
+}
+
+QString shortMonthAndYear(const QDate& date)
+{
+    return namesLocale().toString(date, QStringLiteral("MMM yyyy"));
+}
+
 QString dateSpan(const QDate& from, const QDate& to)
 {
     if (from == to) {

@@ -19,6 +19,11 @@ QString longDate(const QDate& date);
 QString weekdayDate(const QDate& date);
 // "Tue 3 Mar": a recent day, whose year goes without saying.
 QString shortDay(const QDate& date);
+// "3 Mar": a chart's day ticks.
+QString dayAndMonth(const QDate& date);
+// "Mar", and "Mar 2026": a chart's month ticks.
+QString shortMonth(const QDate& date);
+QString shortMonthAndYear(const QDate& date);
 // "3 Mar 2026 – 10 Mar 2026", or one date when both are the same day.
 QString dateSpan(const QDate& from, const QDate& to);
 // "1 day", "3 days"

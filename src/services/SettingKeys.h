@@ -25,6 +25,8 @@ inline const SettingKey<QString> lastTab{"window/last_tab", SettingScope::Comput
 // Whether the person was told, once, that closing the window leaves LDN Tracker in the tray while
 // reminders are on.
 inline const SettingKey<bool> trayNoticeShown{"tray/close_notice_shown", SettingScope::Computer, false};
+// View > Appearance: "system" (light or dark as the desktop is), "light" or "dark".
+inline const SettingKey<QString> theme{"appearance/theme", SettingScope::Computer, QStringLiteral("system")};
 
 } // namespace SettingKeys
 

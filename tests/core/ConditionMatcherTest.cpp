@@ -53,3 +53,37 @@ TEST_CASE("A beginning or a near spelling is suggested, best first, at most thre
     CHECK(library.allNames().indexOf(QStringLiteral("Fibromyalgia")) <
           library.allNames().indexOf(QStringLiteral("FM"))); // names before synonyms
 }
+
+TEST_CASE("Completions as a person types: beginnings, synonyms, anywhere inside, near spellings",
+          "[conditions]")
+{
+    const ConditionMatcher library = bundledLibrary();
+    const auto names = [&](const QString& typed) {
+        QStringList found;
+        for (const ConditionMatcher::Completion& completion : library.completions(typed)) {
+            found << completion.name;
+        }
+        return found;
+    };
+    CHECK(names(QStringLiteral("fibro")).value(0) == QStringLiteral("Fibromyalgia"));
+    CHECK(names(QStringLiteral("FIBRO")).value(0) == QStringLiteral("Fibromyalgia"));
+    // Anywhere inside a name, which suggestions() alone would not offer.
+    CHECK(names(QStringLiteral("myalgia")).contains(QStringLiteral("Fibromyalgia")));
+    CHECK(names(QStringLiteral("sclero")).contains(QStringLiteral("Multiple sclerosis")));
+    // A near spelling.
+    CHECK(names(QStringLiteral("fibromialgia")).value(0) == QStringLiteral("Fibromyalgia"));
+    // A synonym gives the library's name and says which synonym matched.
+    const std::vector<ConditionMatcher::Completion> synonym = library.completions(QStringLiteral("CFS/ME"));
+    REQUIRE_FALSE(synonym.empty());
+    CHECK(synonym.front() ==
+          ConditionMatcher::Completion{QStringLiteral("ME/CFS"), QStringLiteral("CFS/ME")});
+    const std::vector<ConditionMatcher::Completion> own = library.completions(QStringLiteral("Fibromyalgia"));
+    REQUIRE_FALSE(own.empty());
+    CHECK(own.front().matchedSynonym.isEmpty());
+    // Each condition once, at most `most`, nothing for a single letter or nonsense.
+    QStringList cancers = names(QStringLiteral("cancer"));
+    CHECK(cancers.size() == 8);
+    CHECK(cancers.removeDuplicates() == 0);
+    CHECK(library.completions(QStringLiteral("c")).empty());
+    CHECK(library.completions(QStringLiteral("xyzzy")).empty());
+}

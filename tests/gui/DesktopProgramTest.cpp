@@ -8,15 +8,45 @@
 #include <QFile>
 #include <QIcon>
 #include <QImage>
+#include <QSettings>
 #include <QTextLayout>
+#include <QWidget>
 #include <catch2/catch.hpp>
 
 namespace ldn::test {
 namespace {
 
-ProcessResult runTracker(const QStringList& arguments)
+ProcessResult runTracker(const QStringList& arguments, const QStringList& environment = {})
 {
-    return runProgram(builtProgram(QStringLiteral("ldn-tracker")), arguments);
+    return runProgram(builtProgram(QStringLiteral("ldn-tracker")), arguments, environment);
+}
+
+// The offscreen platform with one screen of `size` (logical pixels at 100%), as Qt's offscreen
+// plugin reads it from a JSON file.
+QString offscreenScreen(const TemporaryFolder& folder, QSize size)
+{
+    const QString path =
+        folder.file(QStringLiteral("screen-%1x%2.json").arg(size.width()).arg(size.height()));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("{\"screens\": [{\"name\": \"test\", \"x\": 0, \"y\": 0, \"width\": %1, "
+                              "\"height\": %2, \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}")
+                   .arg(size.width())
+                   .arg(size.height())
+                   .toUtf8());
+    return QStringLiteral("QT_QPA_PLATFORM=offscreen:configfile=") + path;
+}
+
+// The share of pixels darker than mid grey.
+double darkShare(const QImage& image)
+{
+    qint64 dark = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            dark += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+        }
+    }
+    return static_cast<double>(dark) / (static_cast<double>(image.width()) * image.height());
 }
 
 int glyphCount(const QString& text, const QFont& font)
@@ -91,12 +121,14 @@ TEST_CASE("ldn-tracker --screenshot renders the main window to a PNG")
 {
     TemporaryFolder folder;
     const QString shot = folder.file(QStringLiteral("shot.png"));
+    const QStringList fixedSize{QStringLiteral("--size"), QStringLiteral("1280x800")};
 
     SECTION("of the welcome page on a new database")
     {
         const ProcessResult result =
-            runTracker({QStringLiteral("--db"), folder.file(QStringLiteral("new.sqlite")),
-                        QStringLiteral("--screenshot"), shot});
+            runTracker(QStringList{QStringLiteral("--db"), folder.file(QStringLiteral("new.sqlite")),
+                                   QStringLiteral("--screenshot"), shot} +
+                       fixedSize);
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
         CHECK(QFile::exists(folder.file(QStringLiteral("new.sqlite"))));
@@ -108,8 +140,8 @@ TEST_CASE("ldn-tracker --screenshot renders the main window to a PNG")
             Database database = Database::open(path);
             DemoDiaryWriter(database).write({QStringLiteral("Demo"), 120, 1, QDate::currentDate()});
         }
-        const ProcessResult result =
-            runTracker({QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot});
+        const ProcessResult result = runTracker(
+            QStringList{QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot} + fixedSize);
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
     }
@@ -131,6 +163,89 @@ TEST_CASE("ldn-tracker --screenshot renders the main window to a PNG")
     }
     CHECK(light > image.width() * image.height() / 2);
     CHECK(dark > 2000);
+}
+
+TEST_CASE("--screenshot opens as a first start would on the screen, whatever size was remembered")
+{
+    TemporaryFolder folder;
+    const QString path = folder.file(QStringLiteral("demo.sqlite"));
+    {
+        Database database = Database::open(path);
+        DemoDiaryWriter(database).write({QStringLiteral("Demo"), 60, 1, QDate::currentDate()});
+    }
+    // A size and tab remembered from an earlier run, in this test's own settings folder.
+    const QString config = folder.file(QStringLiteral("config"));
+    const QString settingsFile = config + QStringLiteral("/ldn-tracker/ldn-tracker.conf");
+    {
+        QWidget remembered;
+        remembered.setGeometry(40, 40, 420, 300);
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/geometry"), remembered.saveGeometry());
+        settings.setValue(QStringLiteral("window/last_tab"), QStringLiteral("chart"));
+    }
+    const QByteArray settingsBefore = fileHash(settingsFile);
+    const QString shot = folder.file(QStringLiteral("shot.png"));
+    const auto shoot = [&](const QStringList& environment, const QStringList& extra = {}) {
+        QFile::remove(shot);
+        const ProcessResult result = runTracker(
+            QStringList{QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot} + extra,
+            QStringList{QStringLiteral("XDG_CONFIG_HOME=") + config} + environment);
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return QImage(shot);
+    };
+
+    // The comfortable size fits on a large screen; a laptop's screen limits the height; the
+    // offscreen platform's own screen is 800x800.
+    CHECK(shoot({offscreenScreen(folder, {1920, 1200})}).size() == QSize(1280, 800));
+    CHECK(shoot({offscreenScreen(folder, {1366, 768})}).size() == QSize(1280, 768));
+    CHECK(shoot({}).size() == QSize(800, 800));
+    // A 1920x1080 screen at 200% is 960x540 logical pixels; the picture has the screen's pixels.
+    CHECK(shoot({offscreenScreen(folder, {1920, 1080}), QStringLiteral("QT_SCALE_FACTOR=2")}).size() ==
+          QSize(1920, 1080));
+    // --size gives exactly that size, on any screen.
+    CHECK(
+        shoot({offscreenScreen(folder, {1366, 768})}, {QStringLiteral("--size"), QStringLiteral("1000x600")})
+            .size() == QSize(1000, 600));
+    // A screenshot remembers nothing.
+    CHECK(fileHash(settingsFile) == settingsBefore);
+}
+
+TEST_CASE("--theme dark renders the window dark, and --size and --theme refuse what they cannot use")
+{
+    TemporaryFolder folder;
+    const QString path = folder.file(QStringLiteral("demo.sqlite"));
+    {
+        Database database = Database::open(path);
+        DemoDiaryWriter(database).write({QStringLiteral("Demo"), 60, 1, QDate::currentDate()});
+    }
+    const QString shot = folder.file(QStringLiteral("dark.png"));
+    for (const QString& tab : {QStringLiteral("today"), QStringLiteral("chart")}) {
+        INFO("tab " << tab.toStdString());
+        for (const QString& theme : {QStringLiteral("dark"), QStringLiteral("light")}) {
+            const ProcessResult result = runTracker(
+                {QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot, QStringLiteral("--tab"),
+                 tab, QStringLiteral("--size"), QStringLiteral("960x540"), QStringLiteral("--theme"), theme});
+            INFO(result.err.toStdString());
+            REQUIRE(result.exitCode == 0);
+            const double dark = darkShare(QImage(shot));
+            INFO("theme " << theme.toStdString() << ", dark share " << dark);
+            CHECK((theme == QStringLiteral("dark") ? dark > 0.7 : dark < 0.2));
+        }
+    }
+
+    for (const QString& size : {QStringLiteral("1280"), QStringLiteral("1280x"), QStringLiteral("wide"),
+                                QStringLiteral("100x100"), QStringLiteral("99999x800")}) {
+        const ProcessResult result = runTracker({QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
+                                                 shot, QStringLiteral("--size"), size});
+        INFO("--size " << size.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.contains(QStringLiteral("--size must be WIDTHxHEIGHT")));
+    }
+    const ProcessResult theme = runTracker({QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
+                                            shot, QStringLiteral("--theme"), QStringLiteral("purple")});
+    CHECK(theme.exitCode == 1);
+    CHECK(theme.err.contains(QStringLiteral("--theme must be light, dark or system")));
 }
 
 TEST_CASE("ldn-tracker refuses a diary written by a newer version and leaves it untouched")

@@ -133,6 +133,51 @@ QStringList ConditionMatcher::suggestions(const QString& typed, int most) const
     return names;
 }
 
+std::vector<ConditionMatcher::Completion> ConditionMatcher::completions(const QString& typed, int most) const
+{
+    const QString wanted = folded(typed);
+    if (wanted.size() < 2) {
+        return {};
+    }
+    // Per condition its best score and the name or synonym that gave it; a match anywhere inside a
+    // name ranks after beginnings and words, before near spellings.
+    constexpr int kInside = 2;
+    struct Scored {
+        int score;
+        const Condition* condition;
+        QString matched;
+    };
+    std::vector<Scored> scored;
+    for (const Condition& condition : m_library) {
+        Scored best{kNoMatch, &condition, {}};
+        for (const QString& name : QStringList{condition.name} + condition.synonyms) {
+            const QString foldedName = folded(name);
+            int score = closeness(wanted, foldedName, foldedWords(name));
+            if (score > kInside && wanted.size() >= 3 && foldedName.contains(wanted)) {
+                score = kInside;
+            }
+            if (score < best.score) {
+                best = {score, &condition, name == condition.name ? QString() : name};
+            }
+        }
+        if (best.score < kNoMatch) {
+            scored.push_back(std::move(best));
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+        return a.score != b.score ? a.score < b.score
+                                  : a.condition->name.localeAwareCompare(b.condition->name) < 0;
+    });
+    std::vector<Completion> result;
+    for (const Scored& entry : scored) {
+        if (static_cast<int>(result.size()) >= most) {
+            break;
+        }
+        result.push_back({entry.condition->name, entry.matched});
+    }
+    return result;
+}
+
 QStringList ConditionMatcher::allNames() const
 {
     QStringList names;

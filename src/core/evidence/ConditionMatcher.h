@@ -26,6 +26,18 @@ public:
     // Every name to complete against: each condition's name, then its synonyms.
     QStringList allNames() const;
 
+    // One line of a list that completes as a person types: the library's name and, when it was a
+    // synonym that matched ("CFS/ME" for ME/CFS), that synonym.
+    struct Completion {
+        QString name;
+        QString matchedSynonym; // empty when the name itself matched
+        friend bool operator==(const Completion&, const Completion&) = default;
+    };
+    // Up to `most` conditions for what has been typed so far, best first: like suggestions, and
+    // also names and synonyms that contain it anywhere ("myalgia" finds Fibromyalgia). Empty for
+    // fewer than two letters or digits.
+    std::vector<Completion> completions(const QString& typed, int most = 8) const;
+
     const std::vector<Condition>& library() const { return m_library; }
 
 private:

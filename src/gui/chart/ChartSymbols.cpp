@@ -1,6 +1,6 @@
 #include "gui/chart/ChartSymbols.h"
 
-#include "presentation/ChartStyle.h"
+#include "gui/chart/SymptomSampleIconEngine.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -23,29 +23,7 @@ QImage ChartSymbols::cross(const QColor& colour, int size)
 
 QIcon ChartSymbols::symptomSample(std::size_t index)
 {
-    const ChartStyle::SymptomStyle style = ChartStyle::symptom(index);
-    constexpr int kWidth = 34;
-    constexpr int kHeight = 16;
-    QPixmap pixmap(kWidth * 2, kHeight * 2);
-    pixmap.setDevicePixelRatio(2.0);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QPen pen(style.colour, 2.4);
-    pen.setCapStyle(Qt::FlatCap);
-    if (!style.dashes.isEmpty()) {
-        pen.setDashPattern(style.dashes);
-    }
-    painter.setPen(pen);
-    painter.drawLine(QPointF(1, kHeight / 2.0), QPointF(kWidth - 1, kHeight / 2.0));
-    QColor light = style.colour;
-    light.setAlphaF(0.45);
-    painter.setPen(QPen(style.colour, 1.0));
-    painter.setBrush(light);
-    painter.drawPolygon(
-        ChartStyle::markerOutline(style.shape, QRectF(kWidth / 2.0 - 4.5, kHeight / 2.0 - 4.5, 9, 9)));
-    painter.end();
-    return QIcon(pixmap);
+    return QIcon(new SymptomSampleIconEngine(index));
 }
 
 } // namespace ldn

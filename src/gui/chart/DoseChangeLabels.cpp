@@ -1,7 +1,5 @@
 #include "gui/chart/DoseChangeLabels.h"
 
-#include "presentation/ChartStyle.h"
-
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
@@ -15,11 +13,11 @@ DoseChangeLabels::~DoseChangeLabels()
 }
 
 void DoseChangeLabels::add(QChart& chart, QLineSeries* line, const SymptomChartData::DoseChange& change,
-                           const QFont& font)
+                           const QFont& font, const QColor& colour)
 {
     auto* label = new QGraphicsSimpleTextItem(&chart);
     label->setFont(font);
-    label->setBrush(ChartStyle::doseChangeColour());
+    label->setBrush(colour);
     label->setZValue(100);
     const QString from = change.from.toMilligramText();
     const QString to = change.to.toMilligramText();

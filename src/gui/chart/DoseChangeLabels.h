@@ -2,6 +2,7 @@
 
 #include "core/analysis/SymptomChartData.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
@@ -29,7 +30,8 @@ public:
     ~DoseChangeLabels();
 
     // A label for `change`, whose dashed line `line` is on `chart` already. Changes come in date order.
-    void add(QChart& chart, QLineSeries* line, const SymptomChartData::DoseChange& change, const QFont& font);
+    void add(QChart& chart, QLineSeries* line, const SymptomChartData::DoseChange& change, const QFont& font,
+             const QColor& colour);
     // Removes every label (the chart removes the lines with its series).
     void clear();
     bool isEmpty() const { return m_changes.empty(); }

@@ -1,14 +1,16 @@
 #include "gui/chart/SymptomChartView.h"
 
+#include "gui/chart/ChartDateTicks.h"
 #include "gui/chart/ChartDayDescription.h"
 #include "gui/chart/ChartPoints.h"
 #include "gui/chart/ChartSymbols.h"
+#include "gui/common/MessageStyle.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/notes/NoteMarker.h"
 #include "presentation/ChartStyle.h"
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QDateTimeAxis>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -66,7 +68,6 @@ constexpr qreal kExportScale = 1.5;
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 constexpr int kMinimumVisibleDays = 7;
 constexpr qreal kPixelsPerMeanPoint = 3.0;
-constexpr int kShortRangeDays = 180; // up to this many days the axis names days, beyond it months
 
 void replaceIfChanged(QXYSeries* series, const QList<QPointF>& points)
 {
@@ -80,7 +81,7 @@ void replaceIfChanged(QXYSeries* series, const QList<QPointF>& points)
 
 SymptomChartView::SymptomChartView(QWidget* parent)
     : QChartView(parent)
-    , m_dateAxis(new QDateTimeAxis)
+    , m_dateAxis(new QCategoryAxis)
     , m_scoreAxis(new QCategoryAxis)
     , m_doseAxis(new QCategoryAxis)
 {
@@ -102,8 +103,7 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     titleFont.setBold(true);
     plot->setTitleFont(titleFont);
 
-    m_dateAxis->setFormat(QStringLiteral("d MMM"));
-    m_dateAxis->setGridLineColor(ChartStyle::gridColour());
+    m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     plot->addAxis(m_dateAxis, Qt::AlignBottom);
 
     m_scoreAxis->setTitleText(tr("Symptom score (0\u201310)"));
@@ -113,15 +113,11 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     for (int score = 0; score <= static_cast<int>(kTopScore); score += 2) {
         m_scoreAxis->append(QString::number(score), score);
     }
-    m_scoreAxis->setGridLineColor(ChartStyle::gridColour());
     plot->addAxis(m_scoreAxis, Qt::AlignLeft);
 
     m_doseAxis->setTitleText(tr("LDN dose (mg)"));
     m_doseAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_doseAxis->setGridLineVisible(false);
-    m_doseAxis->setLabelsColor(ChartStyle::doseColour());
-    m_doseAxis->setTitleBrush(ChartStyle::doseColour());
-    m_doseAxis->setLinePenColor(ChartStyle::doseColour());
     plot->addAxis(m_doseAxis, Qt::AlignRight);
 
     connect(plot, &QChart::plotAreaChanged, this, [this] {
@@ -130,6 +126,36 @@ SymptomChartView::SymptomChartView(QWidget* parent)
         m_changeLabels.place(*chart());
     });
     clear();
+    // Dark when the window is: the chart follows the palette (View > Appearance, or the desktop).
+    PaletteFollower::follow(this, [this] {
+        applyTheme(MessageStyle::isDark(palette()) ? ChartStyle::Theme::Dark : ChartStyle::Theme::Light);
+    });
+}
+
+void SymptomChartView::applyTheme(ChartStyle::Theme theme)
+{
+    m_theme = theme;
+    QChart* plot = chart();
+    const QColor background = ChartStyle::backgroundColour(theme);
+    const QColor text = ChartStyle::textColour(theme);
+    plot->setBackgroundBrush(background);
+    setBackgroundBrush(background);
+    plot->setTitleBrush(text);
+    plot->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_dateAxis), static_cast<QAbstractAxis*>(m_scoreAxis)}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(ChartStyle::axisColour(theme));
+        axis->setGridLineColor(ChartStyle::gridColour(theme));
+    }
+    const QColor dose = ChartStyle::doseColour(theme);
+    m_doseAxis->setLabelsColor(dose);
+    m_doseAxis->setTitleBrush(dose);
+    m_doseAxis->setLinePenColor(dose);
+    rebuildSeries();
+    fillVisibleSlices();
+    m_changeLabels.place(*plot);
 }
 
 SymptomChartView::~SymptomChartView() = default;
@@ -377,11 +403,13 @@ void SymptomChartView::applyVisibleRange(QDateTime start, QDateTime end)
     updateAxisFormat();
     // Qt Charts recomputes every series both when its points and when the axis change; doing the
     // narrower of the two first keeps that second pass over the smaller set of points.
+    const auto startMs = static_cast<qreal>(start.toMSecsSinceEpoch());
+    const auto endMs = static_cast<qreal>(end.toMSecsSinceEpoch());
     if (start.msecsTo(end) < oldSpan) {
         fillVisibleSlices();
-        m_dateAxis->setRange(start, end);
+        m_dateAxis->setRange(startMs, endMs);
     } else {
-        m_dateAxis->setRange(start, end);
+        m_dateAxis->setRange(startMs, endMs);
         fillVisibleSlices();
     }
     m_changeLabels.place(*chart());
@@ -392,20 +420,43 @@ void SymptomChartView::updateAxisFormat()
     if (!m_visibleStart.isValid()) {
         return;
     }
-    const qint64 days = std::max<qint64>(1, m_visibleStart.daysTo(m_visibleEnd));
-    const bool shortRange = days <= kShortRangeDays;
-    const QString format = shortRange ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy");
-    if (m_dateAxis->format() != format) {
-        m_dateAxis->setFormat(format);
-    }
     const qreal width = chart()->plotArea().width() > 50 ? chart()->plotArea().width() : 600.0;
-    // Room for each label, and never two ticks on one day (or one month) that would repeat a label.
-    int ticks = static_cast<int>(width / (shortRange ? 80.0 : 95.0)) + 1;
-    ticks = static_cast<int>(std::min<qint64>(ticks, shortRange ? days + 1 : days / 40 + 1));
-    ticks = std::max(ticks, 2);
-    if (m_dateAxis->tickCount() != ticks) {
-        m_dateAxis->setTickCount(ticks);
+    // The days whose midnight is in view.
+    const QDate first =
+        m_visibleStart.time() == QTime(0, 0) ? m_visibleStart.date() : m_visibleStart.date().addDays(1);
+    const QDate last = m_visibleEnd.date();
+    const double days =
+        static_cast<double>(m_visibleStart.msecsTo(m_visibleEnd)) / static_cast<double>(kDayMs);
+    const QFontMetricsF metrics(m_dateAxis->labelsFont());
+    const ChartDateTicks::Choice choice =
+        ChartDateTicks::choose(first, last, days, width,
+                               [&metrics](const QString& label) { return metrics.horizontalAdvance(label); });
+    QList<QDate> dates;
+    QStringList labels;
+    for (const ChartDateTicks::Tick& tick : choice.ticks) {
+        dates << tick.date;
+        labels << tick.label;
     }
+    // Panning within the same ticks leaves the axis alone: every change of a category relays it out.
+    if (dates == m_tickDates && labels == m_dateAxis->categoriesLabels()) {
+        return;
+    }
+    const QStringList old = m_dateAxis->categoriesLabels();
+    for (const QString& label : old) {
+        m_dateAxis->remove(label);
+    }
+    // The first category starts long before any view (at the epoch), so its boundary never draws a
+    // grid line inside the plot; its label sits at its end, the first tick.
+    m_dateAxis->setStartValue(0.0);
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        m_dateAxis->append(labels[i], static_cast<qreal>(ChartPoints::msAt(dates[i], 0)));
+    }
+    m_tickDates = dates;
+}
+
+QStringList SymptomChartView::tickLabels() const
+{
+    return m_dateAxis->categoriesLabels();
 }
 
 void SymptomChartView::attach(QXYSeries* series, bool onDoseAxis)
@@ -442,7 +493,7 @@ void SymptomChartView::rebuildSeries()
         if (!m_visibleSymptoms.contains(symptom.name)) {
             continue;
         }
-        const ChartStyle::SymptomStyle style = ChartStyle::symptom(index);
+        const ChartStyle::SymptomStyle style = ChartStyle::symptom(index, m_theme);
         const QColor& colour = style.colour;
 
         auto* mean = new QLineSeries;
@@ -473,13 +524,13 @@ void SymptomChartView::rebuildSeries()
 
     m_doseSeries = new QLineSeries;
     m_doseSeries->setName(doseSeriesName());
-    QPen dosePen(ChartStyle::doseColour(), 3.2);
+    QPen dosePen(ChartStyle::doseColour(m_theme), 3.2);
     dosePen.setJoinStyle(Qt::MiterJoin);
     dosePen.setCapStyle(Qt::FlatCap);
     m_doseSeries->setPen(dosePen);
     attach(m_doseSeries, true);
 
-    QPen changePen(ChartStyle::doseChangeColour(), 1.3, Qt::DashLine);
+    QPen changePen(ChartStyle::doseChangeColour(m_theme), 1.3, Qt::DashLine);
     QFont labelFont = font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
     for (const SymptomChartData::DoseChange& change : m_data.doseChanges) {
@@ -493,7 +544,7 @@ void SymptomChartView::rebuildSeries()
         if (!m_changeLabels.isEmpty()) {
             unlisted.push_back(line);
         }
-        m_changeLabels.add(*plot, line, change, labelFont);
+        m_changeLabels.add(*plot, line, change, labelFont, ChartStyle::doseChangeColour(m_theme));
     }
 
     const auto makeRow = [&](MarkerRow& row, const QString& name, const QColor& colour) {
@@ -501,26 +552,27 @@ void SymptomChartView::rebuildSeries()
         row.series->setName(name);
         row.series->setMarkerSize(10.0);
         row.series->setColor(colour);
-        row.series->setBorderColor(colour.darker(130));
+        row.series->setBorderColor(m_theme == ChartStyle::Theme::Dark ? colour.lighter(120)
+                                                                      : colour.darker(130));
         attach(row.series, false);
     };
-    makeRow(m_sideEffects, sideEffectSeriesName(), ChartStyle::sideEffectColour());
+    makeRow(m_sideEffects, sideEffectSeriesName(), ChartStyle::sideEffectColour(m_theme));
     m_sideEffects.series->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    makeRow(m_missedDoses, missedDoseSeriesName(), ChartStyle::missedDoseColour());
+    makeRow(m_missedDoses, missedDoseSeriesName(), ChartStyle::missedDoseColour(m_theme));
     // Qt Charts has no cross shape; an image marker draws one.
     m_missedDoses.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_missedDoses.series->setLightMarker(ChartSymbols::cross(ChartStyle::missedDoseColour(), 10));
-    makeRow(m_events, eventSeriesName(), ChartStyle::eventColour());
+    m_missedDoses.series->setLightMarker(ChartSymbols::cross(ChartStyle::missedDoseColour(m_theme), 10));
+    makeRow(m_events, eventSeriesName(), ChartStyle::eventColour(m_theme));
     m_events.series->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     if (m_annotationsVisible) {
         // A speech bubble, unlike any other mark; a kind of note nobody wrote stays out of the legend.
         // The person's own notes first, so a carer's note on the same day is drawn on top.
         for (const bool carer : {false, true}) {
             MarkerRow& row = carer ? m_carerNotes : m_ownNotes;
-            makeRow(row, carer ? carerNoteSeriesName() : ownNoteSeriesName(), NoteMarker::colour());
+            makeRow(row, carer ? carerNoteSeriesName() : ownNoteSeriesName(), NoteMarker::colour(m_theme));
             row.series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
             row.series->setMarkerSize(13.0);
-            row.series->setLightMarker(NoteMarker::image(13, carer));
+            row.series->setLightMarker(NoteMarker::image(13, carer, m_theme));
             if (row.points.isEmpty()) {
                 unlisted.push_back(row.series);
             }

@@ -3,6 +3,7 @@
 #include "core/analysis/SymptomChartData.h"
 #include "core/diary/Annotation.h"
 #include "gui/chart/DoseChangeLabels.h"
+#include "presentation/ChartStyle.h"
 
 #include <QChartView>
 #include <QDate>
@@ -16,7 +17,6 @@
 #include <vector>
 
 class QCategoryAxis;
-class QDateTimeAxis;
 class QLineSeries;
 class QScatterSeries;
 class QXYSeries;
@@ -84,6 +84,12 @@ public:
     // with no symptom named, every visible symptom is listed.
     QString describeDay(const QDate& date, const QString& symptom = {}) const;
 
+    // Light or dark, as the window is (it follows the palette); exports are always light.
+    ChartStyle::Theme theme() const { return m_theme; }
+    // The time axis's ticks now: the days they stand at and their labels, in order.
+    QList<QDate> tickDates() const { return m_tickDates; }
+    QStringList tickLabels() const;
+
     // The names the series carry, for people reading the legend and for tests.
     static QString doseSeriesName();
     static QString doseChangeSeriesName();
@@ -125,6 +131,7 @@ private:
     void applyVisibleRange(QDateTime start, QDateTime end);
     void fillVisibleSlices();
     void updateAxisFormat();
+    void applyTheme(ChartStyle::Theme theme);
     bool renderTo(QPaintDevice& device, QSizeF size);
     void showToolTipAt(const QPoint& viewPosition);
     QDateTime fullStart() const;
@@ -140,7 +147,11 @@ private:
     QString m_exportTitle;
     double m_doseAxisTop = 1.0;
 
-    QDateTimeAxis* m_dateAxis;
+    // Time runs in milliseconds since the epoch; its categories are the ticks (ChartDateTicks), each
+    // at the midnight that starts its day, so months are labelled at their real first day.
+    QCategoryAxis* m_dateAxis;
+    QList<QDate> m_tickDates;
+    ChartStyle::Theme m_theme = ChartStyle::Theme::Light;
     QCategoryAxis* m_scoreAxis;
     QCategoryAxis* m_doseAxis;
     std::vector<SymptomItems> m_symptoms;

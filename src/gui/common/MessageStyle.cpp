@@ -1,5 +1,7 @@
 #include "gui/common/MessageStyle.h"
 
+#include "gui/common/PaletteFollower.h"
+
 #include <QLabel>
 
 namespace ldn {
@@ -19,13 +21,35 @@ QColor MessageStyle::mutedColour(const QPalette& palette)
     return isDark(palette) ? QColor(0xA8, 0xA8, 0xA8) : QColor(0x6B, 0x6B, 0x6B);
 }
 
+QColor MessageStyle::colour(Tone tone, const QPalette& palette)
+{
+    switch (tone) {
+    case Tone::Error:
+        return errorColour(palette);
+    case Tone::Warning:
+        return warningColour(palette);
+    case Tone::Muted:
+        break;
+    }
+    return mutedColour(palette);
+}
+
+void MessageStyle::setTextTone(QWidget* widget, Tone tone)
+{
+    PaletteFollower::follow(widget, [widget, tone] {
+        QPalette colours = widget->palette();
+        const QColor wanted = colour(tone, colours);
+        colours.setColor(QPalette::WindowText, wanted);
+        colours.setColor(QPalette::Text, wanted);
+        widget->setPalette(colours);
+    });
+}
+
 void MessageStyle::prepareErrorLine(QLabel* label)
 {
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette colours = label->palette();
-    colours.setColor(QPalette::WindowText, errorColour(colours));
-    label->setPalette(colours);
+    setTextTone(label, Tone::Error);
     label->setVisible(false);
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QLabel;
+class QWidget;
 
 namespace ldn {
 
@@ -22,6 +23,12 @@ public:
 
     // Grey for what is absent, such as a day not logged: quieter than text, still readable (4.5:1).
     static QColor mutedColour(const QPalette& palette);
+
+    enum class Tone { Error, Warning, Muted };
+    static QColor colour(Tone tone, const QPalette& palette);
+    // Draws the widget's text (QPalette::WindowText and Text) in `tone`, now and after every change
+    // of theme (PaletteFollower), so a hint stays readable when the window turns dark.
+    static void setTextTone(QWidget* widget, Tone tone);
 
     // Makes `label` a line for a problem: wrapped plain text in the error colour, hidden until
     // there is something to say.

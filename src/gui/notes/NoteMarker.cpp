@@ -9,13 +9,15 @@
 
 namespace ldn {
 
-QColor NoteMarker::colour()
+QColor NoteMarker::colour(ChartStyle::Theme theme)
 {
-    return ChartStyle::noteColour();
+    return ChartStyle::noteColour(theme);
 }
 
-QImage NoteMarker::image(int size, bool carer)
+QImage NoteMarker::image(int size, bool carer, ChartStyle::Theme theme)
 {
+    const QColor ink = colour(theme);
+    const QColor paper = ChartStyle::hollowFillColour(theme);
     const int side = size * 4;
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -33,11 +35,11 @@ QImage NoteMarker::image(int size, bool carer)
     tail.lineTo(side * 0.56, body.bottom() - pen);
     tail.closeSubpath();
     path = path.united(tail);
-    painter.setPen(QPen(colour(), pen, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(carer ? QBrush(colour()) : QBrush(Qt::white));
+    painter.setPen(QPen(ink, pen, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(carer ? QBrush(ink) : QBrush(paper));
     painter.drawPath(path);
     // Two lines of "writing" inside, so the bubble reads as a note even without colour.
-    painter.setPen(QPen(carer ? QColor(Qt::white) : colour(), pen * 0.8, Qt::SolidLine, Qt::RoundCap));
+    painter.setPen(QPen(carer ? paper : ink, pen * 0.8, Qt::SolidLine, Qt::RoundCap));
     const double left = body.left() + side * 0.2;
     const double right = body.right() - side * 0.2;
     painter.drawLine(QPointF(left, body.top() + body.height() * 0.36),

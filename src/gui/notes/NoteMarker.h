@@ -1,5 +1,7 @@
 #pragma once
 
+#include "presentation/ChartStyle.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QImage>
@@ -12,11 +14,11 @@ namespace ldn {
 // and the GP report the same colour, so it reads the same everywhere.
 class NoteMarker {
 public:
-    static QColor colour();
+    static QColor colour(ChartStyle::Theme theme = ChartStyle::Theme::Light);
     // A bubble `size` pixels wide, drawn at four times that for sharp scaling (as the chart's
     // marker images are).
-    static QImage image(int size, bool carer);
-    // Painted at the size it is shown at, when first shown.
+    static QImage image(int size, bool carer, ChartStyle::Theme theme = ChartStyle::Theme::Light);
+    // Painted at the size it is shown at, when shown, in the colours of the palette then in use.
     static QIcon icon(bool carer);
 };
 

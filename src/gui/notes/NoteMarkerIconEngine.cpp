@@ -1,7 +1,9 @@
 #include "gui/notes/NoteMarkerIconEngine.h"
 
+#include "gui/common/MessageStyle.h"
 #include "gui/notes/NoteMarker.h"
 
+#include <QGuiApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -24,13 +26,16 @@ void NoteMarkerIconEngine::paint(QPainter* painter, const QRect& rect, QIcon::Mo
 QPixmap NoteMarkerIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State)
 {
     const int side = std::max(1, std::min(size.width(), size.height()));
-    const quint64 key = (static_cast<quint64>(side) << 8) | static_cast<quint64>(mode);
+    // The colours of the palette in use now, so the icon turns with the theme.
+    const bool dark = MessageStyle::isDark(QGuiApplication::palette());
+    const quint64 key =
+        (static_cast<quint64>(side) << 9) | (static_cast<quint64>(dark) << 8) | static_cast<quint64>(mode);
     const auto found = m_rendered.constFind(key);
     if (found != m_rendered.constEnd()) {
         return *found;
     }
-    QImage image =
-        NoteMarker::image(side, m_carer).scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QImage image = NoteMarker::image(side, m_carer, dark ? ChartStyle::Theme::Dark : ChartStyle::Theme::Light)
+                       .scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     if (mode == QIcon::Disabled) {
         // Faded rather than grey, so a disabled button still shows which kind of note it is.
         QImage faded(image.size(), QImage::Format_ARGB32_Premultiplied);

@@ -3,7 +3,7 @@
 #include "core/base/InputError.h"
 #include "core/diary/Profile.h"
 #include "gui/common/MessageStyle.h"
-#include "gui/profiles/ConditionListInput.h"
+#include "gui/profiles/ConditionPicker.h"
 #include "services/DiarySession.h"
 #include "services/ProblemText.h"
 #include "services/ProfileService.h"
@@ -25,6 +25,11 @@ NewProfileDialog::NewProfileDialog(DiarySession& session, QWidget* parent)
     m_ui->dialogNameEdit->setMaxLength(Profile::kMaximumNameLength);
 
     MessageStyle::prepareErrorLine(m_ui->dialogError);
+    ConditionPicker* conditions = m_ui->dialogConditionPicker;
+    conditions->input()->setObjectName(QStringLiteral("dialogConditionsEdit"));
+    conditions->input()->setAccessibleName(tr("Conditions"));
+    m_ui->dialogConditionsLabel->setBuddy(conditions->input());
+    conditions->setLibrarySource([this] { return m_session.profileService().conditionLibrary(); });
 
     connect(m_ui->dialogButtons, &QDialogButtonBox::accepted, this, &NewProfileDialog::accept);
     connect(m_ui->dialogButtons, &QDialogButtonBox::rejected, this, &NewProfileDialog::reject);
@@ -45,9 +50,17 @@ void NewProfileDialog::accept()
     if (m_ui->dialogNameEdit->text().trimmed().isEmpty()) {
         return;
     }
+    ConditionPicker* conditions = m_ui->dialogConditionPicker;
+    if (!conditions->addTyped()) {
+        m_ui->dialogError->setText(
+            tr("Choose what \u201c%1\u201d means below, or clear the field.").arg(conditions->pendingText()));
+        m_ui->dialogError->setVisible(true);
+        conditions->input()->setFocus();
+        return;
+    }
     try {
         m_createdProfileId = m_session.profileService().create(
-            m_ui->dialogNameEdit->text(), ConditionListInput::parse(m_ui->dialogConditionsEdit->text()));
+            m_ui->dialogNameEdit->text(), conditions->libraryConditions(), conditions->ownConditions());
         QDialog::accept();
         return;
     } catch (const InputError& error) {

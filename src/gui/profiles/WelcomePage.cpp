@@ -3,7 +3,7 @@
 #include "core/base/InputError.h"
 #include "core/diary/Profile.h"
 #include "gui/common/MessageStyle.h"
-#include "gui/profiles/ConditionListInput.h"
+#include "gui/profiles/ConditionPicker.h"
 #include "services/DiarySession.h"
 #include "services/ProblemText.h"
 #include "services/ProfileService.h"
@@ -28,18 +28,22 @@ WelcomePage::WelcomePage(DiarySession& session, QWidget* parent)
     m_ui->welcomeTitle->setFont(titleFont);
     m_ui->welcomeTitle->setAccessibleName(m_ui->welcomeTitle->text());
 
-    QPalette hintPalette = m_ui->conditionsHint->palette();
-    hintPalette.setColor(QPalette::WindowText, MessageStyle::mutedColour(palette()));
-    m_ui->conditionsHint->setPalette(hintPalette);
-    m_ui->privacyNote->setPalette(hintPalette);
+    MessageStyle::setTextTone(m_ui->conditionsHint, MessageStyle::Tone::Muted);
+    MessageStyle::setTextTone(m_ui->privacyNote, MessageStyle::Tone::Muted);
 
     MessageStyle::prepareErrorLine(m_ui->welcomeError);
 
     m_ui->profileNameEdit->setMaxLength(Profile::kMaximumNameLength);
+    ConditionPicker* conditions = m_ui->conditionPicker;
+    conditions->input()->setObjectName(QStringLiteral("conditionsEdit"));
+    conditions->input()->setAccessibleName(tr("Conditions"));
+    m_ui->conditionsLabel->setBuddy(conditions->input());
+    conditions->setLibrarySource([this] { return m_session.profileService().conditionLibrary(); });
 
     connect(m_ui->profileNameEdit, &QLineEdit::textChanged, this, &WelcomePage::updateCreateButton);
     connect(m_ui->profileNameEdit, &QLineEdit::returnPressed, this, &WelcomePage::createProfile);
-    connect(m_ui->conditionsEdit, &QLineEdit::returnPressed, this, &WelcomePage::createProfile);
+    // Enter adds the condition typed; in an empty field it creates the profile.
+    connect(conditions, &ConditionPicker::submitted, this, &WelcomePage::createProfile);
     connect(m_ui->createProfileButton, &QPushButton::clicked, this, &WelcomePage::createProfile);
     connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &WelcomePage::loadDemo);
     updateCreateButton();
@@ -50,7 +54,7 @@ WelcomePage::~WelcomePage() = default;
 void WelcomePage::reset()
 {
     m_ui->profileNameEdit->clear();
-    m_ui->conditionsEdit->clear();
+    m_ui->conditionPicker->clear();
     m_ui->welcomeError->clear();
     m_ui->welcomeError->setVisible(false);
     m_ui->profileNameEdit->setFocus();
@@ -66,9 +70,17 @@ void WelcomePage::createProfile()
     if (!m_ui->createProfileButton->isEnabled()) {
         return;
     }
+    ConditionPicker* conditions = m_ui->conditionPicker;
+    if (!conditions->addTyped()) {
+        // Something typed is not in the library: the picker asks which condition was meant.
+        showError(
+            tr("Choose what \u201c%1\u201d means below, or clear the field.").arg(conditions->pendingText()));
+        conditions->input()->setFocus();
+        return;
+    }
     try {
         const qint64 id = m_session.profileService().create(
-            m_ui->profileNameEdit->text(), ConditionListInput::parse(m_ui->conditionsEdit->text()));
+            m_ui->profileNameEdit->text(), conditions->libraryConditions(), conditions->ownConditions());
         reset();
         Q_EMIT profileCreated(id);
     } catch (const InputError& error) {

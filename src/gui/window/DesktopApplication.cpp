@@ -2,11 +2,13 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "gui/window/Appearance.h"
 #include "gui/window/MainWindow.h"
 #include "services/AppSettings.h"
 #include "services/DiarySession.h"
 #include "services/ExchangeService.h"
 #include "services/ProblemText.h"
+#include "services/SettingKeys.h"
 #include "storage/db/DataLocation.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
@@ -18,6 +20,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTextStream>
@@ -32,6 +35,24 @@ namespace {
 constexpr qint64 kDailyBackupSeconds = 20 * 60 * 60;
 
 constexpr const char* kProgramName = "ldn-tracker";
+
+// "1280x800" (also "1280X800"); none for anything else or a size no screen has.
+std::optional<QSize> parseSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    constexpr int kSmallest = 200;
+    constexpr int kLargest = 16384;
+    if (size.width() < kSmallest || size.height() < kSmallest || size.width() > kLargest ||
+        size.height() > kLargest) {
+        return std::nullopt;
+    }
+    return size;
+}
 
 int exitCodeFor(const StorageError& error)
 {
@@ -156,7 +177,9 @@ int DesktopApplication::run()
     applyInterfaceFont();
     // The same identity as the command-line tool, so both find the same diary by default.
     DataLocation::applyApplicationNames();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("LDN Tracker"));
+    // No application display name: X11 and Wayland append it to every window title that does not
+    // end with it, which made "LDN Tracker \u2014 Sam \u2014 LDN Tracker". The windows name the
+    // program themselves, and the desktop entry (applyDesktopIdentity) names it to the shell.
     applyDesktopIdentity();
 
     QCommandLineParser parser;
@@ -169,10 +192,19 @@ int DesktopApplication::run()
         QStringLiteral("PATH"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Save a %1x%2 PNG picture of the main window to FILE and exit, without showing it.")
-            .arg(kScreenshotWidth)
-            .arg(kScreenshotHeight),
+        QStringLiteral("Save a PNG picture of the main window to FILE and exit, without showing it, at the "
+                       "size a first start opens at on this screen (or --size)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QStringLiteral("Open the window (or take the screenshot) at WIDTHxHEIGHT logical pixels, e.g. "
+                       "1280x800, instead of the remembered or first-start size."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Light or dark for this run: light, dark or system (as the desktop is). Without it, "
+                       "the choice of View > Appearance."),
+        QStringLiteral("THEME"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
         QStringLiteral("With --screenshot: the tab to show (today, diary, chart, plan, evidence, report)."),
@@ -185,6 +217,8 @@ int DesktopApplication::run()
     parser.addOption(reviewOption);
     parser.addOption(screenshotOption);
     parser.addOption(tabOption);
+    parser.addOption(sizeOption);
+    parser.addOption(themeOption);
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << kProgramName << ": " << parser.errorText() << "; see " << kProgramName << " --help\n";
@@ -215,13 +249,32 @@ int DesktopApplication::run()
         err << kProgramName << ": --screenshot needs a file name\n";
         return UsageProblem;
     }
-    static const QStringList kTabNames{QStringLiteral("today"),    QStringLiteral("diary"),
-                                       QStringLiteral("chart"),    QStringLiteral("plan"),
-                                       QStringLiteral("evidence"), QStringLiteral("report")};
-    options.screenshotTab = static_cast<int>(kTabNames.indexOf(parser.value(tabOption).toLower()));
+    options.screenshotTab = MainWindow::tabNamed(parser.value(tabOption));
     if (options.screenshotTab < 0) {
-        err << kProgramName << ": --tab must be one of " << kTabNames.join(QStringLiteral(", ")) << "\n";
+        QStringList names;
+        for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+            names << MainWindow::tabName(tab);
+        }
+        err << kProgramName << ": --tab must be one of " << names.join(QStringLiteral(", ")) << "\n";
         return UsageProblem;
+    }
+    if (parser.isSet(sizeOption)) {
+        const std::optional<QSize> size = parseSize(parser.value(sizeOption));
+        if (!size) {
+            err << kProgramName
+                << ": --size must be WIDTHxHEIGHT in pixels, each 200 to 16384, e.g. 1280x800 (got \""
+                << parser.value(sizeOption) << "\")\n";
+            return UsageProblem;
+        }
+        options.size = *size;
+    }
+    if (parser.isSet(themeOption)) {
+        options.theme = parser.value(themeOption);
+        if (!Appearance::themeNamed(options.theme)) {
+            err << kProgramName << ": --theme must be light, dark or system (got \"" << options.theme
+                << "\")\n";
+            return UsageProblem;
+        }
     }
     const bool interactive = !parser.isSet(screenshotOption);
 
@@ -234,10 +287,16 @@ int DesktopApplication::run()
         Database database = Database::open(path);
         DiarySession session(database);
         AppSettings settings(session, AppSettings::defaultComputerFile());
+        applyTheme(settings, options);
         if (!interactive) {
             return takeScreenshot(session, settings, options, err);
         }
         MainWindow window(session, settings);
+        if (options.size.isValid()) {
+            window.restorePlacementAtSize(options.size);
+        } else {
+            window.restorePlacement();
+        }
         window.show();
         try {
             // Once a day, at start-up: a copy of the whole diary in the backups folder beside it.
@@ -279,12 +338,19 @@ int DesktopApplication::run()
     }
 }
 
+void DesktopApplication::applyTheme(const AppSettings& settings, const Options& options)
+{
+    const QString chosen = options.theme.isEmpty() ? settings.value(SettingKeys::theme) : options.theme;
+    Appearance::apply(Appearance::themeNamed(chosen).value_or(Appearance::Theme::System));
+}
+
 int DesktopApplication::takeScreenshot(DiarySession& session, AppSettings& settings, const Options& options,
                                        QTextStream& err) const
 {
     const QString& file = options.screenshotFile;
     MainWindow window(session, settings);
-    window.resize(kScreenshotWidth, kScreenshotHeight);
+    // Never the remembered size or place: what a first start would show on this screen, or --size.
+    window.resize(options.size.isValid() ? options.size : window.firstStartSize());
     window.show();
     if (!options.reviewFile.isEmpty()) {
         try {

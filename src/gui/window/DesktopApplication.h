@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -40,15 +41,14 @@ public:
     // QApplication exists.
     static void applyDesktopIdentity();
 
-    static constexpr int kScreenshotWidth = 1280;
-    static constexpr int kScreenshotHeight = 800;
-
 private:
     struct Options {
         QString databasePath;
         QString screenshotFile;
         int screenshotTab = 0; // MainWindow::Tab
         QString reviewFile;    // another person's diary, opened read-only for review
+        QSize size;            // --size; invalid: as a first start would, or as last time
+        QString theme;         // --theme; empty: the one chosen in the View menu
     };
 
     // Before QApplication exists: a screenshot, --help or --version needs no display, so the
@@ -57,6 +57,8 @@ private:
     bool hasDisplay() const;
     int takeScreenshot(DiarySession& session, AppSettings& settings, const Options& options,
                        QTextStream& err) const;
+    // The theme of --theme, else the one remembered; applied before any window exists.
+    static void applyTheme(const AppSettings& settings, const Options& options);
 
     int& m_argc;
     char** m_argv;

@@ -4,18 +4,22 @@
 #include "gui/chart/ChartPage.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/common/PageRefresher.h"
+#include "gui/common/PaletteFollower.h"
 #include "gui/diary/DiaryPage.h"
 #include "gui/evidence/EvidencePage.h"
 #include "gui/exchange/DataExchangeMenu.h"
 #include "gui/notes/DayNotesPanel.h"
 #include "gui/plan/PlanPage.h"
+#include "gui/profiles/EditProfileDialog.h"
 #include "gui/profiles/NewProfileDialog.h"
 #include "gui/profiles/WelcomePage.h"
 #include "gui/report/ReportPage.h"
 #include "gui/today/DayLogPage.h"
+#include "gui/window/WindowPlacement.h"
 #include "services/AppSettings.h"
 #include "services/DiarySession.h"
 #include "services/ProblemText.h"
+#include "services/ProfileService.h"
 #include "services/SettingKeys.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
@@ -23,6 +27,8 @@
 #include "storage/diary/ProfileRepository.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
@@ -33,6 +39,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -45,7 +52,16 @@ namespace {
 
 QString loggedDaysText(int days)
 {
-    return days == 1 ? MainWindow::tr("1 day logged") : MainWindow::tr("%1 days logged").arg(days);
+    // The singular is its own text, so English reads right without a translation loaded.
+    return days == 1 ? MainWindow::tr("1 day logged") : MainWindow::tr("%n days logged", nullptr, days);
+}
+
+const QStringList& tabNames()
+{
+    static const QStringList names{QStringLiteral("today"),    QStringLiteral("diary"),
+                                   QStringLiteral("chart"),    QStringLiteral("plan"),
+                                   QStringLiteral("evidence"), QStringLiteral("report")};
+    return names;
 }
 
 QString nativePath(const QString& path)
@@ -104,14 +120,17 @@ MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent
     // say whose diary it is and that it is read-only (so colour is not needed to understand it).
     m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
     m_reviewBanner->setAccessibleName(tr("Review mode"));
-    const QPalette colours = palette();
-    const QColor amber(0xFF, 0xC1, 0x07);
-    m_reviewBanner->setStyleSheet(
-        QStringLiteral(
-            "QFrame#reviewBanner { background-color: %1; border: 2px solid %2; border-radius: 4px; }")
-            .arg(blend(colours.color(QPalette::Window), amber, MessageStyle::isDark(colours) ? 0.25 : 0.45)
-                     .name(),
-                 MessageStyle::warningColour(colours).name()));
+    PaletteFollower::follow(m_reviewBanner, [this] {
+        const QPalette colours = palette();
+        const QColor amber(0xFF, 0xC1, 0x07);
+        m_reviewBanner->setStyleSheet(
+            QStringLiteral(
+                "QFrame#reviewBanner { background-color: %1; border: 2px solid %2; border-radius: 4px; }")
+                .arg(
+                    blend(colours.color(QPalette::Window), amber, MessageStyle::isDark(colours) ? 0.25 : 0.45)
+                        .name(),
+                    MessageStyle::warningColour(colours).name()));
+    });
     auto* bannerLayout = new QHBoxLayout(m_reviewBanner);
     bannerLayout->setContentsMargins(8, 6, 8, 6);
     // The icon and the bold face are fetched when a review first starts: a style icon loads Qt's
@@ -138,11 +157,28 @@ MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_loggedDaysLabel);
 
-    m_editingActions = {m_ui->actionNewProfile, m_ui->actionAddNote};
+    buildRemovalBanner();
+
+    m_editingActions = {m_ui->actionNewProfile, m_ui->actionAddNote, m_ui->actionEditProfile,
+                        m_ui->actionRemoveProfile};
 
     connect(m_profileSwitcher, &QComboBox::currentIndexChanged, this,
             qOverload<int>(&MainWindow::showProfileAt));
     connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_ui->actionEditProfile, &QAction::triggered, this, &MainWindow::editProfile);
+    connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);
+    auto* themes = new QActionGroup(this);
+    themes->setExclusive(true);
+    const std::array<std::pair<QAction*, Appearance::Theme>, 3> themeActions{{
+        {m_ui->actionThemeSystem, Appearance::Theme::System},
+        {m_ui->actionThemeLight, Appearance::Theme::Light},
+        {m_ui->actionThemeDark, Appearance::Theme::Dark},
+    }};
+    for (const auto& [action, theme] : themeActions) {
+        themes->addAction(action);
+        action->setChecked(theme == Appearance::current());
+        connect(action, &QAction::triggered, this, [this, theme = theme] { chooseTheme(theme); });
+    }
     connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNote);
     connect(m_ui->actionOpenReview, &QAction::triggered, this, &MainWindow::chooseReviewFile);
     connect(m_ui->actionCloseReview, &QAction::triggered, this, &MainWindow::closeReview);
@@ -158,6 +194,9 @@ MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent
     connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < TabCount && m_ui->pageStack->currentWidget() == m_ui->mainStackPage) {
             ensurePage(*m_pages, static_cast<Tab>(index));
+            if (m_remembersTab) {
+                m_settings.setValue(SettingKeys::lastTab, tabName(index));
+            }
         }
     });
     connect(&own, &DiarySession::changed, this, &MainWindow::onDiaryChanged);
@@ -435,9 +474,9 @@ void MainWindow::showWelcome()
     m_loggedDaysLabel->clear();
     setWindowTitle(tr("LDN Tracker"));
     m_ui->pageStack->setCurrentWidget(m_ui->welcomeStackPage);
-    for (QAction* action :
-         {m_ui->actionShowToday, m_ui->actionShowDiary, m_ui->actionShowChart, m_ui->actionShowPlan,
-          m_ui->actionShowEvidence, m_ui->actionShowReport, m_ui->actionAddNote}) {
+    for (QAction* action : {m_ui->actionShowToday, m_ui->actionShowDiary, m_ui->actionShowChart,
+                            m_ui->actionShowPlan, m_ui->actionShowEvidence, m_ui->actionShowReport,
+                            m_ui->actionAddNote, m_ui->actionEditProfile, m_ui->actionRemoveProfile}) {
         action->setEnabled(false);
     }
     welcomePage()->reset();
@@ -452,6 +491,7 @@ void MainWindow::showTabs()
         action->setEnabled(true);
     }
     m_ui->actionAddNote->setEnabled(!m_review);
+    updateProfileActions();
     if (wasWelcome) {
         m_ui->mainTabs->setCurrentIndex(TodayTab);
     }
@@ -487,6 +527,238 @@ void MainWindow::addNote()
     }
     showTab(TodayTab);
     dayLogPage()->notesPanel()->openAddDialog();
+}
+
+int MainWindow::currentTab() const
+{
+    return m_ui->mainTabs->currentIndex();
+}
+
+QString MainWindow::tabName(int tab)
+{
+    return tabNames().value(tab);
+}
+
+int MainWindow::tabNamed(const QString& name)
+{
+    return static_cast<int>(tabNames().indexOf(name.toLower()));
+}
+
+// --- size, place and theme ---------------------------------------------------------------------
+
+QSize MainWindow::firstStartSize() const
+{
+    const QScreen* shownOn = screen();
+    return shownOn ? WindowPlacement::firstStartSize(shownOn->availableGeometry())
+                   : WindowPlacement::kComfortableSize;
+}
+
+void MainWindow::restorePlacement()
+{
+    const QScreen* shownOn = screen();
+    const QRect available = shownOn ? shownOn->availableGeometry() : QRect(QPoint(0, 0), firstStartSize());
+    const QByteArray saved = m_settings.value(SettingKeys::windowGeometry);
+    // restoreGeometry already moves a window whose screen is gone onto one that is there; the
+    // clamp also shrinks one larger than the screen it is now on (a scale factor raised).
+    if (!saved.isEmpty() && restoreGeometry(saved)) {
+        if (!isMaximized() && !isFullScreen()) {
+            setGeometry(WindowPlacement::clamped(geometry(), available));
+            m_clampWhenShown = true;
+        }
+    } else if (available.width() < WindowPlacement::kComfortableSize.width() ||
+               available.height() < WindowPlacement::kComfortableSize.height()) {
+        // A small screen (a 1366x768 laptop, 1920x1080 at 200%): all of it, frame included, which
+        // only the window manager knows before the window is shown.
+        setGeometry(WindowPlacement::firstStartGeometry(available));
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        setGeometry(WindowPlacement::firstStartGeometry(available));
+    }
+    m_remembersGeometry = true;
+    const int tab = tabNamed(m_settings.value(SettingKeys::lastTab));
+    if (tab >= 0) {
+        showTab(tab);
+    }
+    m_remembersTab = true;
+}
+
+void MainWindow::restorePlacementAtSize(QSize size)
+{
+    restorePlacement();
+    m_remembersGeometry = false;
+    setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+    resize(size);
+}
+
+void MainWindow::rememberPlacement()
+{
+    if (m_remembersGeometry) {
+        m_settings.setValue(SettingKeys::windowGeometry, saveGeometry());
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_clampWhenShown && !isMaximized() && !isFullScreen() && screen()) {
+        m_clampWhenShown = false;
+        const QRect frame = frameGeometry();
+        const QRect inside = geometry();
+        const QMargins margins(inside.left() - frame.left(), inside.top() - frame.top(),
+                               frame.right() - inside.right(), frame.bottom() - inside.bottom());
+        setGeometry(WindowPlacement::clamped(inside, screen()->availableGeometry(), margins));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    rememberPlacement();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::chooseTheme(Appearance::Theme theme, bool remember)
+{
+    Appearance::apply(theme);
+    m_ui->actionThemeSystem->setChecked(theme == Appearance::Theme::System);
+    m_ui->actionThemeLight->setChecked(theme == Appearance::Theme::Light);
+    m_ui->actionThemeDark->setChecked(theme == Appearance::Theme::Dark);
+    if (remember) {
+        m_settings.setValue(SettingKeys::theme, Appearance::name(theme));
+    }
+}
+
+// --- changing and removing profiles ------------------------------------------------------------
+
+void MainWindow::updateProfileActions()
+{
+    const bool profileShown = m_ui->pageStack->currentWidget() == m_ui->mainStackPage && activeProfileId();
+    m_ui->actionEditProfile->setEnabled(profileShown && !m_review);
+    m_ui->actionRemoveProfile->setEnabled(profileShown && !m_review);
+    if (m_undoRemovalButton) {
+        m_undoRemovalButton->setEnabled(!m_review);
+        m_undoRemovalAction->setEnabled(!m_review);
+    }
+}
+
+void MainWindow::editProfile()
+{
+    const std::optional<std::int64_t> profileId = activeProfileId();
+    if (m_review || !profileId) {
+        return;
+    }
+    try {
+        EditProfileDialog dialog(m_own, *profileId, this);
+        dialog.exec();
+    } catch (const std::exception& error) {
+        reportStorageProblem(tr("The profile could not be read."), ProblemText::of(error));
+    }
+}
+
+void MainWindow::removeProfile()
+{
+    const std::optional<std::int64_t> profileId = activeProfileId();
+    if (m_review || !profileId) {
+        return;
+    }
+    const QString name = activeProfileName();
+    QMessageBox box(QMessageBox::Warning, tr("Remove profile"), tr("Remove %1's profile?").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("Everything in it goes: its days, notes, medicines and plans. A backup of the whole diary is "
+           "made first, and until you close LDN Tracker the removal can be undone."));
+    QPushButton* remove = box.addButton(tr("Remove %1").arg(name), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveProfileButton"));
+    QPushButton* keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == remove) {
+        removeProfileConfirmed(*profileId);
+    }
+}
+
+bool MainWindow::removeProfileConfirmed(std::int64_t profileId)
+{
+    if (m_review) {
+        return false;
+    }
+    try {
+        const ProfileService::Removal removal = m_own.profileService().remove(profileId);
+        m_removalMessage = tr("%1's profile was removed. A backup of the diary was made first: %2")
+                               .arg(removal.name, QDir::toNativeSeparators(removal.backupPath));
+        m_removalText->setText(m_removalMessage);
+        m_undoRemovalButton->setText(tr("&Undo: bring %1 back").arg(removal.name));
+        m_undoRemovalButton->setAccessibleName(m_undoRemovalButton->text().remove(QLatin1Char('&')));
+        m_removalBanner->setVisible(true);
+        m_undoRemovalAction->setText(tr("&Undo removal of %1").arg(removal.name));
+        m_undoRemovalAction->setVisible(true);
+        updateProfileActions();
+        return true;
+    } catch (const std::exception& error) {
+        reportStorageProblem(tr("The profile was not removed."), ProblemText::of(error));
+        return false;
+    }
+}
+
+void MainWindow::undoProfileRemoval()
+{
+    if (m_review) {
+        return;
+    }
+    try {
+        const std::optional<QString> name = m_own.profileService().lastRemoved();
+        const std::optional<std::int64_t> back = m_own.profileService().undoRemoval();
+        m_removalBanner->setVisible(false);
+        m_undoRemovalAction->setVisible(false);
+        m_removalMessage.clear();
+        if (back) {
+            activateProfile(*back);
+            statusBar()->showMessage(
+                tr("%1's profile is back, with all of its diary.").arg(name.value_or(QString())), 8000);
+        }
+    } catch (const std::exception& error) {
+        // The band stays, saying why, so the person can make room (a new profile of that name) and try again.
+        m_removalText->setText(tr("%1\nUndo did not work: %2").arg(m_removalMessage, ProblemText::of(error)));
+    }
+}
+
+QString MainWindow::removalBannerText() const
+{
+    return m_removalBanner && m_removalBanner->isVisibleTo(this) ? m_removalText->text() : QString();
+}
+
+void MainWindow::buildRemovalBanner()
+{
+    m_removalBanner = new QFrame(this);
+    m_removalBanner->setObjectName(QStringLiteral("removalBanner"));
+    m_removalBanner->setAccessibleName(tr("Profile removed"));
+    m_removalBanner->setFrameShape(QFrame::StyledPanel);
+    m_removalText = new QLabel(m_removalBanner);
+    m_removalText->setObjectName(QStringLiteral("removalBannerText"));
+    m_removalText->setTextFormat(Qt::PlainText);
+    m_removalText->setWordWrap(true);
+    m_removalText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_undoRemovalButton = new QPushButton(m_removalBanner);
+    m_undoRemovalButton->setObjectName(QStringLiteral("undoRemovalButton"));
+    auto* dismiss = new QPushButton(tr("Dismiss"), m_removalBanner);
+    dismiss->setObjectName(QStringLiteral("dismissRemovalButton"));
+    dismiss->setAccessibleName(tr("Dismiss the removal notice"));
+    dismiss->setToolTip(tr("Hide this notice; the backup stays in the backups folder"));
+    auto* layout = new QHBoxLayout(m_removalBanner);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_removalText, 1);
+    layout->addWidget(m_undoRemovalButton);
+    layout->addWidget(dismiss);
+    m_removalBanner->setVisible(false);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->profileBar) + 1, m_removalBanner);
+    connect(m_undoRemovalButton, &QPushButton::clicked, this, &MainWindow::undoProfileRemoval);
+    connect(dismiss, &QPushButton::clicked, m_removalBanner, &QWidget::hide);
+
+    m_undoRemovalAction = new QAction(this);
+    m_undoRemovalAction->setObjectName(QStringLiteral("actionUndoRemoval"));
+    m_undoRemovalAction->setVisible(false);
+    m_ui->menuProfile->addAction(m_undoRemovalAction);
+    connect(m_undoRemovalAction, &QAction::triggered, this, &MainWindow::undoProfileRemoval);
 }
 
 // --- remembering the profile -------------------------------------------------------------------
@@ -618,6 +890,7 @@ void MainWindow::updateReviewState()
     for (QAction* action : m_editingActions) {
         action->setEnabled(!reviewing);
     }
+    updateProfileActions();
     if (reviewing) {
         m_databaseLabel->setText(tr("Reviewing (read-only): %1 \u00b7 your own diary: %2")
                                      .arg(QDir::toNativeSeparators(m_review->source.sourceFile),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/exchange/ReviewSource.h"
+#include "gui/window/Appearance.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -14,6 +15,8 @@
 #include <optional>
 
 class QAction;
+class QCloseEvent;
+class QShowEvent;
 class QComboBox;
 class QDate;
 class QFrame;
@@ -85,6 +88,36 @@ public:
     enum Tab { TodayTab, DiaryTab, ChartTab, PlanTab, EvidenceTab, ReportTab, TabCount };
     // Switches to a tab when a profile is shown (the welcome page has no tabs).
     void showTab(int index);
+    int currentTab() const;
+    // "today", "diary", "chart", "plan", "evidence", "report": the names of --tab and the settings.
+    static QString tabName(int tab);
+    static int tabNamed(const QString& name); // -1 for none
+
+    // --- size, place and theme ---------------------------------------------------------------
+    // The interactive start: the size, place and tab of last time (pulled onto the screen the
+    // window is on, never beyond it), or on a first start the screen's free area up to a
+    // comfortable size. From then on they are remembered (on this computer) as they change.
+    void restorePlacement();
+    // As restorePlacement, but at `size` (--size), which is not remembered.
+    void restorePlacementAtSize(QSize size);
+    // The size a first start opens at on the screen the window is on (--screenshot uses it).
+    QSize firstStartSize() const;
+    // View > Appearance: applies the theme and remembers it (unless `remember` is false, as for
+    // --theme); the menu shows the theme in use.
+    void chooseTheme(Appearance::Theme theme, bool remember = true);
+
+    // --- changing and removing profiles ------------------------------------------------------
+    // Profile > Edit profile: the dialog for the profile on show.
+    void editProfile();
+    // Profile > Remove profile: asks first (saying a backup is made), removes, and offers Undo
+    // in a band across the window for as long as the app runs.
+    void removeProfile();
+    // Removes without asking (what the confirmation leads to); returns false when it was refused.
+    bool removeProfileConfirmed(std::int64_t profileId);
+    // The band's Undo: puts the profile back and shows it.
+    void undoProfileRemoval();
+    // "Sam's profile was removed…"; empty when there is nothing to undo.
+    QString removalBannerText() const;
 
     // --- review mode -------------------------------------------------------------------------
     // Opens the file (ReviewSource::open) and reviews it. Throws StorageError or InputError, with
@@ -107,6 +140,10 @@ public:
 
 Q_SIGNALS:
     void reviewChanged(bool reviewing);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     // One diary's set of pages, each null until first needed.
@@ -138,6 +175,9 @@ private:
     void chooseReviewFile();
     void updateWindowTitle();
     void updateReviewState();
+    void buildRemovalBanner();
+    void updateProfileActions();
+    void rememberPlacement();
     void rememberProfile(std::int64_t profileId);
     void showAbout();
     void reportStorageProblem(const QString& action, const QString& problem);
@@ -161,6 +201,17 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_loggedDaysLabel;
     DataExchangeMenu* m_dataExchange;
+    QFrame* m_removalBanner = nullptr;
+    QLabel* m_removalText = nullptr;
+    QPushButton* m_undoRemovalButton = nullptr;
+    QAction* m_undoRemovalAction = nullptr; // Profile > Undo removal, for after the band is dismissed
+    QString m_removalMessage;
+    // Size, place and tab are remembered only in an interactive start (restorePlacement), never
+    // for a screenshot or a test; the size not when it was given with --size.
+    bool m_remembersTab = false;
+    bool m_remembersGeometry = false;
+    // Once shown, the frame is known: a restored place is pulled in again with it counted.
+    bool m_clampWhenShown = false;
 };
 
 } // namespace ldn
