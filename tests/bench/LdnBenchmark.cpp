@@ -7,6 +7,7 @@
 #include "gui/chart/ChartPage.h"
 #include "gui/chart/SymptomChartView.h"
 #include "gui/evidence/EvidencePage.h"
+#include "gui/quicklog/QuickLogWindow.h"
 #include "gui/window/MainWindow.h"
 #include "report/GpReportBuilder.h"
 #include "report/GpReportWriter.h"
@@ -308,6 +309,53 @@ int main(int argc, char* argv[])
             QApplication::processEvents();
         },
         kInstantMs);
+
+    {
+        // The quick log as Ctrl+Shift+L or the tray's "Log now" opens it, with the app running.
+        DiarySession session(database);
+        recorder.time(
+            QStringLiteral("gui: open the quick log (app running)"),
+            [&] {
+                QuickLogWindow quickLog(session, profileId, QDate::currentDate());
+                quickLog.show();
+                QApplication::processEvents();
+            },
+            kInstantMs);
+    }
+
+    {
+        // A carer's diary: 10 people, each with the benchmark's span of days; switching between them
+        // in the main window (the Today tab, as after a start).
+        constexpr int kPeople = 10;
+        const QString peoplePath = folder.filePath(QStringLiteral("people.sqlite"));
+        std::vector<std::int64_t> people;
+        {
+            Database peopleDatabase = Database::open(peoplePath);
+            for (int person = 1; person <= kPeople; ++person) {
+                const QString name = QStringLiteral("Person %1").arg(person);
+                DemoDiaryWriter(peopleDatabase)
+                    .write({name, days, static_cast<std::uint64_t>(person), QDate::currentDate()});
+                people.push_back(ProfileRepository(peopleDatabase).findByName(name)->id);
+            }
+        }
+        Database peopleDatabase = Database::open(peoplePath);
+        QTemporaryDir settingsFolder;
+        DiarySession session(peopleDatabase);
+        AppSettings settings(session, settingsFolder.filePath(QStringLiteral("ldn-tracker.conf")));
+        MainWindow window(session, settings);
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+        std::size_t next = 0;
+        recorder.time(
+            QStringLiteral("gui: switch profile (10 people, each %1 days)").arg(days),
+            [&] {
+                next = (next + 1) % people.size();
+                window.activateProfile(people[next]);
+                QApplication::processEvents();
+            },
+            kInstantMs);
+    }
 
     {
         // The chart tab with every symptom visible, as a person would look at ten years at once.

@@ -2,6 +2,8 @@
 
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
+#include "gui/quicklog/QuickLogWindow.h"
+#include "gui/reminders/ReminderTray.h"
 #include "gui/window/Appearance.h"
 #include "gui/window/MainWindow.h"
 #include "services/AppSettings.h"
@@ -12,9 +14,11 @@
 #include "storage/db/DataLocation.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
+#include "storage/diary/ProfileRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFont>
 #include <QIcon>
@@ -27,6 +31,8 @@
 
 #include <cstdio>
 #include <exception>
+#include <optional>
+#include <vector>
 
 namespace ldn {
 namespace {
@@ -96,6 +102,39 @@ QPixmap shownPicture(QWidget& window)
         }
     }
     return window.grab();
+}
+
+// Saves what `window` shows, after layouts and fonts have settled, to `file`.
+int savePicture(QWidget& window, const QString& file, QTextStream& err)
+{
+    // Layouts, fonts and column widths settle over a few passes of the event loop.
+    for (int pass = 0; pass < 10; ++pass) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    const QPixmap picture = shownPicture(window);
+    // PNG by default; BMP when asked for, so the benchmark times start-up rather than compression.
+    const char* format = file.endsWith(QStringLiteral(".bmp"), Qt::CaseInsensitive) ? "BMP" : "PNG";
+    if (picture.isNull() || !picture.save(file, format)) {
+        err << kProgramName << ": cannot save the screenshot to " << file << "\n";
+        return DesktopApplication::Failure;
+    }
+    return DesktopApplication::Success;
+}
+
+// The person a quick log started on its own is for: the one shown last, else the first.
+std::optional<std::int64_t> quickLogProfile(const DiarySession& session, const AppSettings& settings)
+{
+    const std::vector<Profile> profiles = session.profiles().list();
+    const qint64 last = settings.value(SettingKeys::lastProfile);
+    for (const Profile& profile : profiles) {
+        if (profile.id == last) {
+            return profile.id;
+        }
+    }
+    if (profiles.empty()) {
+        return std::nullopt;
+    }
+    return profiles.front().id;
 }
 
 } // namespace
@@ -192,7 +231,8 @@ int DesktopApplication::run()
         QStringLiteral("PATH"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Save a PNG picture of the main window to FILE and exit, without showing it, at the "
+        QStringLiteral("Save a PNG picture of the main window (or, with --quick-log, of the quick log) to "
+                       "FILE and exit, without showing it, at the "
                        "size a first start opens at on this screen (or --size)."),
         QStringLiteral("FILE"));
     const QCommandLineOption sizeOption(
@@ -219,6 +259,16 @@ int DesktopApplication::run()
     parser.addOption(tabOption);
     parser.addOption(sizeOption);
     parser.addOption(themeOption);
+    const QCommandLineOption quickLogOption(
+        QStringLiteral("quick-log"),
+        QStringLiteral("Open only the quick log: tonight's dose and a few scores for the person shown last "
+                       "(with --screenshot, a picture of it)."));
+    const QCommandLineOption trayOption(
+        QStringLiteral("tray"),
+        QStringLiteral("Start in the system tray, without the window, when a nightly reminder is on (as "
+                       "the login autostart entry does)."));
+    parser.addOption(quickLogOption);
+    parser.addOption(trayOption);
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << kProgramName << ": " << parser.errorText() << "; see " << kProgramName << " --help\n";
@@ -276,6 +326,8 @@ int DesktopApplication::run()
             return UsageProblem;
         }
     }
+    options.quickLog = parser.isSet(quickLogOption);
+    options.inTray = parser.isSet(trayOption);
     const bool interactive = !parser.isSet(screenshotOption);
 
     try {
@@ -288,6 +340,9 @@ int DesktopApplication::run()
         DiarySession session(database);
         AppSettings settings(session, AppSettings::defaultComputerFile());
         applyTheme(settings, options);
+        if (options.quickLog) {
+            return runQuickLog(session, settings, options, err);
+        }
         if (!interactive) {
             return takeScreenshot(session, settings, options, err);
         }
@@ -297,7 +352,11 @@ int DesktopApplication::run()
         } else {
             window.restorePlacement();
         }
-        window.show();
+        // Started at login by the autostart entry: the window stays closed, the tray waits.
+        const auto* tray = window.findChild<ReminderTray*>();
+        if (!options.inTray || tray == nullptr || !tray->keepsRunningInTray()) {
+            window.show();
+        }
         try {
             // Once a day, at start-up: a copy of the whole diary in the backups folder beside it.
             const QString backup = session.exchangeService().backUp(kDailyBackupSeconds);
@@ -366,18 +425,30 @@ int DesktopApplication::takeScreenshot(DiarySession& session, AppSettings& setti
         }
     }
     window.showTab(options.screenshotTab);
-    // Layouts, fonts and column widths settle over a few passes of the event loop.
-    for (int pass = 0; pass < 10; ++pass) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return savePicture(window, file, err);
+}
+
+int DesktopApplication::runQuickLog(DiarySession& session, AppSettings& settings, const Options& options,
+                                    QTextStream& err) const
+{
+    const std::optional<std::int64_t> profileId = quickLogProfile(session, settings);
+    if (!profileId) {
+        err << kProgramName << ": the diary has no profile yet; start LDN Tracker and create one first\n";
+        return UsageProblem;
     }
-    const QPixmap picture = shownPicture(window);
-    // PNG by default; BMP when asked for, so the benchmark times start-up rather than compression.
-    const char* format = file.endsWith(QStringLiteral(".bmp"), Qt::CaseInsensitive) ? "BMP" : "PNG";
-    if (picture.isNull() || !picture.save(file, format)) {
-        err << kProgramName << ": cannot save the screenshot to " << file << "\n";
+    if (session.isReadOnly()) {
+        err << kProgramName << ": the diary is read-only, so nothing can be logged\n";
         return Failure;
     }
-    return Success;
+    QuickLogWindow quickLog(session, *profileId, QuickLogDay::dayAt(QDateTime::currentDateTime()));
+    if (options.size.isValid()) {
+        quickLog.resize(options.size);
+    }
+    quickLog.show();
+    if (!options.screenshotFile.isEmpty()) {
+        return savePicture(quickLog, options.screenshotFile, err);
+    }
+    return QApplication::exec();
 }
 
 } // namespace ldn

@@ -49,6 +49,8 @@ private:
         QString reviewFile;    // another person's diary, opened read-only for review
         QSize size;            // --size; invalid: as a first start would, or as last time
         QString theme;         // --theme; empty: the one chosen in the View menu
+        bool quickLog = false; // --quick-log: only the quick log
+        bool inTray = false;   // --tray: start hidden in the tray when a reminder is on
     };
 
     // Before QApplication exists: a screenshot, --help or --version needs no display, so the
@@ -57,6 +59,9 @@ private:
     bool hasDisplay() const;
     int takeScreenshot(DiarySession& session, AppSettings& settings, const Options& options,
                        QTextStream& err) const;
+    // --quick-log: the quick log on its own (or its picture, with --screenshot).
+    int runQuickLog(DiarySession& session, AppSettings& settings, const Options& options,
+                    QTextStream& err) const;
     // The theme of --theme, else the one remembered; applied before any window exists.
     static void applyTheme(const AppSettings& settings, const Options& options);
 

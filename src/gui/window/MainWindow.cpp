@@ -13,6 +13,8 @@
 #include "gui/profiles/EditProfileDialog.h"
 #include "gui/profiles/NewProfileDialog.h"
 #include "gui/profiles/WelcomePage.h"
+#include "gui/quicklog/QuickLogLauncher.h"
+#include "gui/reminders/ReminderTray.h"
 #include "gui/report/ReportPage.h"
 #include "gui/today/DayLogPage.h"
 #include "gui/window/WindowPlacement.h"
@@ -202,6 +204,10 @@ MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent
     connect(&own, &DiarySession::changed, this, &MainWindow::onDiaryChanged);
 
     m_dataExchange = new DataExchangeMenu(*this, own, m_ui->menuFile, m_ui->actionQuit);
+    auto* quickLog =
+        new QuickLogLauncher(own, *this, m_ui->menuProfile, [this] { return activeProfileId(); });
+    addEditingAction(quickLog->action());
+    new ReminderTray(own, m_settings, *this, *quickLog, m_ui->menuProfile);
 
     updateReviewState();
     const qint64 remembered = m_settings.value(SettingKeys::lastProfile);
