@@ -60,7 +60,16 @@ void ScoreButtonRow::setValue(int value)
         value = kNotScored;
     }
     for (QPushButton* button : m_buttons) {
-        button->setChecked(m_group->id(button) == value);
+        const bool chosen = m_group->id(button) == value;
+        button->setChecked(chosen);
+        // A pressed-in button is too faint to find on a bad day (in a dark theme nearly invisible):
+        // the chosen score is in the selection colour, as a chosen item in a list is.
+        QPalette colours = palette();
+        if (chosen) {
+            colours.setColor(QPalette::Button, colours.color(QPalette::Highlight));
+            colours.setColor(QPalette::ButtonText, colours.color(QPalette::HighlightedText));
+        }
+        button->setPalette(colours);
     }
     if (value == m_value) {
         return;
