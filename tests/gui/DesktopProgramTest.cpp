@@ -248,6 +248,39 @@ TEST_CASE("--theme dark renders the window dark, and --size and --theme refuse w
     CHECK(theme.err.contains(QStringLiteral("--theme must be light, dark or system")));
 }
 
+TEST_CASE("ldn-tracker --quick-log --screenshot saves a picture of the quick log, light or dark")
+{
+    TemporaryFolder folder;
+    const QString path = folder.file(QStringLiteral("demo.sqlite"));
+    const QString shot = folder.file(QStringLiteral("quick-log.png"));
+
+    const ProcessResult empty = runTracker(
+        {QStringLiteral("--db"), path, QStringLiteral("--quick-log"), QStringLiteral("--screenshot"), shot});
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.contains(QStringLiteral("no profile yet")));
+    CHECK_FALSE(QFile::exists(shot));
+
+    {
+        Database database = Database::open(path);
+        DemoDiaryWriter(database).write({QStringLiteral("Demo"), 60, 1, QDate::currentDate()});
+    }
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        const ProcessResult result =
+            runTracker({QStringLiteral("--db"), path, QStringLiteral("--quick-log"),
+                        QStringLiteral("--screenshot"), shot, QStringLiteral("--theme"), theme});
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        const QImage image(shot);
+        REQUIRE_FALSE(image.isNull());
+        // A small window, not the main one.
+        CHECK(image.width() < 900);
+        CHECK(image.height() < 800);
+        const double dark = darkShare(image);
+        INFO("theme " << theme.toStdString() << ", dark share " << dark);
+        CHECK((theme == QStringLiteral("dark") ? dark > 0.6 : dark < 0.25));
+    }
+}
+
 TEST_CASE("ldn-tracker refuses a diary written by a newer version and leaves it untouched")
 {
     TemporaryFolder folder;

@@ -88,10 +88,8 @@ void ReminderTray::reload()
 {
     std::vector<ReminderSchedule::Reminder> reminders;
     try {
-        for (const Profile& profile : m_session.profiles().list()) {
-            if (profile.reminderTime) {
-                reminders.push_back({profile.id, *profile.reminderTime});
-            }
+        for (const auto& [profileId, at] : m_session.profiles().reminderTimes()) {
+            reminders.push_back({profileId, at});
         }
     } catch (const StorageError&) {
         return; // the window reports read errors; the reminders stay as they were

@@ -96,6 +96,17 @@ QStringList ProfileRepository::conditionsOf(std::int64_t profileId) const
     return names;
 }
 
+std::vector<std::pair<std::int64_t, QTime>> ProfileRepository::reminderTimes() const
+{
+    Statement select = m_database.connection().prepare(
+        "SELECT id, reminder_time FROM profile WHERE reminder_time IS NOT NULL ORDER BY id");
+    std::vector<std::pair<std::int64_t, QTime>> reminders;
+    while (select.step()) {
+        reminders.emplace_back(select.int64(0), StoredValue::clockTime(select, 1));
+    }
+    return reminders;
+}
+
 std::vector<Profile> ProfileRepository::list() const
 {
     Statement select = m_database.connection().prepare(kSelectProfile + std::string(" ORDER BY p.name"));

@@ -6,9 +6,11 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ldn {
@@ -30,6 +32,10 @@ public:
     std::optional<Profile> findByName(const QString& name) const;
     // Like findByName, but a missing profile is an InputError naming `field`.
     Profile require(const QString& name, const QString& field) const;
+
+    // The nightly reminders that are on: each profile's id and time, without counting anyone's
+    // days (the tray reads them at every start).
+    std::vector<std::pair<std::int64_t, QTime>> reminderTimes() const;
 
     std::vector<SymptomDefinition> symptoms(std::int64_t profileId) const;
     // Adds one of the person's own symptoms after the existing ones; names are unique per profile.
