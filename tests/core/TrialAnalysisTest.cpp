@@ -114,8 +114,10 @@ TEST_CASE("The randomization p counts the sign patterns at least as extreme, by 
     CHECK(*RandomizationTest::twoSidedP({-2, -2, -2, 1}) == Approx(4.0 / 16.0));
     // 3, -1, 1: the sums are 3, -3, 5, 1, -1, -5, 3, -3; six of eight reach |3| (two by a tie).
     CHECK(*RandomizationTest::twoSidedP({3, -1, 1}) == Approx(6.0 / 8.0));
-    // Ties in floating point: 0.1 + 0.2 and 0.3 differ in the last bit; they still count.
-    CHECK(*RandomizationTest::twoSidedP({0.1, 0.2, -0.3}) == Approx(1.0));
+    // Ties in floating point: 0.1, 0.2, -0.1 sums to 0.2 (total T, flipping a subset with sum S
+    // gives T − 2S, as extreme for S ≤ 0 or S ≥ 0.2: 6 of 8 subsets). Flipping {0.1, -0.1} and
+    // flipping {0.2} are exact ties that floating point puts a hair below: they must count.
+    CHECK(*RandomizationTest::twoSidedP({0.1, 0.2, -0.1}) == Approx(6.0 / 8.0));
     // 0.3, -0.1, -0.2, 0.6: flipping a subset with sum S gives 0.6 − 2S; |0.6 − 2S| ≥ 0.6 for the
     // five subsets with S ≤ 0 and the five with S ≥ 0.6. Flipping {0.3, -0.1, -0.2} (S = 0, in
     // floating point 5.6e-17) must count as a tie.
