@@ -1,6 +1,7 @@
 #include "core/base/InputError.h"
 #include "core/trial/BlindedAllocation.h"
 #include "core/trial/SealedAllocation.h"
+#include "core/trial/StableDose.h"
 #include "core/trial/TrialPeriods.h"
 #include "core/trial/TrialProtocol.h"
 #include "core/trial/TrialSpan.h"
@@ -381,4 +382,63 @@ TEST_CASE("A damaged or mismatched sealed allocation is refused, not misread", "
     SealedAllocation notBase64 = sealed;
     notBase64.scrambled = QStringLiteral("not base64 !");
     CHECK_THROWS_AS(notBase64.open(), InputError);
+}
+
+TEST_CASE("The diary shows the period, never the arm", "[trial]")
+{
+    const TrialPeriods periods(QDate(2026, 1, 1), 4, 21, 7);
+    CHECK(periods.positionWords(QDate(2026, 1, 1)) == QStringLiteral("period 1 of 8"));
+    CHECK(periods.positionWords(QDate(2026, 2, 15)) == QStringLiteral("period 3 of 8"));
+    CHECK(periods.positionWords(periods.lastDay()) == QStringLiteral("period 8 of 8"));
+    CHECK(periods.positionWords(QDate(2025, 12, 31)) == QStringLiteral("before the first period"));
+    CHECK(periods.positionWords(periods.lastDay().addDays(1)) == QStringLiteral("after the last period"));
+}
+
+TEST_CASE("The pairs advice names the smallest possible p and asks for 5 or more pairs", "[trial]")
+{
+    BlindedDesign design;
+    CHECK(design.capsulesPerPeriod() == 21);
+    CHECK(
+        design.pairsAdvice().contains(QStringLiteral("With 4 pairs the smallest possible p-value is 0.125")));
+    CHECK(design.pairsAdvice().contains(QStringLiteral("Use 5 or more pairs")));
+    design.pairs = 6;
+    CHECK(design.pairsAdvice().contains(QStringLiteral("smallest possible p-value is 0.031")));
+    CHECK_FALSE(design.pairsAdvice().contains(QStringLiteral("Use 5")));
+}
+
+TEST_CASE("A blinded trial starts from the same dose on the last 14 logged days", "[trial]")
+{
+    const QDate start(2026, 3, 1);
+    std::vector<DiaryEntry> entries;
+    for (int day = -30; day < 0; ++day) {
+        DiaryEntry entry;
+        entry.date = start.addDays(day);
+        entry.dose = Dose::fromMicrograms(day < -16 ? 3000 : 4500);
+        if (day == -5) {
+            entry.status = DoseStatus::Missed; // skipped, not a change of dose
+        }
+        if (day != -8) { // not logged
+            entries.push_back(entry);
+        }
+    }
+    std::vector<const DiaryEntry*> diary;
+    for (const DiaryEntry& entry : entries) {
+        diary.push_back(&entry);
+    }
+    // Days -16 to -1 at 4.5 mg, less one missed and one unlogged: exactly 14 taken days.
+    CHECK(StableDose::before(diary, start) == Dose::fromMicrograms(4500));
+    CHECK_NOTHROW(StableDose::require(diary, start, Dose::fromMicrograms(4500)));
+    try {
+        StableDose::require(diary, start, Dose::fromMicrograms(3000));
+        FAIL("another dose was accepted");
+    } catch (const InputError& error) {
+        CHECK(error.location() == QStringLiteral("ldn-dose"));
+        CHECK(error.problem().contains(QStringLiteral("logged at 4.5 mg")));
+    }
+    // One day earlier, the 14 days reach back to the 3 mg ones.
+    CHECK_FALSE(StableDose::before(diary, start.addDays(-1)));
+    CHECK_THROWS_AS(StableDose::require(diary, start.addDays(-1), Dose::fromMicrograms(4500)), InputError);
+    // Too few days logged.
+    CHECK_FALSE(StableDose::before(diary, start.addDays(-20)));
+    CHECK_THROWS_AS(StableDose::require({}, start, Dose::fromMicrograms(4500)), InputError);
 }

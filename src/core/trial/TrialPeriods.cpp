@@ -1,5 +1,7 @@
 #include "core/trial/TrialPeriods.h"
 
+#include <QCoreApplication>
+
 #include <stdexcept>
 
 namespace ldn {
@@ -45,6 +47,15 @@ bool TrialPeriods::isWashout(const QDate& date) const
 {
     const std::optional<TrialPeriod> period = periodOn(date);
     return period && period->isWashout(date);
+}
+
+QString TrialPeriods::positionWords(const QDate& date) const
+{
+    if (const std::optional<TrialPeriod> period = periodOn(date)) {
+        return QCoreApplication::translate("TrialPeriods", "period %1 of %2").arg(period->index).arg(count());
+    }
+    return date < firstDay() ? QCoreApplication::translate("TrialPeriods", "before the first period")
+                             : QCoreApplication::translate("TrialPeriods", "after the last period");
 }
 
 const TrialPeriod& TrialPeriods::firstOfPair(int pair) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 #include <optional>
 #include <vector>
@@ -41,6 +42,9 @@ public:
     // The period a date falls in; empty before the first and after the last.
     std::optional<TrialPeriod> periodOn(const QDate& date) const;
     bool isWashout(const QDate& date) const;
+    // "period 3 of 8", never the arm; "before the first period" / "after the last period" outside
+    // them (translated in the context "TrialPeriods"). What the diary shows during a blinded trial.
+    QString positionWords(const QDate& date) const;
     // The two periods of pair k (1-based).
     const TrialPeriod& firstOfPair(int pair) const;
     const TrialPeriod& secondOfPair(int pair) const;

@@ -3,6 +3,8 @@
 #include "core/base/InputError.h"
 #include "core/plan/MedicationSafety.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -17,6 +19,25 @@ TrialPeriods BlindedDesign::periodsFrom(const QDate& start) const
 double BlindedDesign::smallestPossibleP() const
 {
     return 2.0 / std::ldexp(1.0, pairs);
+}
+
+QString BlindedDesign::pairsAdvice() const
+{
+    const QString smallest = QString::number(smallestPossibleP(), 'g', 3);
+    if (pairs < kFirmerPairs) {
+        return QCoreApplication::translate("BlindedDesign",
+                                           "With %1 pairs the smallest possible p-value is %2: even if LDN "
+                                           "helps every time, chance cannot be ruled out more firmly than "
+                                           "that. Use %3 or more pairs for a firmer answer.")
+            .arg(pairs)
+            .arg(smallest)
+            .arg(kFirmerPairs);
+    }
+    return QCoreApplication::translate("BlindedDesign",
+                                       "With %1 pairs the smallest possible p-value is %2, reached only when "
+                                       "every pair points the same way.")
+        .arg(pairs)
+        .arg(smallest);
 }
 
 QDate TrialProtocol::reviewCountsFrom(const QDate& targetDoseReached) const

@@ -29,6 +29,8 @@ struct BlindedDesign {
     static constexpr int kDefaultWashoutDays = 7;
     // Each period keeps at least this many days after its washout for the analysis.
     static constexpr int kMinimumAnalysedDays = 3;
+    // From 5 pairs on the smallest possible p (0.0625) can fall below 0.1; the issue advises 5+.
+    static constexpr int kFirmerPairs = 5;
 
     int pairs = kDefaultPairs;
     int periodDays = kDefaultPeriodDays;
@@ -39,6 +41,11 @@ struct BlindedDesign {
     // 2 / 2^K: with K pairs no result can be firmer than this (the observed order and its mirror
     // image are always as extreme as themselves). K = 4 gives 0.125 at best.
     double smallestPossibleP() const;
+    // The pharmacy makes one capsule a day: D per period, LDN or placebo.
+    int capsulesPerPeriod() const { return periodDays; }
+    // What the smallest possible p means for the number of pairs chosen, in plain words
+    // (translated in the context "BlindedDesign").
+    QString pairsAdvice() const;
 };
 
 // A trial of LDN agreed with the GP (issue 19): the outcomes measured, the smallest change that
