@@ -309,6 +309,15 @@ TEST_CASE("An opioid added to the medicines meets a stopping rule", "[trial]")
     // Not yet started on the day asked about.
     CHECK(StoppingRules::check({}, {tramadol}, start, start.addDays(9)).empty());
     CHECK(StoppingRules::check({}, {levothyroxine, oldCodeine}, start, start.addDays(30)).empty());
+    // Entered after the start as stopped 10 days before it: within the 28-day clearance.
+    const Medication recentMorphine{4, QStringLiteral("morphine"), {}, QDate(2025, 12, 1), start.addDays(-10),
+                                    {}};
+    met = StoppingRules::check({}, {recentMorphine}, start, start.addDays(30));
+    REQUIRE(met.size() == 1);
+    CHECK(met[0].since == start);
+    const Medication clearedMorphine{
+        5, QStringLiteral("morphine"), {}, QDate(2025, 11, 1), start.addDays(-29), {}};
+    CHECK(StoppingRules::check({}, {clearedMorphine}, start, start.addDays(30)).empty());
 
     // Both rules at once, in a fixed order.
     const std::vector<DiaryEntry> diary{sideEffectDay(start, {{QStringLiteral("insomnia"), 3}}),

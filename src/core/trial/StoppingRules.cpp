@@ -52,7 +52,11 @@ std::optional<StoppingRules::Met> opioidAdded(const std::vector<Medication>& med
             continue;
         }
         const bool startedByThen = !medication.startedOn.isValid() || medication.startedOn <= asOf;
-        const bool takenSinceStart = !medication.stoppedOn.isValid() || medication.stoppedOn >= trialStart;
+        // An opioid stopped shortly before the start (entered after it began) still bears on the trial,
+        // as MedicationSafety's clearance rule says.
+        const bool takenSinceStart =
+            !medication.stoppedOn.isValid() ||
+            medication.stoppedOn >= trialStart.addDays(-MedicationSafety::kOpioidClearanceDays);
         if (!startedByThen || !takenSinceStart) {
             continue;
         }

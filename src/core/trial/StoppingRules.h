@@ -29,8 +29,8 @@ public:
     // earliest occurrence). `diary` is in date order. "Two days in a row" means two consecutive
     // calendar days, both logged, with the same side effect (by name, regardless of case) at
     // severity 3: an unlogged day between breaks the run. An opioid counts when MedicationSafety
-    // calls it one and it was taken at some time from the trial's start on (a trial cannot start
-    // with one, so it was added).
+    // calls it one and it was taken from the trial's start on or stopped at most 28 days before
+    // it (a trial cannot start with one, so it was added since).
     static std::vector<Met> check(const std::vector<const DiaryEntry*>& diary,
                                   const std::vector<Medication>& medications, const QDate& trialStart,
                                   const QDate& asOf);
