@@ -2,6 +2,7 @@
 #include "core/trial/OpenTrialReview.h"
 #include "core/trial/RandomizationTest.h"
 #include "core/trial/StoppingRules.h"
+#include "core/trial/TrialJson.h"
 #include "core/trial/TrialVerdict.h"
 
 #include <catch2/catch.hpp>
@@ -423,4 +424,49 @@ TEST_CASE("An open trial's review: the comparison, the answer, adherence, side e
     const OpenTrialReview strict =
         OpenTrialReview::of(protocol, symptoms(), pointers(diary), start.addDays(73), plan);
     CHECK(strict.outcomes[0].answer != SmallestChangeAnswer::Yes);
+}
+
+TEST_CASE("The trial's JSON: periods without arms, the pharmacy sheet with them, the verdict", "[trial]")
+{
+    const TrialPeriods periods = blindedProtocol().blinded->periodsFrom(kTrialStart);
+    const nlohmann::json shown = TrialJson::periods(periods);
+    REQUIRE(shown.size() == 8);
+    CHECK(shown[0] == nlohmann::json({{"index", 1}, {"start", "2026-01-01"}, {"end", "2026-01-10"}}));
+    CHECK(shown[7]["end"] == "2026-03-21");
+    // Sealed: no arm anywhere in what `trial show --json` gives.
+    CHECK(shown.dump().find("arm") == std::string::npos);
+    CHECK(shown.dump().find("ldn") == std::string::npos);
+
+    const UnblindingCode code = *UnblindingCode::parse(QStringLiteral("ACDE-FGHJ-KMNP"));
+    const nlohmann::json sheet =
+        TrialJson::pharmacySheet(periods, kAllocation, code, Dose::fromMicrograms(4500));
+    CHECK(sheet["code"] == "ACDE-FGHJ-KMNP");
+    CHECK(sheet["ldn_dose_mg"] == 4.5);
+    CHECK(sheet["capsules_per_period"] == 10);
+    REQUIRE(sheet["periods"].size() == 8);
+    CHECK(sheet["periods"][0]["arm"] == "ldn");
+    CHECK(sheet["periods"][1]["arm"] == "placebo");
+    CHECK(sheet["periods"][2]["arm"] == "placebo");
+    CHECK(sheet["periods"][3]["arm"] == "ldn");
+    CHECK(sheet["periods"][2]["start"] == "2026-01-21");
+
+    const std::vector<DiaryEntry> diary = blindedDiary();
+    const nlohmann::json verdict =
+        TrialJson::verdict(TrialVerdict::of(blindedProtocol(), kAllocation, symptoms(), pointers(diary)), 4);
+    const nlohmann::json& pain = verdict["outcomes"]["pain"];
+    CHECK(pain["difference"].get<double>() == Approx(-1.25));
+    CHECK(pain["randomization_p"].get<double>() == Approx(0.25));
+    CHECK(pain["pairs"] == 4);
+    CHECK(pain["pairs_used"] == 4);
+    CHECK(pain["meets_mid"] == true);
+    REQUIRE(pain["ci95_hac"].is_array());
+    CHECK(pain["ci95_hac"][0].get<double>() < pain["ci95_hac"][1].get<double>());
+    CHECK(pain["pair_differences"][0]["difference"].get<double>() == Approx(-2.0));
+    CHECK(pain["verdict"].get<std::string>().find("Chance cannot be ruled out") != std::string::npos);
+    const nlohmann::json& fatigue = verdict["outcomes"]["fatigue"];
+    CHECK(fatigue["difference"].is_null());
+    CHECK(fatigue["randomization_p"].is_null());
+    CHECK(fatigue["meets_mid"].is_null());
+    CHECK(fatigue["ci95_hac"].is_null());
+    CHECK(verdict["outcomes"]["sleep quality"]["pairs_used"] == 3);
 }
