@@ -344,6 +344,9 @@ int DesktopApplication::run()
             return runQuickLog(session, settings, options, err);
         }
         if (!interactive) {
+            // A picture of the window changes nothing: not the profile shown last, not the window's
+            // place, not the diary file.
+            settings.keepChangesUnsaved();
             return takeScreenshot(session, settings, options, err);
         }
         MainWindow window(session, settings);
