@@ -4,6 +4,7 @@
 #include "gui/quicklog/QuickLogWindow.h"
 #include "gui/reminders/ReminderDialog.h"
 #include "services/AppSettings.h"
+#include "services/AutostartEntry.h"
 #include "services/DiaryService.h"
 #include "services/DiarySession.h"
 #include "services/ProfileService.h"
@@ -40,6 +41,20 @@ TEST_CASE("Reminders say they cannot work where there is no tray, and nothing is
     CHECK_FALSE(wanted->isEnabled());
     CHECK_FALSE(wanted->isChecked()); // off by default
     CHECK_FALSE(wanted->accessibleName().isEmpty());
+
+    // The login entry a desktop with a tray wrote is left alone by a run without one (a screenshot
+    // taken offscreen must not switch anyone's reminders off at the next login).
+    const AutostartEntry entry(AutostartEntry::defaultFolder(), QStringLiteral(LDN_APP_ID));
+    entry.write({QStringLiteral("ldn-tracker"), QStringLiteral("--tray")});
+    {
+        AppSettings settings(session, folder.file(QStringLiteral("ldn-tracker.conf")));
+        QMainWindow window;
+        QuickLogLauncher quickLog(session, window, nullptr, [] { return std::optional<std::int64_t>(); });
+        ReminderTray tray(session, settings, window, quickLog, nullptr);
+        CHECK_FALSE(tray.keepsRunningInTray());
+    }
+    CHECK(entry.exists());
+    entry.remove();
 }
 
 TEST_CASE("A reminder that comes due names the person, is silent for a logged day, snoozes, and opens the "

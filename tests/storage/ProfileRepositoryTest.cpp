@@ -101,3 +101,24 @@ TEST_CASE("One profile is found by its id, with its conditions and logged days",
     CHECK(found->loggedDays == 1);
     CHECK_FALSE(profiles.find(sam + 1).has_value());
 }
+
+TEST_CASE("The reminders on are read without the profiles' day counts", "[profile]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    ProfileRepository profiles(database);
+    const std::int64_t sam = profiles.add(QStringLiteral("Sam"));
+    const std::int64_t kim = profiles.add(QStringLiteral("Kim"));
+    profiles.add(QStringLiteral("Lee"));
+    CHECK(profiles.reminderTimes().empty()); // off by default
+
+    Profile preferences = *profiles.find(kim);
+    preferences.reminderTime = QTime(21, 30);
+    profiles.setPreferences(kim, preferences);
+    preferences = *profiles.find(sam);
+    preferences.reminderTime = QTime(0, 15);
+    profiles.setPreferences(sam, preferences);
+
+    const std::vector<std::pair<std::int64_t, QTime>> expected{{sam, QTime(0, 15)}, {kim, QTime(21, 30)}};
+    CHECK(profiles.reminderTimes() == expected);
+}

@@ -162,6 +162,11 @@ void ReminderTray::buildTray()
 
 void ReminderTray::syncAutostart()
 {
+    // Without a tray (a screenshot offscreen, a session without a notification area) the entry is
+    // left as it is: it belongs to the desktop sessions that have one.
+    if (!trayAvailable()) {
+        return;
+    }
     const bool wanted = keepsRunningInTray();
     try {
         AutostartEntry(AutostartEntry::defaultFolder(), QStringLiteral(LDN_APP_ID))

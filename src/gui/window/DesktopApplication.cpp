@@ -340,13 +340,15 @@ int DesktopApplication::run()
         DiarySession session(database);
         AppSettings settings(session, AppSettings::defaultComputerFile());
         applyTheme(settings, options);
-        if (options.quickLog) {
-            return runQuickLog(session, settings, options, err);
-        }
         if (!interactive) {
             // A picture of the window changes nothing: not the profile shown last, not the window's
             // place, not the diary file.
             settings.keepChangesUnsaved();
+        }
+        if (options.quickLog) {
+            return runQuickLog(session, settings, options, err);
+        }
+        if (!interactive) {
             return takeScreenshot(session, settings, options, err);
         }
         MainWindow window(session, settings);
