@@ -150,11 +150,18 @@ QWidget* QuickLogWindow::buildDose()
     m_planLabel->setTextFormat(Qt::PlainText);
     MessageStyle::setTextTone(m_planLabel, MessageStyle::Tone::Muted);
     const Dose::Unit unit = m_day.profile().doseUnit;
-    m_planLabel->setText(m_day.plannedDose()
-                             ? tr("The plan says %1 for this day. Enter confirms the dose.")
-                                   .arg(m_day.plannedDose()->toText(unit))
-                             : tr("No titration plan for this day: the dose last taken is filled in. Enter "
-                                  "confirms it."));
+    // Says where the dose in the field came from, so a tired person knows what Enter confirms.
+    QString source;
+    if (m_day.logged()) {
+        source = m_day.plannedDose() ? tr("The dose logged for this day is filled in (the plan says %1).")
+                                           .arg(m_day.plannedDose()->toText(unit))
+                                     : tr("The dose logged for this day is filled in.");
+    } else {
+        source = m_day.plannedDose()
+                     ? tr("The plan says %1 for this day.").arg(m_day.plannedDose()->toText(unit))
+                     : tr("No titration plan for this day: the dose last taken is filled in.");
+    }
+    m_planLabel->setText(source + QLatin1Char(' ') + tr("Enter confirms it."));
     grid->addWidget(m_planLabel, 2, 0);
     return box;
 }
