@@ -286,6 +286,16 @@ TEST_CASE("ldn-tracker --quick-log --screenshot saves a picture of the quick log
         INFO("theme " << theme.toStdString() << ", dark share " << dark);
         CHECK((theme == QStringLiteral("dark") ? dark > 0.6 : dark < 0.25));
     }
+
+    const ProcessResult named =
+        runTracker({QStringLiteral("--db"), path, QStringLiteral("--quick-log"), QStringLiteral("--profile"),
+                    QStringLiteral("demo"), QStringLiteral("--screenshot"), shot});
+    CHECK(named.exitCode == 0);
+    const ProcessResult unknown =
+        runTracker({QStringLiteral("--db"), path, QStringLiteral("--quick-log"), QStringLiteral("--profile"),
+                    QStringLiteral("Nobody"), QStringLiteral("--screenshot"), shot});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no profile called \"Nobody\" (the diary has: Demo)")));
 }
 
 TEST_CASE("ldn-tracker refuses a diary written by a newer version and leaves it untouched")

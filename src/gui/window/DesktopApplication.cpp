@@ -260,14 +260,19 @@ int DesktopApplication::run()
     parser.addOption(sizeOption);
     parser.addOption(themeOption);
     const QCommandLineOption quickLogOption(
-        QStringLiteral("quick-log"),
-        QStringLiteral("Open only the quick log: tonight's dose and a few scores for the person shown last "
-                       "(with --screenshot, a picture of it)."));
+        QStringLiteral("quick-log"), QStringLiteral("Open only the quick log: tonight's dose and a few "
+                                                    "scores for the person shown last (or --profile) "
+                                                    "(with --screenshot, a picture of it)."));
     const QCommandLineOption trayOption(
         QStringLiteral("tray"),
         QStringLiteral("Start in the system tray, without the window, when a nightly reminder is on (as "
                        "the login autostart entry does)."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("With --quick-log: whose day to log (a profile's name, in any case)."),
+        QStringLiteral("NAME"));
     parser.addOption(quickLogOption);
+    parser.addOption(profileOption);
     parser.addOption(trayOption);
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -327,6 +332,11 @@ int DesktopApplication::run()
         }
     }
     options.quickLog = parser.isSet(quickLogOption);
+    options.profileName = parser.value(profileOption);
+    if (parser.isSet(profileOption) && !options.quickLog) {
+        err << kProgramName << ": --profile goes with --quick-log\n";
+        return UsageProblem;
+    }
     options.inTray = parser.isSet(trayOption);
     const bool interactive = !parser.isSet(screenshotOption);
 
@@ -436,7 +446,22 @@ int DesktopApplication::takeScreenshot(DiarySession& session, AppSettings& setti
 int DesktopApplication::runQuickLog(DiarySession& session, AppSettings& settings, const Options& options,
                                     QTextStream& err) const
 {
-    const std::optional<std::int64_t> profileId = quickLogProfile(session, settings);
+    std::optional<std::int64_t> profileId;
+    if (!options.profileName.isEmpty()) {
+        const std::optional<Profile> named = session.profiles().findByName(options.profileName);
+        if (!named) {
+            QStringList names;
+            for (const Profile& profile : session.profiles().list()) {
+                names << profile.name;
+            }
+            err << kProgramName << ": --profile: there is no profile called \"" << options.profileName
+                << "\" (the diary has: " << names.join(QStringLiteral(", ")) << ")\n";
+            return UsageProblem;
+        }
+        profileId = named->id;
+    } else {
+        profileId = quickLogProfile(session, settings);
+    }
     if (!profileId) {
         err << kProgramName << ": the diary has no profile yet; start LDN Tracker and create one first\n";
         return UsageProblem;

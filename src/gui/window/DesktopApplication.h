@@ -50,6 +50,7 @@ private:
         QSize size;            // --size; invalid: as a first start would, or as last time
         QString theme;         // --theme; empty: the one chosen in the View menu
         bool quickLog = false; // --quick-log: only the quick log
+        QString profileName;   // --profile, with --quick-log: whose day (empty: the one shown last)
         bool inTray = false;   // --tray: start hidden in the tray when a reminder is on
     };
 
