@@ -156,6 +156,7 @@ ChartPage::ChartPage(DiarySession& session, QWidget* parent)
 
     auto* analysisScroll = new QScrollArea(this);
     analysisScroll->setObjectName(QStringLiteral("analysisScroll"));
+    analysisScroll->setAccessibleName(tr("What the diary shows"));
     analysisScroll->setWidgetResizable(true);
     analysisScroll->setFrameShape(QFrame::NoFrame);
     analysisScroll->setWidget(m_analysisPanel);
