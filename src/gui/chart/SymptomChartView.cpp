@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -121,6 +122,7 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     plot->addAxis(m_doseAxis, Qt::AlignRight);
 
     connect(plot, &QChart::plotAreaChanged, this, [this] {
+        fitAxisTitle();
         updateAxisFormat();
         fillVisibleSlices();
         m_changeLabels.place(*chart());
@@ -847,6 +849,23 @@ bool SymptomChartView::exportSvg(const QString& path, QSize size)
     // QSvgGenerator reports no write errors; a file that is not there or empty did not work.
     const QFileInfo written(path);
     return written.exists() && written.size() > 0;
+}
+
+void SymptomChartView::fitAxisTitle()
+{
+    const QString fullTitle = tr("Symptom score (0\u201310)");
+    const qreal titleWidth = QFontMetricsF(m_scoreAxis->titleFont()).horizontalAdvance(fullTitle);
+    const QString title =
+        chart()->plotArea().height() >= titleWidth + 8 ? fullTitle : tr("Score (0\u201310)");
+    if (m_scoreAxis->titleText() != title) {
+        m_scoreAxis->setTitleText(title);
+    }
+}
+
+void SymptomChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    fitAxisTitle();
 }
 
 } // namespace ldn
