@@ -289,6 +289,9 @@ int DesktopApplication::run()
         AppSettings settings(session, AppSettings::defaultComputerFile());
         applyTheme(settings, options);
         if (!interactive) {
+            // A picture of the window changes nothing: not the profile shown last, not the window's
+            // place, not the diary file.
+            settings.keepChangesUnsaved();
             return takeScreenshot(session, settings, options, err);
         }
         MainWindow window(session, settings);
