@@ -99,6 +99,8 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     plot->setMargins(QMargins(6, 6, 6, 6));
     plot->legend()->setAlignment(Qt::AlignBottom);
     plot->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // In a narrow window the legend shortens long labels ("sleep qu…"); hovering shows them whole.
+    plot->legend()->setShowToolTips(true);
     QFont titleFont = plot->titleFont();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
