@@ -3,6 +3,7 @@
 #include "gui/evidence/EvidencePage.h"
 #include "gui/exchange/CsvImportDialog.h"
 #include "gui/plan/PlanPage.h"
+#include "gui/quicklog/QuickLogWindow.h"
 #include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DemoDiaryWriter.h"
@@ -189,6 +190,16 @@ TEST_CASE("Every interactive widget on every page and dialog has a name a screen
         unnamed << unnamedInDialog([&] { action("actionRemoveProfile")->trigger(); });
         unnamed << unnamedInDialog([&] { action("actionAddNote")->trigger(); });
         unnamed << unnamedInDialog([&] { action("actionAbout")->trigger(); });
+        unnamed << unnamedInDialog([&] { action("actionReminders")->trigger(); });
+        // The quick log is a window beside the main one, not a modal dialog.
+        action("actionQuickLog")->trigger();
+        settle();
+        auto* quickLog = window.findChild<QuickLogWindow*>();
+        REQUIRE(quickLog != nullptr);
+        for (const QString& widget : unnamedWidgets(*quickLog)) {
+            unnamed << quickLog->windowTitle() + QStringLiteral(": ") + widget;
+        }
+        quickLog->close();
         window.showTab(MainWindow::TodayTab);
         settle();
         unnamed << unnamedInDialog(

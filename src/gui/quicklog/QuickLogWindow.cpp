@@ -174,19 +174,26 @@ void QuickLogWindow::addScoreRows(QVBoxLayout* layout)
         layout->addWidget(none);
         return;
     }
+    // The name and which way is good beside each row, not above it: five rows then fit a
+    // 960x540 screen (1920x1080 at 200%) with the window's frame and the desktop's panel.
+    auto* grid = new QGridLayout;
+    grid->setVerticalSpacing(2);
     for (const SymptomDefinition& symptom : m_day.symptoms()) {
-        auto* heading = new QHBoxLayout;
+        const int line = static_cast<int>(m_rows.size());
+        auto* heading = new QVBoxLayout;
+        heading->setSpacing(0);
         heading->addWidget(sectionLabel(symptom.name, this));
         heading->addWidget(ScoreDirectionCue::makeLabel(symptom.higherIsBetter, this));
-        heading->addStretch(1);
-        layout->addLayout(heading);
+        grid->addLayout(heading, line, 0, Qt::AlignVCenter);
         auto* row = new ScoreButtonRow(symptom.name, this);
-        row->setObjectName(QStringLiteral("quickLogScore%1").arg(m_rows.size()));
+        row->setObjectName(QStringLiteral("quickLogScore%1").arg(line));
         row->setAccessibleDescription(ScoreDirectionCue::description(symptom.higherIsBetter));
         connect(row, &ScoreButtonRow::advanced, this, [this, row] { advanceFrom(row); });
-        layout->addWidget(row);
+        grid->addWidget(row, line, 1);
         m_rows.push_back(row);
     }
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
 }
 
 QWidget* QuickLogWindow::buildSideEffect()
