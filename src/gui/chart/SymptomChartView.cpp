@@ -106,7 +106,7 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     plot->addAxis(m_dateAxis, Qt::AlignBottom);
 
-    m_scoreAxis->setTitleText(tr("Symptom score (0\u201310)"));
+    m_scoreAxis->setTitleText(tr("Symptom score (0–10)"));
     m_scoreAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_scoreAxis->setRange(0.0, kScoreAxisTop);
     m_scoreAxis->setStartValue(0.0);

@@ -4,6 +4,8 @@
 #include "gui/common/MessageStyle.h"
 #include "gui/window/Appearance.h"
 #include "gui/window/MainWindow.h"
+#include "presentation/Language.h"
+#include "presentation/Translations.h"
 #include "services/AppSettings.h"
 #include "services/DiarySession.h"
 #include "services/ExchangeService.h"
@@ -218,7 +220,14 @@ int DesktopApplication::run()
     parser.addOption(screenshotOption);
     parser.addOption(tabOption);
     parser.addOption(sizeOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("The language for this run: de, en-GB or en-US. Without it, the choice of View > "
+                       "Language, or the desktop's language (British English when it is one LDN Tracker "
+                       "does not speak)."),
+        QStringLiteral("LANG"));
     parser.addOption(themeOption);
+    parser.addOption(languageOption);
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << kProgramName << ": " << parser.errorText() << "; see " << kProgramName << " --help\n";
@@ -276,6 +285,18 @@ int DesktopApplication::run()
             return UsageProblem;
         }
     }
+    if (parser.isSet(languageOption)) {
+        const std::optional<Language> language = languageFromTag(parser.value(languageOption));
+        if (!language) {
+            err << kProgramName << ": --language must be one of " << languageTags().join(QStringLiteral(", "))
+                << " (got \"" << parser.value(languageOption) << "\")\n";
+            return UsageProblem;
+        }
+        options.language = *language;
+    }
+    // Before the diary opens, so that a message about it is in the person's language; the choice
+    // kept in the settings follows once they can be read.
+    Translations::install(options.language.value_or(languageFromEnvironment()));
     const bool interactive = !parser.isSet(screenshotOption);
 
     try {
@@ -288,6 +309,7 @@ int DesktopApplication::run()
         DiarySession session(database);
         AppSettings settings(session, AppSettings::defaultComputerFile());
         applyTheme(settings, options);
+        applyLanguage(settings, options);
         if (!interactive) {
             return takeScreenshot(session, settings, options, err);
         }
@@ -342,6 +364,17 @@ void DesktopApplication::applyTheme(const AppSettings& settings, const Options& 
 {
     const QString chosen = options.theme.isEmpty() ? settings.value(SettingKeys::theme) : options.theme;
     Appearance::apply(Appearance::themeNamed(chosen).value_or(Appearance::Theme::System));
+}
+
+void DesktopApplication::applyLanguage(const AppSettings& settings, const Options& options)
+{
+    if (options.language) {
+        return;
+    }
+    const std::optional<Language> chosen = languageFromTag(settings.value(SettingKeys::language));
+    if (chosen && *chosen != Translations::current()) {
+        Translations::install(*chosen);
+    }
 }
 
 int DesktopApplication::takeScreenshot(DiarySession& session, AppSettings& settings, const Options& options,
