@@ -345,7 +345,7 @@ int DesktopApplication::run()
                 err << kProgramName << ": cannot review " << options.reviewFile << ": " << detail << "\n";
                 err.flush();
                 QMessageBox::warning(
-                    &window, QStringLiteral("LDN Tracker"),
+                    &window, QStringLiteral("LDN Tracker"), // untranslated: the program's name
                     QApplication::translate("DesktopApplication", "%1 cannot be opened for review.\n\n%2")
                         .arg(options.reviewFile, detail));
             }
