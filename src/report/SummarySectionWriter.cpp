@@ -58,6 +58,8 @@ SummarySectionWriter::SummarySectionWriter(const GpReport& report, ReportBlocks&
 void SummarySectionWriter::write()
 {
     m_blocks.heading(ReportSection::Summary);
+    m_blocks.fitFactLabels({ReportWording::tr("Current dose"), ReportWording::tr("Titration plan"),
+                            ReportWording::tr("Days logged"), ReportWording::tr("Doses")});
     const QString conditions = m_report.conditions.isEmpty() ? ReportWording::tr("none recorded")
                                                              : m_report.conditions.join(QStringLiteral(", "));
     m_blocks.paragraph(
