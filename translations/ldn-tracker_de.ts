@@ -5234,8 +5234,12 @@ Rückgängig machen hat nicht geklappt: %2</translation>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>Back to the top of the guide and its list of contents</source>
+        <translation>Zurück zum Anfang des Handbuchs und zu seinem Inhaltsverzeichnis</translation>
     </message>
 </context>
 <context>

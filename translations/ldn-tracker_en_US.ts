@@ -5234,8 +5234,12 @@ Undo did not work: %2</translation>
         <translation>User guide</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Back</translation>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>Back to the top of the guide and its list of contents</source>
+        <translation>Back to the top of the guide and its list of contents</translation>
     </message>
 </context>
 <context>
