@@ -29,9 +29,19 @@ QString AppSettings::computerFile() const
     return m_computer->fileName();
 }
 
+void AppSettings::keepChangesUnsaved()
+{
+    if (!m_unsaved) {
+        m_unsaved.emplace();
+    }
+}
+
 QVariant AppSettings::read(const char* name, SettingScope scope) const
 {
     const QString key = QString::fromLatin1(name);
+    if (m_unsaved && m_unsaved->contains(key)) {
+        return m_unsaved->value(key);
+    }
     if (scope == SettingScope::Computer) {
         return m_computer->value(key);
     }
@@ -46,6 +56,11 @@ QVariant AppSettings::read(const char* name, SettingScope scope) const
 void AppSettings::write(const char* name, SettingScope scope, const QVariant& value)
 {
     const QString key = QString::fromLatin1(name);
+    if (m_unsaved) {
+        m_unsaved->insert(key, value);
+        Q_EMIT changed(key);
+        return;
+    }
     if (scope == SettingScope::Computer) {
         if (value.isValid()) {
             m_computer->setValue(key, value);

@@ -2,12 +2,14 @@
 
 #include "services/SettingKey.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace ldn {
 
@@ -27,6 +29,10 @@ public:
     // The platform's place for it, e.g. ~/.config/ldn-tracker/ldn-tracker.conf on Linux.
     static QString defaultComputerFile();
     QString computerFile() const;
+
+    // From now on changes are kept in memory only, for this run: a screenshot or a benchmark run
+    // must leave the diary and this computer's preferences exactly as they were.
+    void keepChangesUnsaved();
 
     template <typename T>
     T value(const SettingKey<T>& key) const
@@ -59,6 +65,7 @@ private:
 
     DiarySession& m_diary;
     std::unique_ptr<QSettings> m_computer;
+    std::optional<QHash<QString, QVariant>> m_unsaved; // set by keepChangesUnsaved
 };
 
 } // namespace ldn

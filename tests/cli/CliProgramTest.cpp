@@ -109,6 +109,28 @@ TEST_CASE("A diary from a newer version is refused with exit 2 and left as it wa
     CHECK(fileHash(db) == before);
 }
 
+TEST_CASE("A damaged diary is refused with exit 2 and left as it was", "[cli][program]")
+{
+    TemporaryFolder folder;
+    const QString db = folder.file(QStringLiteral("diary.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"),
+                 QStringLiteral("Sam"), QStringLiteral("--days"), QStringLiteral("60")})
+                .exitCode == 0);
+    {
+        // Half the file gone, as after a failing disk or an interrupted copy: the header is sound,
+        // the schema pages are not.
+        QFile file(db);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.resize(file.size() / 2));
+    }
+    const QByteArray before = fileHash(db);
+    const ProcessResult refused =
+        cli({QStringLiteral("--db"), db, QStringLiteral("profile"), QStringLiteral("list")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("the file is damaged")));
+    CHECK(fileHash(db) == before);
+}
+
 TEST_CASE("The built tool carries the bundled evidence pack", "[cli][program][evidence]")
 {
     TemporaryFolder folder;

@@ -140,10 +140,17 @@ TEST_CASE("ldn-tracker --screenshot renders the main window to a PNG")
             Database database = Database::open(path);
             DemoDiaryWriter(database).write({QStringLiteral("Demo"), 120, 1, QDate::currentDate()});
         }
+        const auto contentOf = [&path] {
+            Database database = Database::open(path, Database::Access::ReadOnly);
+            return DatabaseSnapshot::of(database.connection());
+        };
+        const auto before = contentOf();
         const ProcessResult result = runTracker(
             QStringList{QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot} + fixedSize);
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
+        // A picture changes nothing in the diary, not even the profile shown last.
+        CHECK(contentOf() == before);
     }
 
     const QImage image(shot);

@@ -1,10 +1,9 @@
+#include "OpenWindow.h"
+#include "WidgetFinder.h"
 #include "gui/profiles/ConditionPicker.h"
 #include "gui/profiles/EditProfileDialog.h"
 #include "gui/profiles/NewProfileDialog.h"
 #include "gui/profiles/WelcomePage.h"
-
-#include "OpenWindow.h"
-#include "WidgetFinder.h"
 #include "gui/window/MainWindow.h"
 #include "services/DiarySession.h"
 #include "services/ProfileService.h"
@@ -114,7 +113,8 @@ TEST_CASE("The condition field completes from the library by beginning, synonym 
         QTest::keyClicks(input, QStringLiteral("cfs/me"));
         auto* popup = completions(page);
         REQUIRE(popup->isVisible());
-        CHECK(popup->model()->index(0, 0).data().toString().startsWith(QStringLiteral("ME/CFS (also called")));
+        CHECK(
+            popup->model()->index(0, 0).data().toString().startsWith(QStringLiteral("ME/CFS (also called")));
         popup->hide();
         QTest::keyClick(input, Qt::Key_Return);
         CHECK(chosen(*list) == QStringList{QStringLiteral("ME/CFS")});
@@ -163,8 +163,9 @@ TEST_CASE("The condition field completes from the library by beginning, synonym 
         CHECK(robin->conditions == QStringList{QStringLiteral("Mast cell activation syndrome")});
         bool ownInLibrary = false;
         for (const Condition& condition : EvidenceRepository(database).conditions()) {
-            ownInLibrary = ownInLibrary || (condition.name == QStringLiteral("Mast cell activation syndrome") &&
-                                            condition.origin == EntryOrigin::User);
+            ownInLibrary =
+                ownInLibrary || (condition.name == QStringLiteral("Mast cell activation syndrome") &&
+                                 condition.origin == EntryOrigin::User);
         }
         CHECK(ownInLibrary);
     }
@@ -186,7 +187,8 @@ TEST_CASE("Creating a profile with an unresolved condition asks first and writes
     CHECK(error->isVisible());
     CHECK(error->text().contains(QStringLiteral("fibro")));
     CHECK(WidgetFinder::require<QWidget>(page, "conditionChoices")->isVisible());
-    CHECK(WidgetFinder::require<QPushButton>(page, "conditionSuggestion1")->text() == QStringLiteral("Fibromyalgia"));
+    CHECK(WidgetFinder::require<QPushButton>(page, "conditionSuggestion1")->text() ==
+          QStringLiteral("Fibromyalgia"));
 
     QTest::mouseClick(WidgetFinder::require<QPushButton>(page, "conditionSuggestion1"), Qt::LeftButton);
     QTest::mouseClick(WidgetFinder::require<QPushButton>(page, "createProfileButton"), Qt::LeftButton);
@@ -226,7 +228,8 @@ TEST_CASE("Editing a profile renames it, changes its conditions and symptoms, an
     DiarySession session(database);
     DemoDiaryWriter(database).write({QStringLiteral("Sam"), 60, 1, QDate::currentDate()});
     const std::int64_t sam = ProfileRepository(database).findByName(QStringLiteral("Sam"))->id;
-    session.profileService().editConditions(sam, {QStringLiteral("fibromyalgia")}, {}, {QStringLiteral("Tinnitus")});
+    session.profileService().editConditions(sam, {QStringLiteral("fibromyalgia")}, {},
+                                            {QStringLiteral("Tinnitus")});
     ProfileRepository(database).add(QStringLiteral("Kim"));
     const int painScores = scoresOf(database, sam, QStringLiteral("pain"));
     const int moodScores = scoresOf(database, sam, QStringLiteral("mood"));
@@ -263,7 +266,8 @@ TEST_CASE("Editing a profile renames it, changes its conditions and symptoms, an
         // Symptoms: pain renamed (F2 edits in place), mood retired, energy added.
         symptoms->setCurrentItem(rowNamed(*symptoms, QStringLiteral("pain")));
         rowNamed(*symptoms, QStringLiteral("pain"))->setText(0, QStringLiteral("joint pain"));
-        CHECK(rowNamed(*symptoms, QStringLiteral("joint pain"))->text(2) == QStringLiteral("renamed from pain"));
+        CHECK(rowNamed(*symptoms, QStringLiteral("joint pain"))->text(2) ==
+              QStringLiteral("renamed from pain"));
         symptoms->setCurrentItem(rowNamed(*symptoms, QStringLiteral("mood")));
         auto* retire = WidgetFinder::require<QPushButton>(dialog, "editProfileRetireSymptom");
         QTest::mouseClick(retire, Qt::LeftButton);

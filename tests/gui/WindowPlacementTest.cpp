@@ -19,7 +19,8 @@ TEST_CASE("A first start fills a small screen and stops at a comfortable size on
     CHECK(WindowPlacement::firstStartSize(QRect(0, 0, 2560, 1440)) == QSize(1280, 800));
     CHECK(WindowPlacement::firstStartSize(QRect(0, 0, 1920, 1050)) == QSize(1280, 800));
     // A 1366x768 laptop with a panel: never beyond the free area, frame included.
-    CHECK(WindowPlacement::firstStartSize(QRect(0, 28, 1366, 740), QMargins(1, 30, 1, 1)) == QSize(1280, 709));
+    CHECK(WindowPlacement::firstStartSize(QRect(0, 28, 1366, 740), QMargins(1, 30, 1, 1)) ==
+          QSize(1280, 709));
     // 1920x1080 at 200%.
     CHECK(WindowPlacement::firstStartSize(QRect(0, 0, 960, 540)) == QSize(960, 540));
     const QRect centred = WindowPlacement::firstStartGeometry(QRect(0, 0, 1920, 1080));
@@ -117,7 +118,7 @@ TEST_CASE("View > Appearance turns the window dark and back, and remembers the c
     CHECK_FALSE(Appearance::isDark());
     window.chooseTheme(Appearance::Theme::System, false);
     CHECK(opened.settings.value(SettingKeys::theme) == QStringLiteral("light")); // not remembered
-    CHECK_FALSE(Appearance::isDark());                                           // the offscreen platform is light
+    CHECK_FALSE(Appearance::isDark()); // the offscreen platform is light
     CHECK(Appearance::current() == Appearance::Theme::System);
 }
 

@@ -4,6 +4,7 @@
 #include "core/analysis/LagOneAutocorrelation.h"
 #include "core/analysis/NeweyWestInterval.h"
 #include "core/analysis/SimpleRegression.h"
+#include "core/trial/RandomizationTest.h"
 #include "support/TestEnvironment.h"
 
 #include <QFile>
@@ -210,11 +211,52 @@ const std::vector<Range>& ranges()
     return kRanges;
 }
 
+// Pair differences (LDN − placebo) of blinded trials for the randomization test (issue 19):
+// hand-made ones with ties, zeros and mixed signs, and random ones of 2 to 12 pairs.
+std::vector<std::vector<double>> pairSets()
+{
+    std::vector<std::vector<double>> sets{
+        {1, 1, 1, 1},
+        {-2, -2, -2, 1},
+        {3, -1, 1},
+        {0.3, -0.1, -0.2, 0.6},
+        {0, 0, 0},
+        {-1.25, 0.5},
+        {0.1, 0.2, -0.1},
+        {-1.5, -0.75, -2, -1.25, 0.25},
+        {2, -2, 2, -2, 2, -2},
+        {-0.4, -0.9, -1.1, -0.2, -0.6, -1.3, -0.8, 0.1},
+    };
+    std::mt19937_64 random(19);
+    std::normal_distribution<double> difference(-0.8, 1.0);
+    for (int pairs = 2; pairs <= 12; ++pairs) {
+        std::vector<double> set;
+        for (int pair = 0; pair < pairs; ++pair) {
+            // Means of 14 whole-number scores, as a trial gives them (ties are likely).
+            set.push_back(std::round(difference(random) * 14.0) / 14.0);
+        }
+        sets.push_back(set);
+    }
+    return sets;
+}
+
+QString pairsCsv(const std::vector<std::vector<double>>& sets)
+{
+    QString text = QStringLiteral("set,difference\n");
+    for (std::size_t id = 0; id < sets.size(); ++id) {
+        for (const double value : sets[id]) {
+            text += QStringLiteral("%1,%2\n").arg(id).arg(number(value));
+        }
+    }
+    return text;
+}
+
 // What R wrote: group -> key -> value.
 using OracleValues = std::map<QString, std::map<QString, double>>;
 
 struct OracleRun {
     std::vector<Case> cases;
+    std::vector<std::vector<double>> pairSets;
     OracleValues r;
     std::map<QString, nlohmann::json> analyzed; // by range label
 };
@@ -234,7 +276,10 @@ const OracleRun& oracle()
         const QString casesPath = folder.file(QStringLiteral("cases.csv"));
         const QString diaryPath = folder.file(QStringLiteral("diary.csv"));
         const QString rangesPath = folder.file(QStringLiteral("ranges.csv"));
+        const QString pairsPath = folder.file(QStringLiteral("pairs.csv"));
         const QString outPath = folder.file(QStringLiteral("r.csv"));
+        result.pairSets = pairSets();
+        writeFile(pairsPath, pairsCsv(result.pairSets));
         writeFile(casesPath, casesCsv(result.cases));
         writeFile(diaryPath, diaryCsv());
         QString rangesText = QStringLiteral("label,from,to\n");
@@ -272,7 +317,7 @@ const OracleRun& oracle()
         // R's side, in one process.
         const ldn::test::ProcessResult r = runProgram(
             QStringLiteral("Rscript"), {QStringLiteral(LDN_SOURCE_DIR "/tests/oracle/analysis-oracle.R"),
-                                        casesPath, diaryPath, rangesPath, outPath});
+                                        casesPath, diaryPath, rangesPath, pairsPath, outPath});
         INFO("Rscript: " << r.err.toStdString()
                          << " (scripts/quickstart test installs r-base-core and r-cran-sandwich)");
         REQUIRE(r.exitCode == 0);
@@ -531,4 +576,21 @@ TEST_CASE("analyze --json on a logged diary agrees with R to 0.01", "[oracle][an
     // The short range ends 16 days into LDN: "recent" starts at the first dose, not before it.
     CHECK(run.analyzed.at(QStringLiteral("short"))["overall"]["pain"]["recent"]["from"] ==
           kDiaryStart.addDays(60).toString(Qt::ISODate).toStdString());
+}
+
+TEST_CASE("The randomization p of a blinded trial agrees with R's count of all 2^K sign flips",
+          "[oracle][trial]")
+{
+    const OracleRun& run = oracle();
+    REQUIRE(run.pairSets.size() == 21);
+    for (std::size_t id = 0; id < run.pairSets.size(); ++id) {
+        const QString group = QStringLiteral("pairs:%1").arg(id);
+        INFO(group.toStdString());
+        const std::optional<double> p = RandomizationTest::twoSidedP(run.pairSets[id]);
+        REQUIRE(p);
+        // Both are counts over 2^K: equal, not just close.
+        CHECK(*p == near(required(run.r, group, QStringLiteral("p")), 1e-12));
+        const double smallest = 2.0 / std::ldexp(1.0, static_cast<int>(run.pairSets[id].size()));
+        CHECK(*p >= smallest - 1e-12);
+    }
 }

@@ -2,17 +2,18 @@
 # C++ code, what docs/formats.md defines, and writes one CSV row per number. R is only a test
 # oracle; the application never needs it.
 #
-# Usage: Rscript analysis-oracle.R CASES.csv DIARY.csv RANGES.csv OUT.csv
+# Usage: Rscript analysis-oracle.R CASES.csv DIARY.csv RANGES.csv PAIRS.csv OUT.csv
 #   CASES.csv  case,side,day,value       one row per score; side is "before" or "after"; day is
 #                                         the calendar day number (for the trend)
 #   DIARY.csv  date,dose_mg,missed,SYMPTOM...   a diary as the app imports it
 #   RANGES.csv label,from,to             date ranges to analyse the diary over (NA: default)
-#   OUT.csv    group,key,value           group is "case:N", "step:LABEL:DATE:SYMPTOM" or
-#                                         "overall:LABEL:SYMPTOM"
+#   PAIRS.csv  set,difference            the pair differences (LDN − placebo) of blinded trials
+#   OUT.csv    group,key,value           group is "case:N", "step:LABEL:DATE:SYMPTOM",
+#                                         "overall:LABEL:SYMPTOM" or "pairs:SET"
 suppressPackageStartupMessages(library(sandwich))
 
 arguments <- commandArgs(trailingOnly = TRUE)
-stopifnot(length(arguments) == 4)
+stopifnot(length(arguments) == 5)
 rows <- list()
 emit <- function(group, key, value) {
     rows[[length(rows) + 1]] <<- data.frame(group = group, key = key, value = value)
@@ -185,4 +186,18 @@ for (index in seq_len(nrow(ranges))) {
     }
 }
 
-write.csv(do.call(rbind, rows), arguments[4], row.names = FALSE)
+# --- the randomization test of a blinded n-of-1 trial (issue 19) ------------------------------------
+# Every one of the 2^K sign patterns of the pair differences; p is the share whose |mean| is at
+# least the observed |mean|, ties within 1e-9 counting.
+pair_sets <- read.csv(arguments[4])
+for (id in unique(pair_sets$set)) {
+    d <- pair_sets$difference[pair_sets$set == id]
+    k <- length(d)
+    signs <- as.matrix(expand.grid(rep(list(c(1, -1)), k)))
+    means <- abs(as.vector(signs %*% d)) / k
+    group <- paste0("pairs:", id)
+    emit(group, "difference", mean(d))
+    emit(group, "p", mean(means >= abs(mean(d)) - 1e-9))
+}
+
+write.csv(do.call(rbind, rows), arguments[5], row.names = FALSE)

@@ -68,3 +68,30 @@ TEST_CASE("A diary open read-only keeps no preference, and the real settings fil
     CHECK(AppSettings::defaultComputerFile().startsWith(configHome));
     CHECK(AppSettings::defaultComputerFile().endsWith(QStringLiteral("ldn-tracker/ldn-tracker.conf")));
 }
+
+TEST_CASE("Changes kept unsaved are read back in this run and reach neither the diary nor the file",
+          "[services][settings]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiarySession session(database);
+    const QString computerFile = folder.file(QStringLiteral("ldn-tracker.conf"));
+    {
+        AppSettings saved(session, computerFile);
+        saved.setValue(SettingKeys::lastTab, QStringLiteral("plan"));
+    }
+    AppSettings settings(session, computerFile);
+    settings.keepChangesUnsaved();
+    QSignalSpy changed(&settings, &AppSettings::changed);
+    CHECK(settings.value(SettingKeys::lastTab) == QStringLiteral("plan"));
+    settings.setValue(SettingKeys::lastProfile, qint64(5));
+    settings.setValue(SettingKeys::lastTab, QStringLiteral("chart"));
+    CHECK(settings.value(SettingKeys::lastProfile) == 5);
+    CHECK(settings.value(SettingKeys::lastTab) == QStringLiteral("chart"));
+    CHECK(changed.count() == 2);
+
+    CHECK_FALSE(SettingRepository(database).value(QStringLiteral("gui.last_profile")).has_value());
+    AppSettings again(session, computerFile);
+    CHECK(again.value(SettingKeys::lastTab) == QStringLiteral("plan"));
+    CHECK(again.value(SettingKeys::lastProfile) == 0);
+}

@@ -311,6 +311,9 @@ int DesktopApplication::run()
         applyTheme(settings, options);
         applyLanguage(settings, options);
         if (!interactive) {
+            // A picture of the window changes nothing: not the profile shown last, not the window's
+            // place, not the diary file.
+            settings.keepChangesUnsaved();
             return takeScreenshot(session, settings, options, err);
         }
         MainWindow window(session, settings);

@@ -2,9 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "gui/chart/ChartPage.h"
-#include "gui/common/MessageStyle.h"
 #include "gui/common/PageRefresher.h"
-#include "gui/common/PaletteFollower.h"
 #include "gui/diary/DiaryPage.h"
 #include "gui/evidence/EvidencePage.h"
 #include "gui/exchange/DataExchangeMenu.h"
@@ -13,10 +11,12 @@
 #include "gui/plan/PlanPage.h"
 #include "gui/profiles/EditProfileDialog.h"
 #include "gui/profiles/NewProfileDialog.h"
+#include "gui/profiles/ProfileRemovalBanner.h"
 #include "gui/profiles/WelcomePage.h"
 #include "gui/report/ReportPage.h"
 #include "gui/today/DayLogPage.h"
 #include "gui/window/LanguageMenu.h"
+#include "gui/window/ReviewBanner.h"
 #include "gui/window/WindowPlacement.h"
 #include "services/AppSettings.h"
 #include "services/DiarySession.h"
@@ -36,15 +36,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 
 #include <stdexcept>
 #include <utility>
@@ -69,13 +66,6 @@ const QStringList& tabNames()
 QString nativePath(const QString& path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-QColor blend(const QColor& base, const QColor& tint, double amount)
-{
-    return QColor::fromRgbF(static_cast<float>(base.redF() + (tint.redF() - base.redF()) * amount),
-                            static_cast<float>(base.greenF() + (tint.greenF() - base.greenF()) * amount),
-                            static_cast<float>(base.blueF() + (tint.blueF() - base.blueF()) * amount));
 }
 
 // Each tab's page, in the order of MainWindow::Tab.
@@ -104,10 +94,7 @@ MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_own(own)
     , m_settings(settings)
-    , m_reviewBanner(new QFrame(this))
-    , m_reviewBannerIcon(new QLabel(m_reviewBanner))
-    , m_reviewBannerText(new QLabel(m_reviewBanner))
-    , m_closeReviewButton(new QPushButton(tr("Close review"), m_reviewBanner))
+    , m_reviewBanner(new ReviewBanner(this))
     , m_databaseLabel(new QLabel(this))
     , m_loggedDaysLabel(new QLabel(this))
 {
@@ -118,37 +105,6 @@ MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent
     // Fusion's toolbar also cost about a millisecond of every start.)
     m_profileSwitcher = m_ui->profileSwitcher;
 
-    // Review mode must be impossible to miss: an amber band across the window, bold words that
-    // say whose diary it is and that it is read-only (so colour is not needed to understand it).
-    m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
-    m_reviewBanner->setAccessibleName(tr("Review mode"));
-    PaletteFollower::follow(m_reviewBanner, [this] {
-        const QPalette colours = palette();
-        const QColor amber(0xFF, 0xC1, 0x07);
-        m_reviewBanner->setStyleSheet(
-            QStringLiteral(
-                "QFrame#reviewBanner { background-color: %1; border: 2px solid %2; border-radius: 4px; }")
-                .arg(
-                    blend(colours.color(QPalette::Window), amber, MessageStyle::isDark(colours) ? 0.25 : 0.45)
-                        .name(),
-                    MessageStyle::warningColour(colours).name()));
-    });
-    auto* bannerLayout = new QHBoxLayout(m_reviewBanner);
-    bannerLayout->setContentsMargins(8, 6, 8, 6);
-    // The icon and the bold face are fetched when a review first starts: a style icon loads Qt's
-    // icon and image plugins, and the bold font a second font file, which start-up need not wait
-    // for (rendering the window lays out the hidden banner too).
-    m_reviewBannerIcon->setObjectName(QStringLiteral("reviewBannerIcon"));
-    m_reviewBannerText->setObjectName(QStringLiteral("reviewBannerText"));
-    m_reviewBannerText->setTextFormat(Qt::PlainText);
-    m_reviewBannerText->setWordWrap(true);
-    m_reviewBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_closeReviewButton->setObjectName(QStringLiteral("closeReviewButton"));
-    m_closeReviewButton->setToolTip(tr("Go back to your own diary (Ctrl+W)"));
-    bannerLayout->addWidget(m_reviewBannerIcon);
-    bannerLayout->addWidget(m_reviewBannerText, 1);
-    bannerLayout->addWidget(m_closeReviewButton);
-    m_reviewBanner->setVisible(false);
     m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->profileBar) + 1, m_reviewBanner);
 
     m_ownPages.session = &own;
@@ -184,7 +140,7 @@ MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent
     connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNote);
     connect(m_ui->actionOpenReview, &QAction::triggered, this, &MainWindow::chooseReviewFile);
     connect(m_ui->actionCloseReview, &QAction::triggered, this, &MainWindow::closeReview);
-    connect(m_closeReviewButton, &QPushButton::clicked, this, &MainWindow::closeReview);
+    connect(m_reviewBanner, &ReviewBanner::closeRequested, this, &MainWindow::closeReview);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] { UserGuideDialog::open(this); });
@@ -426,7 +382,7 @@ void MainWindow::updateWindowTitle()
     if (m_review) {
         const QString whose = m_review->source.displayName.isEmpty() ? name : m_review->source.displayName;
         setWindowTitle(tr("LDN Tracker \u2014 Reviewing %1's diary (read-only)").arg(whose));
-        m_reviewBannerText->setText(reviewBannerText());
+        m_reviewBanner->showText(reviewBannerText());
         return;
     }
     setWindowTitle(m_profileSwitcher->currentIndex() < 0 ? tr("LDN Tracker")
@@ -638,8 +594,8 @@ void MainWindow::updateProfileActions()
     const bool profileShown = m_ui->pageStack->currentWidget() == m_ui->mainStackPage && activeProfileId();
     m_ui->actionEditProfile->setEnabled(profileShown && !m_review);
     m_ui->actionRemoveProfile->setEnabled(profileShown && !m_review);
-    if (m_undoRemovalButton) {
-        m_undoRemovalButton->setEnabled(!m_review);
+    if (m_removalBanner) {
+        m_removalBanner->setUndoEnabled(!m_review);
         m_undoRemovalAction->setEnabled(!m_review);
     }
 }
@@ -688,12 +644,7 @@ bool MainWindow::removeProfileConfirmed(std::int64_t profileId)
     }
     try {
         const ProfileService::Removal removal = m_own.profileService().remove(profileId);
-        m_removalMessage = tr("%1's profile was removed. A backup of the diary was made first: %2")
-                               .arg(removal.name, QDir::toNativeSeparators(removal.backupPath));
-        m_removalText->setText(m_removalMessage);
-        m_undoRemovalButton->setText(tr("&Undo: bring %1 back").arg(removal.name));
-        m_undoRemovalButton->setAccessibleName(m_undoRemovalButton->text().remove(QLatin1Char('&')));
-        m_removalBanner->setVisible(true);
+        m_removalBanner->showRemoval(removal.name, removal.backupPath);
         m_undoRemovalAction->setText(tr("&Undo removal of %1").arg(removal.name));
         m_undoRemovalAction->setVisible(true);
         updateProfileActions();
@@ -712,51 +663,28 @@ void MainWindow::undoProfileRemoval()
     try {
         const std::optional<QString> name = m_own.profileService().lastRemoved();
         const std::optional<std::int64_t> back = m_own.profileService().undoRemoval();
-        m_removalBanner->setVisible(false);
+        m_removalBanner->clear();
         m_undoRemovalAction->setVisible(false);
-        m_removalMessage.clear();
         if (back) {
             activateProfile(*back);
             statusBar()->showMessage(
                 tr("%1's profile is back, with all of its diary.").arg(name.value_or(QString())), 8000);
         }
     } catch (const std::exception& error) {
-        // The band stays, saying why, so the person can make room (a new profile of that name) and try again.
-        m_removalText->setText(tr("%1\nUndo did not work: %2").arg(m_removalMessage, ProblemText::of(error)));
+        m_removalBanner->showUndoProblem(ProblemText::of(error));
     }
 }
 
 QString MainWindow::removalBannerText() const
 {
-    return m_removalBanner && m_removalBanner->isVisibleTo(this) ? m_removalText->text() : QString();
+    return m_removalBanner ? m_removalBanner->visibleText() : QString();
 }
 
 void MainWindow::buildRemovalBanner()
 {
-    m_removalBanner = new QFrame(this);
-    m_removalBanner->setObjectName(QStringLiteral("removalBanner"));
-    m_removalBanner->setAccessibleName(tr("Profile removed"));
-    m_removalBanner->setFrameShape(QFrame::StyledPanel);
-    m_removalText = new QLabel(m_removalBanner);
-    m_removalText->setObjectName(QStringLiteral("removalBannerText"));
-    m_removalText->setTextFormat(Qt::PlainText);
-    m_removalText->setWordWrap(true);
-    m_removalText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_undoRemovalButton = new QPushButton(m_removalBanner);
-    m_undoRemovalButton->setObjectName(QStringLiteral("undoRemovalButton"));
-    auto* dismiss = new QPushButton(tr("Dismiss"), m_removalBanner);
-    dismiss->setObjectName(QStringLiteral("dismissRemovalButton"));
-    dismiss->setAccessibleName(tr("Dismiss the removal notice"));
-    dismiss->setToolTip(tr("Hide this notice; the backup stays in the backups folder"));
-    auto* layout = new QHBoxLayout(m_removalBanner);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(m_removalText, 1);
-    layout->addWidget(m_undoRemovalButton);
-    layout->addWidget(dismiss);
-    m_removalBanner->setVisible(false);
+    m_removalBanner = new ProfileRemovalBanner(this);
     m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->profileBar) + 1, m_removalBanner);
-    connect(m_undoRemovalButton, &QPushButton::clicked, this, &MainWindow::undoProfileRemoval);
-    connect(dismiss, &QPushButton::clicked, m_removalBanner, &QWidget::hide);
+    connect(m_removalBanner, &ProfileRemovalBanner::undoRequested, this, &MainWindow::undoProfileRemoval);
 
     m_undoRemovalAction = new QAction(this);
     m_undoRemovalAction->setObjectName(QStringLiteral("actionUndoRemoval"));
@@ -880,16 +808,7 @@ void MainWindow::addEditingAction(QAction* action)
 void MainWindow::updateReviewState()
 {
     const bool reviewing = m_review != nullptr;
-    if (reviewing && m_reviewBannerIcon->pixmap().isNull()) {
-        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
-        m_reviewBannerIcon->setPixmap(
-            style()->standardIcon(QStyle::SP_FileDialogInfoView).pixmap(iconSize, iconSize));
-        QFont bannerFont = m_reviewBannerText->font();
-        bannerFont.setBold(true);
-        m_reviewBannerText->setFont(bannerFont);
-    }
-    m_reviewBanner->setVisible(reviewing);
-    m_reviewBannerText->setText(reviewBannerText());
+    m_reviewBanner->showText(reviewBannerText());
     m_ui->actionCloseReview->setEnabled(reviewing);
     for (QAction* action : m_editingActions) {
         action->setEnabled(!reviewing);

@@ -38,8 +38,10 @@ class DiaryPage;
 class DiarySession;
 class EvidencePage;
 class PlanPage;
+class ProfileRemovalBanner;
 class ProfileView;
 class ReportPage;
+class ReviewBanner;
 class WelcomePage;
 struct DiaryChange;
 
@@ -194,18 +196,12 @@ private:
     std::optional<std::int64_t> m_ownProfileBeforeReview;
     std::optional<std::int64_t> m_rememberedProfile;
     QList<QAction*> m_editingActions;
-    QFrame* m_reviewBanner;
-    QLabel* m_reviewBannerIcon;
-    QLabel* m_reviewBannerText;
-    QPushButton* m_closeReviewButton;
+    ReviewBanner* m_reviewBanner;
     QLabel* m_databaseLabel;
     QLabel* m_loggedDaysLabel;
     DataExchangeMenu* m_dataExchange;
-    QFrame* m_removalBanner = nullptr;
-    QLabel* m_removalText = nullptr;
-    QPushButton* m_undoRemovalButton = nullptr;
+    ProfileRemovalBanner* m_removalBanner = nullptr;
     QAction* m_undoRemovalAction = nullptr; // Profile > Undo removal, for after the band is dismissed
-    QString m_removalMessage;
     // Size, place and tab are remembered only in an interactive start (restorePlacement), never
     // for a screenshot or a test; the size not when it was given with --size.
     bool m_remembersTab = false;

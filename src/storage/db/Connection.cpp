@@ -118,7 +118,11 @@ void Connection::fail(const QString& context) const
     const QString message =
         plain.isEmpty() ? QStringLiteral("%1: %2 (%3)").arg(m_path, detail, context)
                         : QStringLiteral("%1: %2 (SQLite: %3, %4)").arg(m_path, plain, detail, context);
-    throw StorageError(message, code);
+    // A damaged file is a problem with the data, like a file of another program (exit code 2), not
+    // a failure of the program.
+    const int primary = code & 0xff;
+    const bool damaged = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    throw StorageError(message, code, damaged ? StorageError::Kind::BadData : StorageError::Kind::Failure);
 }
 
 } // namespace ldn
