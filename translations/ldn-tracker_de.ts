@@ -168,6 +168,17 @@
     </message>
 </context>
 <context>
+    <name>BlindedDesign</name>
+    <message>
+        <source>With %1 pairs the smallest possible p-value is %2: even if LDN helps every time, chance cannot be ruled out more firmly than that. Use %3 or more pairs for a firmer answer.</source>
+        <translation>Mit %1 Paaren ist der kleinstmögliche p-Wert %2: Selbst wenn LDN jedes Mal hilft, lässt sich der Zufall nicht sicherer ausschließen. Für eine belastbarere Antwort nehmen Sie %3 oder mehr Paare.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs the smallest possible p-value is %2, reached only when every pair points the same way.</source>
+        <translation>Mit %1 Paaren ist der kleinstmögliche p-Wert %2; er wird nur erreicht, wenn jedes Paar in dieselbe Richtung zeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeVerdict</name>
     <message>
         <source>better</source>
@@ -1019,6 +1030,21 @@
     </message>
 </context>
 <context>
+    <name>OpenTrialReview</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>can&apos;t tell</source>
+        <translation>nicht zu sagen</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Titration plan</source>
@@ -1394,6 +1420,17 @@
     </message>
 </context>
 <context>
+    <name>StoppingRules</name>
+    <message>
+        <source>Stopping rule met: %1 was severe (3) on two days in a row, from %2. Stop the trial and talk to your doctor.</source>
+        <translation>Abbruchregel erfüllt: %1 war ab %2 an zwei Tagen hintereinander schwer (3). Brechen Sie den Versuch ab und sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Stopping rule met: %1, an opioid, is on your medicines since %2. Naltrexone blocks opioids (withdrawal, or no pain relief): do not take LDN with it, and talk to your doctor.</source>
+        <translation>Abbruchregel erfüllt: %1, ein Opioid, steht seit %2 auf Ihrer Medikamentenliste. Naltrexon blockiert Opioide (Entzug oder keine Schmerzlinderung): Nehmen Sie LDN nicht zusammen damit und sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+</context>
+<context>
     <name>TitrationAdjustment</name>
     <message>
         <source>Hold</source>
@@ -1410,6 +1447,21 @@
     <message>
         <source>Set dose</source>
         <translation>Dosis festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPeriods</name>
+    <message>
+        <source>period %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <source>before the first period</source>
+        <translation>vor der ersten Phase</translation>
+    </message>
+    <message>
+        <source>after the last period</source>
+        <translation>nach der letzten Phase</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1517,33 @@
     <message>
         <source>Nothing leaves this computer: LDN Tracker makes no network connections.</source>
         <translation>Nichts verlässt diesen Computer: LDN Tracker baut keine Netzwerkverbindungen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ldn</name>
+    <message>
+        <source>Improved by at least %1 points: %2.</source>
+        <translation>Um mindestens %1 Punkte gebessert: %2.</translation>
+    </message>
+    <message>
+        <source>There are too few scored days in the baseline or in the last 28 days to compare.</source>
+        <translation>In der Ausgangszeit oder in den letzten 28 Tagen sind zu wenige Tage bewertet für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>Change in %1 since the baseline: %2 points better (95% interval %3 to %4; negative means worse).</source>
+        <translation>Veränderung bei %1 seit der Ausgangszeit: %2 Punkte besser (95-%-Intervall %3 bis %4; negativ heißt schlechter).</translation>
+    </message>
+    <message>
+        <source>Even the least hopeful end of the interval reaches the smallest change that matters.</source>
+        <translation>Selbst das ungünstigste Ende des Intervalls erreicht die kleinste Veränderung, die zählt.</translation>
+    </message>
+    <message>
+        <source>Even the most hopeful end of the interval falls short of the smallest change that matters.</source>
+        <translation>Selbst das günstigste Ende des Intervalls bleibt unter der kleinsten Veränderung, die zählt.</translation>
+    </message>
+    <message>
+        <source>The interval reaches both below and beyond the smallest change that matters, so the diary cannot tell.</source>
+        <translation>Das Intervall reicht unter und über die kleinste Veränderung, die zählt, also kann das Tagebuch es nicht entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -3977,18 +4056,6 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         </translation>
     </message>
     <message>
-        <source>Close review</source>
-        <translation>Durchsicht schließen</translation>
-    </message>
-    <message>
-        <source>Review mode</source>
-        <translation>Durchsicht</translation>
-    </message>
-    <message>
-        <source>Go back to your own diary (Ctrl+W)</source>
-        <translation>Zurück zu Ihrem eigenen Tagebuch (Strg+W)</translation>
-    </message>
-    <message>
         <source>The diary of %1 could not be read.</source>
         <translation>Das Tagebuch von %1 konnte nicht gelesen werden.</translation>
     </message>
@@ -4033,14 +4100,6 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <source>%1&apos;s profile was removed. A backup of the diary was made first: %2</source>
-        <translation>Das Profil von %1 wurde entfernt. Vorher wurde eine Sicherung des Tagebuchs angelegt: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: bring %1 back</source>
-        <translation>&amp;Rückgängig: %1 zurückholen</translation>
-    </message>
-    <message>
         <source>&amp;Undo removal of %1</source>
         <translation>Entfernen von %1 &amp;rückgängig machen</translation>
     </message>
@@ -4051,28 +4110,6 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     <message>
         <source>%1&apos;s profile is back, with all of its diary.</source>
         <translation>Das Profil von %1 ist wieder da, mit dem ganzen Tagebuch.</translation>
-    </message>
-    <message>
-        <source>%1
-Undo did not work: %2</source>
-        <translation>%1
-Rückgängig machen hat nicht geklappt: %2</translation>
-    </message>
-    <message>
-        <source>Profile removed</source>
-        <translation>Profil entfernt</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>Dismiss the removal notice</source>
-        <translation>Den Hinweis zum Entfernen ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide this notice; the backup stays in the backups folder</source>
-        <translation>Diesen Hinweis ausblenden; die Sicherung bleibt im Sicherungsordner</translation>
     </message>
     <message>
         <source>Reviewing %1&apos;s diary from %2 — read-only</source>
@@ -4175,6 +4212,21 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::OpenTrialReview</name>
+    <message>
+        <source>No placebo: an open trial cannot separate what LDN does from what taking any new treatment does.</source>
+        <translation>Kein Placebo: Ein offener Versuch kann nicht trennen, was LDN bewirkt und was die Einnahme irgendeiner neuen Behandlung bewirkt.</translation>
+    </message>
+    <message>
+        <source>Expectation: knowing that you take LDN, and hoping it helps, can change how you feel and how you score.</source>
+        <translation>Erwartung: Zu wissen, dass Sie LDN nehmen, und zu hoffen, dass es hilft, kann verändern, wie Sie sich fühlen und wie Sie bewerten.</translation>
+    </message>
+    <message>
+        <source>Regression to the mean: people often start a treatment when they feel at their worst, and from there most days are better whatever is taken.</source>
+        <translation>Regression zur Mitte: Viele beginnen eine Behandlung, wenn es ihnen am schlechtesten geht, und von dort aus sind die meisten Tage besser, egal was man nimmt.</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4631,39 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     </message>
 </context>
 <context>
+    <name>ldn::ProfileRemovalBanner</name>
+    <message>
+        <source>Profile removed</source>
+        <translation>Profil entfernt</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the removal notice</source>
+        <translation>Den Hinweis zum Entfernen ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this notice; the backup stays in the backups folder</source>
+        <translation>Diesen Hinweis ausblenden; die Sicherung bleibt im Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile was removed. A backup of the diary was made first: %2</source>
+        <translation>Das Profil von %1 wurde entfernt. Vorher wurde eine Sicherung des Tagebuchs angelegt: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: bring %1 back</source>
+        <translation>&amp;Rückgängig: %1 zurückholen</translation>
+    </message>
+    <message>
+        <source>%1
+Undo did not work: %2</source>
+        <translation>%1
+Rückgängig machen hat nicht geklappt: %2</translation>
+    </message>
+</context>
+<context>
     <name>ldn::ReferenceImportDialog</name>
     <message>
         <source>Import references</source>
@@ -4833,6 +4918,21 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     </message>
 </context>
 <context>
+    <name>ldn::ReviewBanner</name>
+    <message>
+        <source>Review mode</source>
+        <translation>Durchsicht</translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation>Durchsicht schließen</translation>
+    </message>
+    <message>
+        <source>Go back to your own diary (Ctrl+W)</source>
+        <translation>Zurück zu Ihrem eigenen Tagebuch (Strg+W)</translation>
+    </message>
+</context>
+<context>
     <name>ldn::SideEffectChecklist</name>
     <message>
         <source>severity</source>
@@ -5022,6 +5122,49 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Daily symptom scores (points), 7-day means (lines) and LDN dose (step line), made by LDN Tracker.</source>
         <translation>Tägliche Symptomwerte (Punkte), 7-Tage-Mittel (Linien) und LDN-Dosis (Stufenlinie), erstellt mit LDN Tracker.</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::TrialVerdict</name>
+    <message>
+        <source>Too few days to judge %1: each pair needs at least %2 scored days after the washout in both its periods, and at least %3 pairs need them (%4 of %5 do).</source>
+        <translation>Zu wenige Tage, um %1 zu beurteilen: Jedes Paar braucht in beiden Phasen nach der Auswaschzeit mindestens %2 bewertete Tage, und mindestens %3 Paare brauchen sie (%4 von %5 haben sie).</translation>
+    </message>
+    <message>
+        <source>On LDN, %1 was the same on average as on placebo (over %2 pairs).</source>
+        <translation>Unter LDN war %1 im Mittel gleich wie unter Placebo (über %2 Paare).</translation>
+    </message>
+    <message>
+        <source>On LDN, %1 was %2 points higher (%3) on average than on placebo (over %4 pairs).</source>
+        <translation>Unter LDN war %1 im Mittel %2 Punkte höher (%3) als unter Placebo (über %4 Paare).</translation>
+    </message>
+    <message>
+        <source>On LDN, %1 was %2 points lower (%3) on average than on placebo (over %4 pairs).</source>
+        <translation>Unter LDN war %1 im Mittel %2 Punkte niedriger (%3) als unter Placebo (über %4 Paare).</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>That reaches the smallest change that matters to you (%1 points).</source>
+        <translation>Das erreicht die kleinste Veränderung, die für Sie zählt (%1 Punkte).</translation>
+    </message>
+    <message>
+        <source>That does not reach the smallest change that matters to you (%1 points).</source>
+        <translation>Das erreicht die kleinste Veränderung, die für Sie zählt (%1 Punkte), nicht.</translation>
+    </message>
+    <message>
+        <source>Chance is an unlikely explanation: a difference at least this large would come from the random order alone in %1 of 100 such trials (p = %2).</source>
+        <translation>Zufall ist eine unwahrscheinliche Erklärung: Ein mindestens so großer Unterschied entstünde allein durch die zufällige Reihenfolge in %1 von 100 solchen Versuchen (p = %2).</translation>
+    </message>
+    <message>
+        <source>Chance cannot be ruled out: a difference at least this large would come from the random order alone in %1 of 100 such trials (p = %2; with %3 pairs the smallest possible p is %4).</source>
+        <translation>Zufall lässt sich nicht ausschließen: Ein mindestens so großer Unterschied entstünde allein durch die zufällige Reihenfolge in %1 von 100 solchen Versuchen (p = %2; mit %3 Paaren ist der kleinstmögliche p-Wert %4).</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,17 @@
     </message>
 </context>
 <context>
+    <name>BlindedDesign</name>
+    <message>
+        <source>With %1 pairs the smallest possible p-value is %2: even if LDN helps every time, chance cannot be ruled out more firmly than that. Use %3 or more pairs for a firmer answer.</source>
+        <translation>With %1 pairs the smallest possible p-value is %2: even if LDN helps every time, chance cannot be ruled out more firmly than that. Use %3 or more pairs for a firmer answer.</translation>
+    </message>
+    <message>
+        <source>With %1 pairs the smallest possible p-value is %2, reached only when every pair points the same way.</source>
+        <translation>With %1 pairs the smallest possible p-value is %2, reached only when every pair points the same way.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeVerdict</name>
     <message>
         <source>better</source>
@@ -1019,6 +1030,21 @@
     </message>
 </context>
 <context>
+    <name>OpenTrialReview</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>can&apos;t tell</source>
+        <translation>can&apos;t tell</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Titration plan</source>
@@ -1394,6 +1420,17 @@
     </message>
 </context>
 <context>
+    <name>StoppingRules</name>
+    <message>
+        <source>Stopping rule met: %1 was severe (3) on two days in a row, from %2. Stop the trial and talk to your doctor.</source>
+        <translation>Stopping rule met: %1 was severe (3) on two days in a row, from %2. Stop the trial and talk to your doctor.</translation>
+    </message>
+    <message>
+        <source>Stopping rule met: %1, an opioid, is on your medicines since %2. Naltrexone blocks opioids (withdrawal, or no pain relief): do not take LDN with it, and talk to your doctor.</source>
+        <translation>Stopping rule met: %1, an opioid, is on your medicines since %2. Naltrexone blocks opioids (withdrawal, or no pain relief): do not take LDN with it, and talk to your doctor.</translation>
+    </message>
+</context>
+<context>
     <name>TitrationAdjustment</name>
     <message>
         <source>Hold</source>
@@ -1410,6 +1447,21 @@
     <message>
         <source>Set dose</source>
         <translation>Set dose</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPeriods</name>
+    <message>
+        <source>period %1 of %2</source>
+        <translation>period %1 of %2</translation>
+    </message>
+    <message>
+        <source>before the first period</source>
+        <translation>before the first period</translation>
+    </message>
+    <message>
+        <source>after the last period</source>
+        <translation>after the last period</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1517,33 @@
     <message>
         <source>Nothing leaves this computer: LDN Tracker makes no network connections.</source>
         <translation>Nothing leaves this computer: LDN Tracker makes no network connections.</translation>
+    </message>
+</context>
+<context>
+    <name>ldn</name>
+    <message>
+        <source>Improved by at least %1 points: %2.</source>
+        <translation>Improved by at least %1 points: %2.</translation>
+    </message>
+    <message>
+        <source>There are too few scored days in the baseline or in the last 28 days to compare.</source>
+        <translation>There are too few scored days in the baseline or in the last 28 days to compare.</translation>
+    </message>
+    <message>
+        <source>Change in %1 since the baseline: %2 points better (95% interval %3 to %4; negative means worse).</source>
+        <translation>Change in %1 since the baseline: %2 points better (95% interval %3 to %4; negative means worse).</translation>
+    </message>
+    <message>
+        <source>Even the least hopeful end of the interval reaches the smallest change that matters.</source>
+        <translation>Even the least hopeful end of the interval reaches the smallest change that matters.</translation>
+    </message>
+    <message>
+        <source>Even the most hopeful end of the interval falls short of the smallest change that matters.</source>
+        <translation>Even the most hopeful end of the interval falls short of the smallest change that matters.</translation>
+    </message>
+    <message>
+        <source>The interval reaches both below and beyond the smallest change that matters, so the diary cannot tell.</source>
+        <translation>The interval reaches both below and beyond the smallest change that matters, so the diary cannot tell.</translation>
     </message>
 </context>
 <context>
@@ -3977,18 +4056,6 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         </translation>
     </message>
     <message>
-        <source>Close review</source>
-        <translation>Close review</translation>
-    </message>
-    <message>
-        <source>Review mode</source>
-        <translation>Review mode</translation>
-    </message>
-    <message>
-        <source>Go back to your own diary (Ctrl+W)</source>
-        <translation>Go back to your own diary (Ctrl+W)</translation>
-    </message>
-    <message>
         <source>The diary of %1 could not be read.</source>
         <translation>The diary of %1 could not be read.</translation>
     </message>
@@ -4033,14 +4100,6 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <translation>Remove %1</translation>
     </message>
     <message>
-        <source>%1&apos;s profile was removed. A backup of the diary was made first: %2</source>
-        <translation>%1&apos;s profile was removed. A backup of the diary was made first: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Undo: bring %1 back</source>
-        <translation>&amp;Undo: bring %1 back</translation>
-    </message>
-    <message>
         <source>&amp;Undo removal of %1</source>
         <translation>&amp;Undo removal of %1</translation>
     </message>
@@ -4051,28 +4110,6 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     <message>
         <source>%1&apos;s profile is back, with all of its diary.</source>
         <translation>%1&apos;s profile is back, with all of its diary.</translation>
-    </message>
-    <message>
-        <source>%1
-Undo did not work: %2</source>
-        <translation>%1
-Undo did not work: %2</translation>
-    </message>
-    <message>
-        <source>Profile removed</source>
-        <translation>Profile removed</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
-        <source>Dismiss the removal notice</source>
-        <translation>Dismiss the removal notice</translation>
-    </message>
-    <message>
-        <source>Hide this notice; the backup stays in the backups folder</source>
-        <translation>Hide this notice; the backup stays in the backups folder</translation>
     </message>
     <message>
         <source>Reviewing %1&apos;s diary from %2 — read-only</source>
@@ -4175,6 +4212,21 @@ Undo did not work: %2</translation>
     <message>
         <source>The profile could not be saved: %1</source>
         <translation>The profile could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::OpenTrialReview</name>
+    <message>
+        <source>No placebo: an open trial cannot separate what LDN does from what taking any new treatment does.</source>
+        <translation>No placebo: an open trial cannot separate what LDN does from what taking any new treatment does.</translation>
+    </message>
+    <message>
+        <source>Expectation: knowing that you take LDN, and hoping it helps, can change how you feel and how you score.</source>
+        <translation>Expectation: knowing that you take LDN, and hoping it helps, can change how you feel and how you score.</translation>
+    </message>
+    <message>
+        <source>Regression to the mean: people often start a treatment when they feel at their worst, and from there most days are better whatever is taken.</source>
+        <translation>Regression to the mean: people often start a treatment when they feel at their worst, and from there most days are better whatever is taken.</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4631,39 @@ Undo did not work: %2</translation>
     </message>
 </context>
 <context>
+    <name>ldn::ProfileRemovalBanner</name>
+    <message>
+        <source>Profile removed</source>
+        <translation>Profile removed</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss the removal notice</source>
+        <translation>Dismiss the removal notice</translation>
+    </message>
+    <message>
+        <source>Hide this notice; the backup stays in the backups folder</source>
+        <translation>Hide this notice; the backup stays in the backups folder</translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile was removed. A backup of the diary was made first: %2</source>
+        <translation>%1&apos;s profile was removed. A backup of the diary was made first: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: bring %1 back</source>
+        <translation>&amp;Undo: bring %1 back</translation>
+    </message>
+    <message>
+        <source>%1
+Undo did not work: %2</source>
+        <translation>%1
+Undo did not work: %2</translation>
+    </message>
+</context>
+<context>
     <name>ldn::ReferenceImportDialog</name>
     <message>
         <source>Import references</source>
@@ -4833,6 +4918,21 @@ Undo did not work: %2</translation>
     </message>
 </context>
 <context>
+    <name>ldn::ReviewBanner</name>
+    <message>
+        <source>Review mode</source>
+        <translation>Review mode</translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation>Close review</translation>
+    </message>
+    <message>
+        <source>Go back to your own diary (Ctrl+W)</source>
+        <translation>Go back to your own diary (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
     <name>ldn::SideEffectChecklist</name>
     <message>
         <source>severity</source>
@@ -5022,6 +5122,49 @@ Undo did not work: %2</translation>
     <message>
         <source>Daily symptom scores (points), 7-day means (lines) and LDN dose (step line), made by LDN Tracker.</source>
         <translation>Daily symptom scores (points), 7-day means (lines) and LDN dose (step line), made by LDN Tracker.</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::TrialVerdict</name>
+    <message>
+        <source>Too few days to judge %1: each pair needs at least %2 scored days after the washout in both its periods, and at least %3 pairs need them (%4 of %5 do).</source>
+        <translation>Too few days to judge %1: each pair needs at least %2 scored days after the washout in both its periods, and at least %3 pairs need them (%4 of %5 do).</translation>
+    </message>
+    <message>
+        <source>On LDN, %1 was the same on average as on placebo (over %2 pairs).</source>
+        <translation>On LDN, %1 was the same on average as on placebo (over %2 pairs).</translation>
+    </message>
+    <message>
+        <source>On LDN, %1 was %2 points higher (%3) on average than on placebo (over %4 pairs).</source>
+        <translation>On LDN, %1 was %2 points higher (%3) on average than on placebo (over %4 pairs).</translation>
+    </message>
+    <message>
+        <source>On LDN, %1 was %2 points lower (%3) on average than on placebo (over %4 pairs).</source>
+        <translation>On LDN, %1 was %2 points lower (%3) on average than on placebo (over %4 pairs).</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>That reaches the smallest change that matters to you (%1 points).</source>
+        <translation>That reaches the smallest change that matters to you (%1 points).</translation>
+    </message>
+    <message>
+        <source>That does not reach the smallest change that matters to you (%1 points).</source>
+        <translation>That does not reach the smallest change that matters to you (%1 points).</translation>
+    </message>
+    <message>
+        <source>Chance is an unlikely explanation: a difference at least this large would come from the random order alone in %1 of 100 such trials (p = %2).</source>
+        <translation>Chance is an unlikely explanation: a difference at least this large would come from the random order alone in %1 of 100 such trials (p = %2).</translation>
+    </message>
+    <message>
+        <source>Chance cannot be ruled out: a difference at least this large would come from the random order alone in %1 of 100 such trials (p = %2; with %3 pairs the smallest possible p is %4).</source>
+        <translation>Chance cannot be ruled out: a difference at least this large would come from the random order alone in %1 of 100 such trials (p = %2; with %3 pairs the smallest possible p is %4).</translation>
     </message>
 </context>
 <context>
