@@ -17,7 +17,7 @@ BRITISH = re.compile(
     r"\bGPs?\b|colour|favourite|centre|programme|behaviour|licence|analys(?:e|ed|es|ing)\b|organis|recognis|"
     r"minimis|maximis|optimis|summaris|prioritis|customis|practis|catalogue|dialogue|cancell|"
     r"travell|labell|modell|grey|ageing|enrol|fulfil|judgement|paediatric|anaesth|oestr|haem|"
-    r"diarrhoea|oedema|tumour|\bA4\b|\bmum\b|holiday|fortnight|surgery|chemist|"
+    r"diarrhoea|oedema|tumour|\bA4\b|\bmum\b|holiday|fortnight|surgery|chemist|\bcarers?\b|"
     r"d MMM|d MMMM|dd/MM|\bMMM d\b|ddd d",
     re.IGNORECASE)
 

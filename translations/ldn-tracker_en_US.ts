@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Add a note about the day shown on the Today tab, by a carer or by you</source>
-        <translation>Add a note about the day shown on the Today tab, by a carer or by you</translation>
+        <translation>Add a note about the day shown on the Today tab, by a caregiver or by you</translation>
     </message>
     <message>
         <source>&amp;Open diary for review…</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>How to use LDN Tracker, for patients and carers</source>
-        <translation>How to use LDN Tracker, for patients and carers</translation>
+        <translation>How to use LDN Tracker, for patients and caregivers</translation>
     </message>
     <message>
         <source>F1</source>
@@ -1811,7 +1811,7 @@
     </message>
     <message>
         <source>A &amp;carer</source>
-        <translation>A &amp;carer</translation>
+        <translation>A &amp;caregiver</translation>
     </message>
     <message>
         <source>Add a note for %1</source>
@@ -1827,15 +1827,15 @@
     </message>
     <message>
         <source>Written by a carer</source>
-        <translation>Written by a carer</translation>
+        <translation>Written by a caregiver</translation>
     </message>
     <message>
         <source>Carer&apos;s name</source>
-        <translation>Carer&apos;s name</translation>
+        <translation>Caregiver&apos;s name</translation>
     </message>
     <message>
         <source>Carer&apos;s name, e.g. Sam (remembered for next time)</source>
-        <translation>Carer&apos;s name, e.g. Sam (remembered for next time)</translation>
+        <translation>Caregiver&apos;s name, e.g. Sam (remembered for next time)</translation>
     </message>
     <message>
         <source>Text of the note</source>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
         <source>Say who is writing the note: you, or a carer.</source>
-        <translation>Say who is writing the note: you, or a carer.</translation>
+        <translation>Say who is writing the note: you, or a caregiver.</translation>
     </message>
     <message>
         <source>The note could not be saved: %1</source>
@@ -1941,11 +1941,11 @@
     </message>
     <message>
         <source>Show notes by carers and others on the chart</source>
-        <translation>Show notes by carers and others on the chart</translation>
+        <translation>Show notes by caregivers and others on the chart</translation>
     </message>
     <message>
         <source>Speech bubbles above the scores: a carer&apos;s notes filled, your own hollow. Point at one to read it.</source>
-        <translation>Speech bubbles above the scores: a carer&apos;s notes filled, your own hollow. Point at one to read it.</translation>
+        <translation>Speech bubbles above the scores: a caregiver&apos;s notes filled, your own hollow. Point at one to read it.</translation>
     </message>
     <message>
         <source>Symptoms shown on the chart</source>
@@ -2783,7 +2783,7 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     <name>ldn::DayNotesPanel</name>
     <message>
         <source>Notes by carers and others</source>
-        <translation>Notes by carers and others</translation>
+        <translation>Notes by caregivers and others</translation>
     </message>
     <message>
         <source>No other notes about this day.</source>
@@ -2803,7 +2803,7 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
     <message>
         <source>Add a note about this day, by a carer or by you, kept apart from the day&apos;s own note</source>
-        <translation>Add a note about this day, by a carer or by you, kept apart from the day&apos;s own note</translation>
+        <translation>Add a note about this day, by a caregiver or by you, kept apart from the day&apos;s own note</translation>
     </message>
     <message>
         <source>Add a note about this day</source>
@@ -2815,7 +2815,7 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
     <message>
         <source>Written by a carer</source>
-        <translation>Written by a carer</translation>
+        <translation>Written by a caregiver</translation>
     </message>
     <message>
         <source>Written by the patient</source>
@@ -2965,7 +2965,7 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
     <message>
         <source>Notes about the day besides its own note, most often a carer&apos;s, with who wrote them</source>
-        <translation>Notes about the day besides its own note, most often a carer&apos;s, with who wrote them</translation>
+        <translation>Notes about the day besides its own note, most often a caregiver&apos;s, with who wrote them</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2993,7 +2993,7 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
     <message>
         <source>Notes by carers and others</source>
-        <translation>Notes by carers and others</translation>
+        <translation>Notes by caregivers and others</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3392,11 +3392,11 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
     <message>
         <source>No notes from carers in this period.</source>
-        <translation>No notes from carers in this period.</translation>
+        <translation>No notes from caregivers in this period.</translation>
     </message>
     <message>
         <source>Notes added to the diary besides the patient&apos;s own daily notes, each with who wrote it. Notes marked “Carer” were written by a carer, not by the patient.</source>
-        <translation>Notes added to the diary besides the patient&apos;s own daily notes, each with who wrote it. Notes marked “Carer” were written by a carer, not by the patient.</translation>
+        <translation>Notes added to the diary besides the patient&apos;s own daily notes, each with who wrote it. Notes marked “Caregiver” were written by a caregiver, not by the patient.</translation>
     </message>
     <message>
         <source>Whole diary</source>
@@ -3780,7 +3780,7 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
     <message>
         <source>Notes from carers</source>
-        <translation>Notes from carers</translation>
+        <translation>Notes from caregivers</translation>
     </message>
     <message>
         <source>Medicines and cautions</source>
@@ -4854,7 +4854,7 @@ Undo did not work: %2</translation>
     </message>
     <message>
         <source>Notes written by carers (and other notes about days), each marked with who wrote it. Left out unless ticked.</source>
-        <translation>Notes written by carers (and other notes about days), each marked with who wrote it. Left out unless ticked.</translation>
+        <translation>Notes written by caregivers (and other notes about days), each marked with who wrote it. Left out unless ticked.</translation>
     </message>
     <message>
         <source>&amp;Questions for the doctor</source>
@@ -5097,7 +5097,7 @@ Undo did not work: %2</translation>
     </message>
     <message>
         <source>Carer&apos;s note</source>
-        <translation>Carer&apos;s note</translation>
+        <translation>Caregiver&apos;s note</translation>
     </message>
     <message>
         <source>Own note</source>
@@ -5113,7 +5113,7 @@ Undo did not work: %2</translation>
     </message>
     <message>
         <source>speech bubbles: notes (filled: by a carer)</source>
-        <translation>speech bubbles: notes (filled: by a carer)</translation>
+        <translation>speech bubbles: notes (filled: by a caregiver)</translation>
     </message>
     <message>
         <source>Symptom scores and LDN dose</source>
