@@ -3322,6 +3322,121 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     </message>
 </context>
 <context>
+    <name>ldn::EvidenceHtml</name>
+    <message>
+        <source>checked against the full text</source>
+        <translation>am Volltext geprüft</translation>
+    </message>
+    <message>
+        <source>checked against the abstract</source>
+        <translation>am Abstract geprüft</translation>
+    </message>
+    <message>
+        <source>from a secondary source</source>
+        <translation>aus einer Sekundärquelle</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>UNBESTÄTIGT</translation>
+    </message>
+    <message>
+        <source> &lt;b style=&quot;color:%1;&quot;&gt;Your entry&lt;/b&gt;</source>
+        <translation> &lt;b style=&quot;color:%1;&quot;&gt;Ihr Eintrag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;b style=&quot;color:%1;&quot;&gt;Edited by you&lt;/b&gt;</source>
+        <translation> &lt;b style=&quot;color:%1;&quot;&gt;Von Ihnen bearbeitet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;a href=&quot;%1&quot;&gt;Edit&lt;/a&gt;</source>
+        <translation> · &lt;a href=&quot;%1&quot;&gt;Bearbeiten&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>not peer reviewed</source>
+        <translation>ohne Peer-Review</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Conflict of interest: %2&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Interessenkonflikt: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Note: %2&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Hinweis: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Effect: </source>
+        <translation>&lt;br&gt;Effekt: </translation>
+    </message>
+    <message>
+        <source>Population: </source>
+        <translation>Population: </translation>
+    </message>
+    <message>
+        <source>dose </source>
+        <translation>Dosis </translation>
+    </message>
+    <message>
+        <source>duration </source>
+        <translation>Dauer </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;No source linked.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Keine Quelle verknüpft.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Findings and their sources&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Ergebnisse und ihre Quellen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No studies of LDN for this condition are in the library.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Bibliothek enthält keine Studien zu LDN bei dieser Erkrankung.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guidelines and positions</source>
+        <translation>Leitlinien und Positionen</translation>
+    </message>
+    <message>
+        <source>A position is not a study: shown, not counted in the summary.</source>
+        <translation>Eine Position ist keine Studie: gezeigt, aber nicht in der Zusammenfassung gezählt.</translation>
+    </message>
+    <message>
+        <source>Trials planned or under way</source>
+        <translation>Geplante oder laufende Studien</translation>
+    </message>
+    <message>
+        <source>Registered, no results yet.</source>
+        <translation>Registriert, noch keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Mechanism-based reasoning</source>
+        <translation>Überlegungen zum Wirkmechanismus</translation>
+    </message>
+    <message>
+        <source>How LDN might work, not whether it does: not counted.</source>
+        <translation>Wie LDN wirken könnte, nicht ob es wirkt: nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Unclassified references</source>
+        <translation>Nicht eingeordnete Quellen</translation>
+    </message>
+    <message>
+        <source>Not counted until their design is set.</source>
+        <translation>Nicht gezählt, bis ihr Studiendesign festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:%1;&quot;&gt;None in the library for this condition.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1;&quot;&gt;In der Bibliothek keine für diese Erkrankung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:%1;&quot;&gt;What people and organisations say. A report is labelled as one however good the news: it cannot show that LDN, rather than time or chance, made the difference.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1;&quot;&gt;Was Menschen und Organisationen sagen. Ein Bericht bleibt ein Bericht, so gut die Nachricht auch ist: Er kann nicht zeigen, dass LDN und nicht Zeit oder Zufall den Unterschied gemacht hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p style=&quot;color:%3;&quot;&gt;No finding cites this source yet, so it is not shown under any condition.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p style=&quot;color:%3;&quot;&gt;Noch kein Ergebnis beruft sich auf diese Quelle, daher erscheint sie bei keiner Erkrankung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ldn::EvidencePage</name>
     <message>
         <source>Choose a condition on the left.</source>

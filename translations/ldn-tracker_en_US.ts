@@ -3322,6 +3322,121 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
 </context>
 <context>
+    <name>ldn::EvidenceHtml</name>
+    <message>
+        <source>checked against the full text</source>
+        <translation>checked against the full text</translation>
+    </message>
+    <message>
+        <source>checked against the abstract</source>
+        <translation>checked against the abstract</translation>
+    </message>
+    <message>
+        <source>from a secondary source</source>
+        <translation>from a secondary source</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>UNCONFIRMED</translation>
+    </message>
+    <message>
+        <source> &lt;b style=&quot;color:%1;&quot;&gt;Your entry&lt;/b&gt;</source>
+        <translation> &lt;b style=&quot;color:%1;&quot;&gt;Your entry&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;b style=&quot;color:%1;&quot;&gt;Edited by you&lt;/b&gt;</source>
+        <translation> &lt;b style=&quot;color:%1;&quot;&gt;Edited by you&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;a href=&quot;%1&quot;&gt;Edit&lt;/a&gt;</source>
+        <translation> · &lt;a href=&quot;%1&quot;&gt;Edit&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>not peer reviewed</source>
+        <translation>not peer reviewed</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Conflict of interest: %2&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Conflict of interest: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Note: %2&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;Note: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Effect: </source>
+        <translation>&lt;br&gt;Effect: </translation>
+    </message>
+    <message>
+        <source>Population: </source>
+        <translation>Population: </translation>
+    </message>
+    <message>
+        <source>dose </source>
+        <translation>dose </translation>
+    </message>
+    <message>
+        <source>duration </source>
+        <translation>duration </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;No source linked.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&quot;color:%1;&quot;&gt;No source linked.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Findings and their sources&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Findings and their sources&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No studies of LDN for this condition are in the library.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No studies of LDN for this condition are in the library.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guidelines and positions</source>
+        <translation>Guidelines and positions</translation>
+    </message>
+    <message>
+        <source>A position is not a study: shown, not counted in the summary.</source>
+        <translation>A position is not a study: shown, not counted in the summary.</translation>
+    </message>
+    <message>
+        <source>Trials planned or under way</source>
+        <translation>Trials planned or under way</translation>
+    </message>
+    <message>
+        <source>Registered, no results yet.</source>
+        <translation>Registered, no results yet.</translation>
+    </message>
+    <message>
+        <source>Mechanism-based reasoning</source>
+        <translation>Mechanism-based reasoning</translation>
+    </message>
+    <message>
+        <source>How LDN might work, not whether it does: not counted.</source>
+        <translation>How LDN might work, not whether it does: not counted.</translation>
+    </message>
+    <message>
+        <source>Unclassified references</source>
+        <translation>Unclassified references</translation>
+    </message>
+    <message>
+        <source>Not counted until their design is set.</source>
+        <translation>Not counted until their design is set.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:%1;&quot;&gt;None in the library for this condition.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1;&quot;&gt;None in the library for this condition.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:%1;&quot;&gt;What people and organisations say. A report is labelled as one however good the news: it cannot show that LDN, rather than time or chance, made the difference.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1;&quot;&gt;What people and organizations say. A report is labeled as one however good the news: it cannot show that LDN, rather than time or chance, made the difference.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p style=&quot;color:%3;&quot;&gt;No finding cites this source yet, so it is not shown under any condition.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p style=&quot;color:%3;&quot;&gt;No finding cites this source yet, so it is not shown under any condition.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ldn::EvidencePage</name>
     <message>
         <source>Choose a condition on the left.</source>
