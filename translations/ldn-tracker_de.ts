@@ -194,6 +194,84 @@
     </message>
 </context>
 <context>
+    <name>CsvDateFormat</name>
+    <message>
+        <source>ISO (yyyy-mm-dd)</source>
+        <translation>ISO (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>UK (dd/mm/yyyy)</source>
+        <translation>Tag zuerst, wie in Deutschland (TT/MM/JJJJ)</translation>
+    </message>
+    <message>
+        <source>US (mm/dd/yyyy)</source>
+        <translation>Monat zuerst, wie in den USA (MM/TT/JJJJ)</translation>
+    </message>
+    <message>
+        <source>Excel day numbers (45730 = 2025-03-14)</source>
+        <translation>Excel-Tageszahlen (45730 = 2025-03-14)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvField</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date and time taken</source>
+        <translation>Datum und Uhrzeit der Einnahme</translation>
+    </message>
+    <message>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <source>Missed dose</source>
+        <translation>Dosis ausgelassen</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Uhrzeit der Einnahme</translation>
+    </message>
+    <message>
+        <source>Formulation</source>
+        <translation>Darreichungsform</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apotheke</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Symptom score</source>
+        <translation>Symptomwert</translation>
+    </message>
+    <message>
+        <source>New symptom</source>
+        <translation>Neues Symptom</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>DayLogPage</name>
     <message>
         <source>&amp;Date</source>

@@ -194,6 +194,84 @@
     </message>
 </context>
 <context>
+    <name>CsvDateFormat</name>
+    <message>
+        <source>ISO (yyyy-mm-dd)</source>
+        <translation>ISO (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>UK (dd/mm/yyyy)</source>
+        <translation>Day first, as in the UK (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>US (mm/dd/yyyy)</source>
+        <translation>US (mm/dd/yyyy)</translation>
+    </message>
+    <message>
+        <source>Excel day numbers (45730 = 2025-03-14)</source>
+        <translation>Excel day numbers (45730 = 2025-03-14)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvField</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date and time taken</source>
+        <translation>Date and time taken</translation>
+    </message>
+    <message>
+        <source>Dose (mg)</source>
+        <translation>Dose (mg)</translation>
+    </message>
+    <message>
+        <source>Missed dose</source>
+        <translation>Missed dose</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <source>Formulation</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Symptom score</source>
+        <translation>Symptom score</translation>
+    </message>
+    <message>
+        <source>New symptom</source>
+        <translation>New symptom</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Side effects</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DayLogPage</name>
     <message>
         <source>&amp;Date</source>
