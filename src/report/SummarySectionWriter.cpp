@@ -83,9 +83,10 @@ void SummarySectionWriter::write()
                   m_report.plan ? planText() : ReportWording::tr("No titration plan recorded."));
     const Adherence& adherence = m_report.analysis.adherence;
     m_blocks.fact(ReportWording::tr("Days logged"),
-                  ReportWording::tr("%1 of %2 days in this period (%3%)")
+                  ReportWording::tr("%1 of %2 in this period (%3%)")
                       .arg(adherence.daysLogged)
-                      .arg(adherence.daysInRange)
+                      .arg(ReportFormat::plural(adherence.daysInRange, ReportWording::tr("day"),
+                                                ReportWording::tr("days")))
                       .arg(std::lround(100.0 * adherence.daysLogged / std::max(adherence.daysInRange, 1))));
     QString doses =
         ReportWording::tr("%1 taken, %2 missed").arg(adherence.dosesTaken).arg(adherence.dosesMissed);
@@ -138,10 +139,11 @@ QString SummarySectionWriter::currentDoseText() const
 QString SummarySectionWriter::planText() const
 {
     const GpReport::PlanStatus& plan = *m_report.plan;
-    QString text = ReportWording::tr("%1 mg, +%2 mg every %3 days, to %4 mg (%5 plan, from %6). ")
+    const QString every = plan.intervalDays == 1 ? ReportWording::tr("every day")
+                                                 : ReportWording::tr("every %1 days").arg(plan.intervalDays);
+    QString text = ReportWording::tr("%1 mg, +%2 mg %3, to %4 mg (%5 plan, from %6). ")
                        .arg(localDecimals(plan.startDose.toMilligramText()),
-                            localDecimals(plan.stepDose.toMilligramText()))
-                       .arg(plan.intervalDays)
+                            localDecimals(plan.stepDose.toMilligramText()), every)
                        .arg(localDecimals(plan.targetDose.toMilligramText()), plan.templateName,
                             shortDate(plan.startOn));
     if (!plan.started) {
@@ -260,7 +262,7 @@ void SummarySectionWriter::baselineComparison()
             "(0 to 10) with the days scored (n); %2. Difference: last %3 days \u2212 before LDN, with "
             "its 95% confidence interval (Newey\u2013West), which allows for a day's score resembling the "
             "day before's and so is wider than a comparison that treats every day as independent. "
-            "“Better” or “worse” only when the interval excludes 0; otherwise "
+            "\u201cBetter\u201d or \u201cworse\u201d only when the interval excludes 0; otherwise "
             "\u201cno clear change\u201d. Not a trial result: see the notes at the end.")
             .arg(OverallComparison::kBaselineDays / 7)
             .arg(ReportFormat::directions(m_report.symptoms))
