@@ -469,6 +469,10 @@
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
+    <message>
+        <source>The day&apos;s form</source>
+        <translation>Das Formular des Tages</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApplication</name>
@@ -1773,10 +1777,6 @@
         <translation>In diesem Zeitraum sind keine Tage eingetragen.</translation>
     </message>
     <message>
-        <source>%1 days in range: %2 logged, %3 doses taken, %4 missed, %5 at 0 mg.</source>
-        <translation>%1 Tage im Zeitraum: %2 eingetragen, %3 Dosen genommen, %4 ausgelassen, %5 mit 0 mg.</translation>
-    </message>
-    <message>
         <source>No %1 scores at this dose.</source>
         <translation>Keine Werte für %1 bei dieser Dosis.</translation>
     </message>
@@ -1815,10 +1815,6 @@
     <message>
         <source>The interval excludes 0, but a diary cannot tell the dose from everything else that changed.</source>
         <translation>Das Intervall schließt 0 aus, aber ein Tagebuch kann die Dosis nicht von allem anderen trennen, was sich verändert hat.</translation>
-    </message>
-    <message>
-        <source>%1 days scored before, %2 after.</source>
-        <translation>%1 Tage vorher bewertet, %2 nachher.</translation>
     </message>
     <message>
         <source>No doses are logged in this range.</source>
@@ -1875,6 +1871,51 @@
     <message>
         <source>%1 → %2 mg</source>
         <translation>%1 → %2 mg</translation>
+    </message>
+    <message>
+        <source>Symptom scores at each dose</source>
+        <translation>Symptomwerte bei jeder Dosis</translation>
+    </message>
+    <message>
+        <source>Symptom scores before and after each dose change</source>
+        <translation>Symptomwerte vor und nach jeder Dosisänderung</translation>
+    </message>
+    <message>
+        <source>1 day in range</source>
+        <translation>1 Tag im Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days in range</source>
+        <translation>
+            <numerusform>%n Tag im Zeitraum</numerusform>
+            <numerusform>%n Tage im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 dose taken</source>
+        <translation>1 Dosis genommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses taken</source>
+        <translation>
+            <numerusform>%n Dosis genommen</numerusform>
+            <numerusform>%n Dosen genommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 logged, %3, %4 missed, %5 at 0 mg.</source>
+        <translation>%1: %2 eingetragen, %3, %4 ausgelassen, %5 mit 0 mg.</translation>
+    </message>
+    <message>
+        <source>1 day scored before, %1 after.</source>
+        <translation>1 Tag vorher bewertet, %1 nachher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days scored before, %1 after.</source>
+        <translation>
+            <numerusform>%n Tag vorher bewertet, %1 nachher.</numerusform>
+            <numerusform>%n Tage vorher bewertet, %1 nachher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2165,10 @@
     <message>
         <source>The chart could not be saved to %1. Check that the folder exists and that you may write to it.</source>
         <translation>Der Verlauf konnte nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>What the diary shows</source>
+        <translation>Was das Tagebuch zeigt</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2523,10 @@
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
 </context>
 <context>
     <name>ldn::DataExchangeMenu</name>
@@ -2561,13 +2610,6 @@
         <source>LDN Tracker backups (*.json);;All files (*)</source>
         <translation>LDN-Tracker-Sicherungen (*.json);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %1 with %n day(s).</source>
-        <translation>
-            <numerusform>%1 mit %n Tag importiert.</numerusform>
-            <numerusform>%1 mit %n Tagen importiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 
@@ -2595,13 +2637,6 @@ Stattdessen unter diesem Namen importieren:</translation>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n day(s) from the spreadsheet.</source>
-        <translation>
-            <numerusform>%n Tag aus der Tabelle importiert.</numerusform>
-            <numerusform>%n Tage aus der Tabelle importiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be imported.</source>
@@ -2654,6 +2689,28 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     <message>
         <source>LDN Tracker</source>
         <translation>LDN Tracker</translation>
+    </message>
+    <message>
+        <source>Imported %1 with 1 day.</source>
+        <translation>%1 mit 1 Tag importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 with %n days.</source>
+        <translation>
+            <numerusform>%1 mit %n Tag importiert.</numerusform>
+            <numerusform>%1 mit %n Tagen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 day from the spreadsheet.</source>
+        <translation>1 Tag aus der Tabelle importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n days from the spreadsheet.</source>
+        <translation>
+            <numerusform>%n Tag aus der Tabelle importiert.</numerusform>
+            <numerusform>%n Tage aus der Tabelle importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3395,8 +3452,8 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Claim: %1</source>
-        <translation>Behauptung: %1</translation>
+        <source>Finding: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3604,10 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     <message>
         <source>References (*.json *.ris *.nbib *.txt);;CSL-JSON (*.json);;RIS (*.ris *.txt);;PubMed MEDLINE (*.nbib *.txt);;All files (*)</source>
         <translation>Literatur (*.json *.ris *.nbib *.txt);;CSL-JSON (*.json);;RIS (*.ris *.txt);;PubMed MEDLINE (*.nbib *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Evidence for the condition</source>
+        <translation>Studienlage zur Erkrankung</translation>
     </message>
 </context>
 <context>
@@ -3744,24 +3805,8 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <translation>kein Intervall</translation>
     </message>
     <message>
-        <source>Means per dose leave out the first %1 days after each change, while the body adjusts. </source>
-        <translation>Die Mittelwerte je Dosis lassen die ersten %1 Tage nach jeder Änderung aus, während sich der Körper einstellt. </translation>
-    </message>
-    <message>
-        <source>Before/after: the mean of the %1 days before a change is compared with the %1 days starting %2 days after it; the difference is after − before, under it the 95% confidence interval (Newey–West: it allows for a day&apos;s score resembling the day before&apos;s) and the days on each side. An interval that includes 0 means no clear change. </source>
-        <translation>Vorher/nachher: Der Mittelwert der %1 Tage vor einer Änderung wird mit den %1 Tagen ab dem %2. Tag danach verglichen; der Unterschied ist nachher − vorher, darunter das 95-%-Konfidenzintervall (Newey–West: Es berücksichtigt, dass der Wert eines Tages dem des Vortags ähnelt) und die Tage auf jeder Seite. Ein Intervall, das 0 einschließt, bedeutet keine klare Änderung. </translation>
-    </message>
-    <message>
-        <source>%1 The scores were already improving or worsening in the %2 days before this change (a trend whose 95% interval excludes 0), so part of the difference may not be the change&apos;s. </source>
-        <translation>%1 Die Werte wurden in den %2 Tagen vor dieser Änderung schon besser oder schlechter (ein Trend, dessen 95-%-Intervall 0 ausschließt), ein Teil des Unterschieds geht also vielleicht nicht auf die Änderung zurück. </translation>
-    </message>
-    <message>
         <source>Welch&apos;s interval, which treats every day as independent and so is narrower, is in the analysis export (analyze --json). </source>
         <translation>Das Welch-Intervall, das jeden Tag als unabhängig behandelt und daher schmaler ist, steht im Analyse-Export (analyze --json). </translation>
-    </message>
-    <message>
-        <source>“Few days”: fewer than %1 days, treat with caution.</source>
-        <translation>„Wenige Tage“: weniger als %1 Tage, mit Vorsicht lesen.</translation>
     </message>
     <message>
         <source>No evidence library installed, so no published studies are listed.</source>
@@ -4028,10 +4073,6 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <translation>Eingetragene Tage</translation>
     </message>
     <message>
-        <source>%1 of %2 days in this period (%3%)</source>
-        <translation>%1 von %2 Tagen in diesem Zeitraum (%3 %)</translation>
-    </message>
-    <message>
         <source>%1 taken, %2 missed</source>
         <translation>%1 genommen, %2 ausgelassen</translation>
     </message>
@@ -4074,10 +4115,6 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     <message>
         <source> Pharmacy: %1.</source>
         <translation> Apotheke: %1.</translation>
-    </message>
-    <message>
-        <source>%1 mg, +%2 mg every %3 days, to %4 mg (%5 plan, from %6). </source>
-        <translation>%1 mg, +%2 mg alle %3 Tage, bis %4 mg (Plan „%5“, ab %6). </translation>
     </message>
     <message>
         <source>The plan starts on %1 at %2.</source>
@@ -4168,10 +4205,6 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <translation>im Schub begonnen</translation>
     </message>
     <message>
-        <source>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</source>
-        <translation>Vor LDN: die Tage mit 0 mg in den %1 Wochen vor der ersten Dosis. Mittelwerte der Tageswerte (0 bis 10) mit der Zahl bewerteter Tage (n); %2. Unterschied: letzte %3 Tage − vor LDN, mit 95-%-Konfidenzintervall (Newey–West), das berücksichtigt, dass der Wert eines Tages dem des Vortags ähnelt, und daher breiter ist als ein Vergleich, der jeden Tag als unabhängig behandelt. „Besser“ oder „schlechter“ nur, wenn das Intervall 0 ausschließt; sonst „keine klare Änderung“. Kein Studienergebnis: siehe die Hinweise am Ende.</translation>
-    </message>
-    <message>
         <source>Means of the daily scores (0 to 10) with the days scored (n); %1.</source>
         <translation>Mittelwerte der Tageswerte (0 bis 10) mit der Zahl bewerteter Tage (n); %1.</translation>
     </message>
@@ -4218,6 +4251,42 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     <message>
         <source>This report comes from the patient&apos;s own diary, entered in LDN Tracker; it is self-reported and is not a clinical trial. A diary of one person (n-of-1) has no placebo, no blinding and no control group: scores drift on their own and with expectations, and other changes at the same time (season, infections, activity, other medicines) can explain a difference. Averages over few days are fragile. LDN is usually prescribed off-label. The report is meant to support a conversation with a GP or specialist, not to replace clinical judgement.</source>
         <translation>Dieser Bericht stammt aus dem eigenen Tagebuch des Patienten bzw. der Patientin, geführt mit LDN Tracker; er beruht auf Selbstangaben und ist keine klinische Studie. Das Tagebuch eines einzelnen Menschen (n-of-1) hat kein Placebo, keine Verblindung und keine Kontrollgruppe: Werte schwanken von selbst und mit den Erwartungen, und andere Veränderungen zur selben Zeit (Jahreszeit, Infekte, Aktivität, andere Medikamente) können einen Unterschied erklären. Mittelwerte über wenige Tage sind wenig belastbar. LDN wird meist off-label verordnet. Der Bericht soll ein Gespräch in der Hausarzt- oder Facharztpraxis unterstützen, nicht die ärztliche Beurteilung ersetzen.</translation>
+    </message>
+    <message>
+        <source>Means per dose leave out the first %1 after each change, while the body adjusts. </source>
+        <translation>Die Mittelwerte je Dosis lassen nach jeder Änderung die ersten %1 aus, während sich der Körper einstellt. </translation>
+    </message>
+    <message>
+        <source>Before/after: the mean of the %1 before a change is compared with the %1 starting %2 after it; the difference is after − before, under it the 95% confidence interval (Newey–West: it allows for a day&apos;s score resembling the day before&apos;s) and the days on each side. An interval that includes 0 means no clear change. </source>
+        <translation>Vorher/nachher: Der Mittelwert der %1 vor einer Änderung wird mit den %1 verglichen, die %2 danach beginnen; der Unterschied ist nachher − vorher, darunter das 95-%-Konfidenzintervall (Newey–West: Es berücksichtigt, dass der Wert eines Tages dem des Vortags ähnelt) und die Tage auf jeder Seite. Ein Intervall, das 0 einschließt, bedeutet keine klare Änderung. </translation>
+    </message>
+    <message>
+        <source>%1 The scores were already improving or worsening in the %2 before this change (a trend whose 95% interval excludes 0), so part of the difference may not be the change&apos;s. </source>
+        <translation>%1 Die Werte wurden in den %2 vor dieser Änderung schon besser oder schlechter (ein Trend, dessen 95-%-Intervall 0 ausschließt), ein Teil des Unterschieds geht also vielleicht nicht auf die Änderung zurück. </translation>
+    </message>
+    <message>
+        <source>%1 of %2 in this period (%3%)</source>
+        <translation>%1 von %2 in diesem Zeitraum (%3 %)</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 mg, +%2 mg %3, to %4 mg (%5 plan, from %6). </source>
+        <translation>%1 mg, +%2 mg %3, bis %4 mg (Plan „%5“, ab %6). </translation>
+    </message>
+    <message>
+        <source>“Few days”: fewer than %1 days, treat with caution.</source>
+        <translation>„Wenige Tage“: weniger als %1 Tage, mit Vorsicht lesen.</translation>
+    </message>
+    <message>
+        <source>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</source>
+        <translation>Vor LDN: die Tage mit 0 mg in den %1 Wochen vor der ersten Dosis. Mittelwerte der Tageswerte (0 bis 10) mit der Zahl bewerteter Tage (n); %2. Unterschied: letzte %3 Tage − vor LDN, mit 95-%-Konfidenzintervall (Newey–West), das berücksichtigt, dass der Wert eines Tages dem des Vortags ähnelt, und daher breiter ist als ein Vergleich, der jeden Tag als unabhängig behandelt. „Besser“ oder „schlechter“ nur, wenn das Intervall 0 ausschließt; sonst „keine klare Änderung“. Kein Studienergebnis: siehe die Hinweise am Ende.</translation>
     </message>
 </context>
 <context>
@@ -4631,10 +4700,6 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <translation>morgen</translation>
     </message>
     <message>
-        <source>in %1 days</source>
-        <translation>in %1 Tagen</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -4821,6 +4886,13 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     <message>
         <source>Mark the selected medicine as stopped</source>
         <translation>Das ausgewählte Medikament als abgesetzt markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5181,10 @@ Rückgängig machen hat nicht geklappt: %2</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>What goes into the report</source>
+        <translation>Was in den Bericht kommt</translation>
+    </message>
 </context>
 <context>
     <name>ldn::ReviewBanner</name>
@@ -5170,6 +5246,29 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Also recorded for this day and kept when you save: %1.</source>
         <translation>Für diesen Tag ebenfalls eingetragen und beim Speichern behalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::StatisticTerms</name>
+    <message>
+        <source>I² says how much the pooled studies disagreed with each other: 0% not at all, above 75% a lot.</source>
+        <translation>I² sagt, wie sehr sich die zusammengefassten Studien widersprachen: 0 % gar nicht, über 75 % stark.</translation>
+    </message>
+    <message>
+        <source>A standardised mean difference compares groups in units of how much scores vary between people: about 0.2 is a small difference, 0.5 a medium one, 0.8 a large one.</source>
+        <translation>Eine standardisierte Mittelwertdifferenz vergleicht Gruppen in Einheiten dessen, wie stark die Werte zwischen Menschen schwanken: etwa 0,2 ist ein kleiner Unterschied, 0,5 ein mittlerer, 0,8 ein großer.</translation>
+    </message>
+    <message>
+        <source>A 95% confidence interval is the range the true value most likely lies in; when it includes no difference, the study cannot tell a difference from chance.</source>
+        <translation>Ein 95-%-Konfidenzintervall ist der Bereich, in dem der wahre Wert am wahrscheinlichsten liegt; schließt es „kein Unterschied“ ein, kann die Studie einen Unterschied nicht vom Zufall unterscheiden.</translation>
+    </message>
+    <message>
+        <source>p is how likely a difference at least this big would be by chance alone; below 0.05 is usually called significant.</source>
+        <translation>p gibt an, wie wahrscheinlich ein mindestens so großer Unterschied allein durch Zufall wäre; unter 0,05 nennt man ihn meist signifikant.</translation>
+    </message>
+    <message>
+        <source>A ratio of 1 means no difference between the groups; above 1, more often on LDN; below 1, less often.</source>
+        <translation>Ein Verhältnis von 1 bedeutet keinen Unterschied zwischen den Gruppen; über 1 häufiger unter LDN, unter 1 seltener.</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5414,10 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Daily symptom scores (points), 7-day means (lines) and LDN dose (step line), made by LDN Tracker.</source>
         <translation>Tägliche Symptomwerte (Punkte), 7-Tage-Mittel (Linien) und LDN-Dosis (Stufenlinie), erstellt mit LDN Tracker.</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>Wert (0–10)</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,10 @@
         <source>Last action</source>
         <translation>Last action</translation>
     </message>
+    <message>
+        <source>The day&apos;s form</source>
+        <translation>The day&apos;s form</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApplication</name>
@@ -1773,10 +1777,6 @@
         <translation>No days are logged in this range.</translation>
     </message>
     <message>
-        <source>%1 days in range: %2 logged, %3 doses taken, %4 missed, %5 at 0 mg.</source>
-        <translation>%1 days in range: %2 logged, %3 doses taken, %4 missed, %5 at 0 mg.</translation>
-    </message>
-    <message>
         <source>No %1 scores at this dose.</source>
         <translation>No %1 scores at this dose.</translation>
     </message>
@@ -1815,10 +1815,6 @@
     <message>
         <source>The interval excludes 0, but a diary cannot tell the dose from everything else that changed.</source>
         <translation>The interval excludes 0, but a diary cannot tell the dose from everything else that changed.</translation>
-    </message>
-    <message>
-        <source>%1 days scored before, %2 after.</source>
-        <translation>%1 days scored before, %2 after.</translation>
     </message>
     <message>
         <source>No doses are logged in this range.</source>
@@ -1875,6 +1871,51 @@
     <message>
         <source>%1 → %2 mg</source>
         <translation>%1 → %2 mg</translation>
+    </message>
+    <message>
+        <source>Symptom scores at each dose</source>
+        <translation>Symptom scores at each dose</translation>
+    </message>
+    <message>
+        <source>Symptom scores before and after each dose change</source>
+        <translation>Symptom scores before and after each dose change</translation>
+    </message>
+    <message>
+        <source>1 day in range</source>
+        <translation>1 day in range</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days in range</source>
+        <translation>
+            <numerusform>%n day in range</numerusform>
+            <numerusform>%n days in range</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 dose taken</source>
+        <translation>1 dose taken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses taken</source>
+        <translation>
+            <numerusform>%n dose taken</numerusform>
+            <numerusform>%n doses taken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 logged, %3, %4 missed, %5 at 0 mg.</source>
+        <translation>%1: %2 logged, %3, %4 missed, %5 at 0 mg.</translation>
+    </message>
+    <message>
+        <source>1 day scored before, %1 after.</source>
+        <translation>1 day scored before, %1 after.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days scored before, %1 after.</source>
+        <translation>
+            <numerusform>%n day scored before, %1 after.</numerusform>
+            <numerusform>%n days scored before, %1 after.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2165,10 @@
     <message>
         <source>The chart could not be saved to %1. Check that the folder exists and that you may write to it.</source>
         <translation>The chart could not be saved to %1. Check that the folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>What the diary shows</source>
+        <translation>What the diary shows</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2523,10 @@
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
 </context>
 <context>
     <name>ldn::DataExchangeMenu</name>
@@ -2561,13 +2610,6 @@
         <source>LDN Tracker backups (*.json);;All files (*)</source>
         <translation>LDN Tracker backups (*.json);;All files (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %1 with %n day(s).</source>
-        <translation>
-            <numerusform>Imported %1 with %n day.</numerusform>
-            <numerusform>Imported %1 with %n days.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 
@@ -2595,13 +2637,6 @@ Import it under this name instead:</translation>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n day(s) from the spreadsheet.</source>
-        <translation>
-            <numerusform>Imported %n day from the spreadsheet.</numerusform>
-            <numerusform>Imported %n days from the spreadsheet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 cannot be imported.</source>
@@ -2654,6 +2689,28 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     <message>
         <source>LDN Tracker</source>
         <translation>LDN Tracker</translation>
+    </message>
+    <message>
+        <source>Imported %1 with 1 day.</source>
+        <translation>Imported %1 with 1 day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 with %n days.</source>
+        <translation>
+            <numerusform>Imported %1 with %n day.</numerusform>
+            <numerusform>Imported %1 with %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 day from the spreadsheet.</source>
+        <translation>Imported 1 day from the spreadsheet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n days from the spreadsheet.</source>
+        <translation>
+            <numerusform>Imported %n day from the spreadsheet.</numerusform>
+            <numerusform>Imported %n days from the spreadsheet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3395,8 +3452,8 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <translation>Findings</translation>
     </message>
     <message>
-        <source>Claim: %1</source>
-        <translation>Claim: %1</translation>
+        <source>Finding: %1</source>
+        <translation>Finding: %1</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3604,10 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     <message>
         <source>References (*.json *.ris *.nbib *.txt);;CSL-JSON (*.json);;RIS (*.ris *.txt);;PubMed MEDLINE (*.nbib *.txt);;All files (*)</source>
         <translation>References (*.json *.ris *.nbib *.txt);;CSL-JSON (*.json);;RIS (*.ris *.txt);;PubMed MEDLINE (*.nbib *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Evidence for the condition</source>
+        <translation>Evidence for the condition</translation>
     </message>
 </context>
 <context>
@@ -3744,24 +3805,8 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <translation>no interval</translation>
     </message>
     <message>
-        <source>Means per dose leave out the first %1 days after each change, while the body adjusts. </source>
-        <translation>Means per dose leave out the first %1 days after each change, while the body adjusts. </translation>
-    </message>
-    <message>
-        <source>Before/after: the mean of the %1 days before a change is compared with the %1 days starting %2 days after it; the difference is after − before, under it the 95% confidence interval (Newey–West: it allows for a day&apos;s score resembling the day before&apos;s) and the days on each side. An interval that includes 0 means no clear change. </source>
-        <translation>Before/after: the mean of the %1 days before a change is compared with the %1 days starting %2 days after it; the difference is after − before, under it the 95% confidence interval (Newey–West: it allows for a day&apos;s score resembling the day before&apos;s) and the days on each side. An interval that includes 0 means no clear change. </translation>
-    </message>
-    <message>
-        <source>%1 The scores were already improving or worsening in the %2 days before this change (a trend whose 95% interval excludes 0), so part of the difference may not be the change&apos;s. </source>
-        <translation>%1 The scores were already improving or worsening in the %2 days before this change (a trend whose 95% interval excludes 0), so part of the difference may not be the change&apos;s. </translation>
-    </message>
-    <message>
         <source>Welch&apos;s interval, which treats every day as independent and so is narrower, is in the analysis export (analyze --json). </source>
         <translation>Welch&apos;s interval, which treats every day as independent and so is narrower, is in the analysis export (analyze --json). </translation>
-    </message>
-    <message>
-        <source>“Few days”: fewer than %1 days, treat with caution.</source>
-        <translation>“Few days”: fewer than %1 days, treat with caution.</translation>
     </message>
     <message>
         <source>No evidence library installed, so no published studies are listed.</source>
@@ -4028,10 +4073,6 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <translation>Days logged</translation>
     </message>
     <message>
-        <source>%1 of %2 days in this period (%3%)</source>
-        <translation>%1 of %2 days in this period (%3%)</translation>
-    </message>
-    <message>
         <source>%1 taken, %2 missed</source>
         <translation>%1 taken, %2 missed</translation>
     </message>
@@ -4074,10 +4115,6 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     <message>
         <source> Pharmacy: %1.</source>
         <translation> Pharmacy: %1.</translation>
-    </message>
-    <message>
-        <source>%1 mg, +%2 mg every %3 days, to %4 mg (%5 plan, from %6). </source>
-        <translation>%1 mg, +%2 mg every %3 days, to %4 mg (%5 plan, from %6). </translation>
     </message>
     <message>
         <source>The plan starts on %1 at %2.</source>
@@ -4168,10 +4205,6 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <translation>started in a flare</translation>
     </message>
     <message>
-        <source>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</source>
-        <translation>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</translation>
-    </message>
-    <message>
         <source>Means of the daily scores (0 to 10) with the days scored (n); %1.</source>
         <translation>Means of the daily scores (0 to 10) with the days scored (n); %1.</translation>
     </message>
@@ -4218,6 +4251,42 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     <message>
         <source>This report comes from the patient&apos;s own diary, entered in LDN Tracker; it is self-reported and is not a clinical trial. A diary of one person (n-of-1) has no placebo, no blinding and no control group: scores drift on their own and with expectations, and other changes at the same time (season, infections, activity, other medicines) can explain a difference. Averages over few days are fragile. LDN is usually prescribed off-label. The report is meant to support a conversation with a GP or specialist, not to replace clinical judgement.</source>
         <translation>This report comes from the patient&apos;s own diary, entered in LDN Tracker; it is self-reported and is not a clinical trial. A diary of one person (n-of-1) has no placebo, no blinding and no control group: scores drift on their own and with expectations, and other changes at the same time (season, infections, activity, other medicines) can explain a difference. Averages over few days are fragile. LDN is usually prescribed off-label. The report is meant to support a conversation with a primary care doctor or specialist, not to replace clinical judgment.</translation>
+    </message>
+    <message>
+        <source>Means per dose leave out the first %1 after each change, while the body adjusts. </source>
+        <translation>Means per dose leave out the first %1 after each change, while the body adjusts. </translation>
+    </message>
+    <message>
+        <source>Before/after: the mean of the %1 before a change is compared with the %1 starting %2 after it; the difference is after − before, under it the 95% confidence interval (Newey–West: it allows for a day&apos;s score resembling the day before&apos;s) and the days on each side. An interval that includes 0 means no clear change. </source>
+        <translation>Before/after: the mean of the %1 before a change is compared with the %1 starting %2 after it; the difference is after − before, under it the 95% confidence interval (Newey–West: it allows for a day&apos;s score resembling the day before&apos;s) and the days on each side. An interval that includes 0 means no clear change. </translation>
+    </message>
+    <message>
+        <source>%1 The scores were already improving or worsening in the %2 before this change (a trend whose 95% interval excludes 0), so part of the difference may not be the change&apos;s. </source>
+        <translation>%1 The scores were already improving or worsening in the %2 before this change (a trend whose 95% interval excludes 0), so part of the difference may not be the change&apos;s. </translation>
+    </message>
+    <message>
+        <source>%1 of %2 in this period (%3%)</source>
+        <translation>%1 of %2 in this period (%3%)</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>every %1 days</translation>
+    </message>
+    <message>
+        <source>%1 mg, +%2 mg %3, to %4 mg (%5 plan, from %6). </source>
+        <translation>%1 mg, +%2 mg %3, to %4 mg (%5 plan, from %6). </translation>
+    </message>
+    <message>
+        <source>“Few days”: fewer than %1 days, treat with caution.</source>
+        <translation>“Few days”: fewer than %1 days, treat with caution.</translation>
+    </message>
+    <message>
+        <source>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</source>
+        <translation>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</translation>
     </message>
 </context>
 <context>
@@ -4631,10 +4700,6 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <translation>tomorrow</translation>
     </message>
     <message>
-        <source>in %1 days</source>
-        <translation>in %1 days</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
@@ -4821,6 +4886,13 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     <message>
         <source>Mark the selected medicine as stopped</source>
         <translation>Mark the selected medicine as stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5181,10 @@ Undo did not work: %2</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>What goes into the report</source>
+        <translation>What goes into the report</translation>
+    </message>
 </context>
 <context>
     <name>ldn::ReviewBanner</name>
@@ -5170,6 +5246,29 @@ Undo did not work: %2</translation>
     <message>
         <source>Also recorded for this day and kept when you save: %1.</source>
         <translation>Also recorded for this day and kept when you save: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::StatisticTerms</name>
+    <message>
+        <source>I² says how much the pooled studies disagreed with each other: 0% not at all, above 75% a lot.</source>
+        <translation>I² says how much the pooled studies disagreed with each other: 0% not at all, above 75% a lot.</translation>
+    </message>
+    <message>
+        <source>A standardised mean difference compares groups in units of how much scores vary between people: about 0.2 is a small difference, 0.5 a medium one, 0.8 a large one.</source>
+        <translation>A standardised mean difference compares groups in units of how much scores vary between people: about 0.2 is a small difference, 0.5 a medium one, 0.8 a large one.</translation>
+    </message>
+    <message>
+        <source>A 95% confidence interval is the range the true value most likely lies in; when it includes no difference, the study cannot tell a difference from chance.</source>
+        <translation>A 95% confidence interval is the range the true value most likely lies in; when it includes no difference, the study cannot tell a difference from chance.</translation>
+    </message>
+    <message>
+        <source>p is how likely a difference at least this big would be by chance alone; below 0.05 is usually called significant.</source>
+        <translation>p is how likely a difference at least this big would be by chance alone; below 0.05 is usually called significant.</translation>
+    </message>
+    <message>
+        <source>A ratio of 1 means no difference between the groups; above 1, more often on LDN; below 1, less often.</source>
+        <translation>A ratio of 1 means no difference between the groups; above 1, more often on LDN; below 1, less often.</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5414,10 @@ Undo did not work: %2</translation>
     <message>
         <source>Daily symptom scores (points), 7-day means (lines) and LDN dose (step line), made by LDN Tracker.</source>
         <translation>Daily symptom scores (points), 7-day means (lines) and LDN dose (step line), made by LDN Tracker.</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>Score (0–10)</translation>
     </message>
 </context>
 <context>

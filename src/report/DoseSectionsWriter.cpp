@@ -247,7 +247,7 @@ void DoseSectionsWriter::beforeAndAfter()
             "Welch's interval, which treats every day as independent and so is narrower, is in "
             "the analysis export (analyze --json). ");
     }
-    note += ReportWording::tr("\u201cFew days\u201d: fewer than %1 days, treat with caution.")
+    note += ReportWording::tr("“Few days”: fewer than %1 days, treat with caution.")
                 .arg(DoseResponseAnalysis::kFewDays);
     m_blocks.paragraph(note, ReportStyle::note, 3.0);
 }

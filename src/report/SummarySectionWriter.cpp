@@ -262,7 +262,7 @@ void SummarySectionWriter::baselineComparison()
             "(0 to 10) with the days scored (n); %2. Difference: last %3 days \u2212 before LDN, with "
             "its 95% confidence interval (Newey\u2013West), which allows for a day's score resembling the "
             "day before's and so is wider than a comparison that treats every day as independent. "
-            "\u201cBetter\u201d or \u201cworse\u201d only when the interval excludes 0; otherwise "
+            "“Better” or “worse” only when the interval excludes 0; otherwise "
             "\u201cno clear change\u201d. Not a trial result: see the notes at the end.")
             .arg(OverallComparison::kBaselineDays / 7)
             .arg(ReportFormat::directions(m_report.symptoms))

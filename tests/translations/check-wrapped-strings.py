@@ -19,6 +19,10 @@ What it cannot see: a literal built up in a variable first and passed later, tex
 models (data() for Qt::DisplayRole), or texts drawn with QPainter::drawText. Those are covered by
 review and by the German screenshots.
 
+It also fails on a \\uXXXX escape followed by another hex digit inside a literal ("0\\u201310"):
+C++ reads four digits, but lupdate reads on and files the text under a different source, so its
+translation is never found. Write such characters themselves ("0–10").
+
 A line may opt out with a comment that says why: `// untranslated: <reason>` (for instance a
 product name or a file-format name that is the same in every language).
 
@@ -124,12 +128,28 @@ def check(path):
     return problems
 
 
+MISREAD_ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}[0-9A-Fa-f]")
+
+
+def misread_escapes(path):
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        code = line.split("//", 1)[0]
+        if MISREAD_ESCAPE.search(code):
+            problems.append(f"{path}:{number}: a \\u escape followed by a hex digit, which lupdate misreads; "
+                            f"write the character itself")
+    return problems
+
+
 def main():
     root = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(".")
     problems = []
     for folder in ("src/gui", "src/report"):
         for path in sorted((root / folder).rglob("*.cpp")):
             problems += check(path)
+    for folder in ("src/gui", "src/report", "src/presentation", "src/core", "src/services"):
+        for path in sorted((root / folder).rglob("*.cpp")):
+            problems += misread_escapes(path)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
