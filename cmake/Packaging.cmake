@@ -37,10 +37,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # SVG icon engine that draws the window icon), SQLite, the C and C++ runtimes. It cannot see what
 # fontconfig will find, so the font is named: the GP report and the window are laid out for DejaVu
 # Sans (src/report/ReportText.cpp), and fontconfig alone would settle for any font. Wayland needs
-# Qt's Wayland platform plugin, recommended: without it the app runs through XWayland.
+# Qt's Wayland platform plugin, recommended: without it the app runs through XWayland. Qt's own
+# German strings (dialog buttons) come from qt6-translations-l10n, recommended too.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 # The Homepage field, from LDN_WEBSITE_URL alone (none without it).
 set(CPACK_PACKAGE_HOMEPAGE_URL "${LDN_WEBSITE_URL}")
 

@@ -8,7 +8,7 @@
 # shellcheck disable=SC2034 # used by the scripts that source this file
 ldn_build_packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev libgl-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     nlohmann-json3-dev libsqlite3-dev
 )
 

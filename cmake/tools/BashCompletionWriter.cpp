@@ -20,10 +20,12 @@ bool isPlaceholder(const QString& word)
     return placeholder.match(word).hasMatch();
 }
 
-// "json|csv|fhir", or "json" alone where each choice has an entry of its own.
+// "json|csv|fhir", or "json" alone where each choice has an entry of its own. A choice starts in
+// lower case and may go on in either ("de|en-GB|en-US"); a placeholder ("FILE") starts in upper case.
 bool isChoice(const QString& word)
 {
-    static const QRegularExpression choice(QStringLiteral("^[a-z0-9][a-z0-9-]*(\\|[a-z0-9][a-z0-9-]*)*$"));
+    static const QRegularExpression choice(
+        QStringLiteral("^[a-z0-9][A-Za-z0-9-]*(\\|[a-z0-9][A-Za-z0-9-]*)*$"));
     return choice.match(word).hasMatch();
 }
 

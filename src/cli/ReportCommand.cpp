@@ -5,6 +5,8 @@
 #include "cli/UsageError.h"
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "presentation/Language.h"
+#include "presentation/Translations.h"
 #include "report/GpReportBuilder.h"
 #include "report/GpReportWriter.h"
 #include "report/ReportEvidenceReader.h"
@@ -37,10 +39,14 @@ QString ReportCommand::usage() const
     }
     return QStringLiteral(
                "report --profile NAME [--from DATE] [--to DATE] [--paper a4|letter]\n"
-               "       [--sections LIST] [--include-notes] [--questions TEXT] --out FILE.pdf\n"
+               "       [--language de|en-GB|en-US] [--sections LIST] [--include-notes]\n"
+               "       [--questions TEXT] --out FILE.pdf\n"
                "\n"
                "  --from, --to DATE  the period reported (default: first to last logged day)\n"
-               "  --paper a4|letter  paper size (default a4)\n"
+               "  --paper a4|letter  paper size (default letter for en-US, a4 otherwise)\n"
+               "  --language LANG    the report's language: de, en-GB or en-US (default: the\n"
+               "                     language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG; en-GB when\n"
+               "                     that is C or one the report is not written in)\n"
                "  --sections LIST    comma-separated, in any order (default: all but %2):\n"
                "                     %1\n"
                "  --include-notes    add the notes from carers (the %2 section), each marked with\n"
@@ -72,6 +78,7 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
     const std::optional<QString> from = arguments.takeOption(QStringLiteral("--from"));
     const std::optional<QString> to = arguments.takeOption(QStringLiteral("--to"));
     const std::optional<QString> paper = arguments.takeOption(QStringLiteral("--paper"));
+    const std::optional<QString> languageTag = arguments.takeOption(QStringLiteral("--language"));
     const std::optional<QString> sections = arguments.takeOption(QStringLiteral("--sections"));
     const bool includeNotes = arguments.takeFlag(QStringLiteral("--include-notes"));
     const std::optional<QString> questions = arguments.takeOption(QStringLiteral("--questions"));
@@ -91,6 +98,17 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
     if (request.from.isValid() && request.to.isValid() && request.to < request.from) {
         throw InputError(QStringLiteral("--to"), QStringLiteral("%1 is before --from %2").arg(*to, *from));
     }
+    Language language = languageFromEnvironment();
+    if (languageTag) {
+        const std::optional<Language> chosen = languageFromTag(*languageTag);
+        if (!chosen) {
+            throw InputError(QStringLiteral("--language"),
+                             QStringLiteral("unknown language \"%1\"; choose %2")
+                                 .arg(*languageTag, languageTags().join(QStringLiteral(", "))));
+        }
+        language = *chosen;
+    }
+    request.paper = defaultPaperFor(language);
     if (paper) {
         const std::optional<PaperSize> size = paperSizeFromText(*paper);
         if (!size) {
@@ -129,6 +147,9 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
         }
         request.evidence = ReportEvidenceReader::read(context.database(), profile.conditions);
     }
+    // Only the report speaks the language (its pages are painted when written, so the language
+    // stays installed until the command ends); this tool's own messages are not translated.
+    Translations::install(language);
     const GpReport report = GpReportBuilder(context.database()).build(profile.id, request);
     const PdfDocument document = GpReportWriter(report).document();
     document.write(*out);

@@ -1,52 +1,62 @@
 #include "presentation/DateText.h"
 
+#include "presentation/Translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace ldn {
 namespace {
 
-const QLocale& namesLocale()
+// The month and day names of the language installed (Translations), British English before any;
+// never the system's, so an English text never carries German month names or the other way round.
+QLocale namesLocale()
 {
-    static const QLocale locale = QLocale::c();
-    return locale;
+    return Translations::locale();
+}
+
+// The formats are translatable (QLocale::toString's letters) because the order differs: "3 Mar
+// 2026" in Britain, "Mar 3, 2026" in the US, "3. März 2026" in Germany.
+QString format(const char* pattern)
+{
+    return QCoreApplication::translate("ldn::DateText", pattern);
 }
 
 } // namespace
 
 QString shortDate(const QDate& date)
 {
-    return namesLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return namesLocale().toString(date, format(QT_TRANSLATE_NOOP("ldn::DateText", "d MMM yyyy")));
 }
 
 QString longDate(const QDate& date)
 {
-    return namesLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    return namesLocale().toString(date, format(QT_TRANSLATE_NOOP("ldn::DateText", "d MMMM yyyy")));
 }
 
 QString weekdayDate(const QDate& date)
 {
-    return namesLocale().toString(date, QStringLiteral("ddd d MMM yyyy"));
+    return namesLocale().toString(date, format(QT_TRANSLATE_NOOP("ldn::DateText", "ddd d MMM yyyy")));
 }
 
 QString shortDay(const QDate& date)
 {
-    return namesLocale().toString(date, QStringLiteral("ddd d MMM"));
+    return namesLocale().toString(date, format(QT_TRANSLATE_NOOP("ldn::DateText", "ddd d MMM")));
 }
 
 QString dayAndMonth(const QDate& date)
 {
-    return namesLocale().toString(date, QStringLiteral("d MMM"));
+    return namesLocale().toString(date, format(QT_TRANSLATE_NOOP("ldn::DateText", "d MMM")));
 }
 
 QString shortMonth(const QDate& date)
 {
-    return namesLocale().toString(date, QStringLiteral("MMM"));
+    return namesLocale().toString(date, format(QT_TRANSLATE_NOOP("ldn::DateText", "MMM")));
 }
 
 QString shortMonthAndYear(const QDate& date)
 {
-    return namesLocale().toString(date, QStringLiteral("MMM yyyy"));
+    return namesLocale().toString(date, format(QT_TRANSLATE_NOOP("ldn::DateText", "MMM yyyy")));
 }
 
 QString dateSpan(const QDate& from, const QDate& to)

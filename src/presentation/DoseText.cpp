@@ -1,19 +1,28 @@
 #include "presentation/DoseText.h"
 
+#include "presentation/Translations.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
 
 namespace ldn {
 
+QString localDecimals(const QString& number)
+{
+    // Dose and the files keep a point whatever the language; a person reads "2,5" in German.
+    QString text = number;
+    return text.replace(QLatin1Char('.'), Translations::locale().decimalPoint());
+}
+
 QString milligrams(const Dose& dose)
 {
-    return QCoreApplication::translate("ldn::DoseText", "%1 mg").arg(dose.toMilligramText());
+    return QCoreApplication::translate("ldn::DoseText", "%1 mg").arg(localDecimals(dose.toMilligramText()));
 }
 
 QString milligramNumber(double milligrams)
 {
-    return Dose::fromMicrograms(std::llround(milligrams * 1000.0)).toMilligramText();
+    return localDecimals(Dose::fromMicrograms(std::llround(milligrams * 1000.0)).toMilligramText());
 }
 
 } // namespace ldn

@@ -1,9 +1,11 @@
 #include "report/CareSectionsWriter.h"
 
+#include "core/diary/DiaryVocabulary.h"
 #include "presentation/DateText.h"
 #include "presentation/DoseText.h"
 #include "report/GpReportBuilder.h"
 #include "report/ReportFormat.h"
+#include "report/ReportWording.h"
 
 namespace ldn {
 
@@ -20,20 +22,20 @@ void CareSectionsWriter::sideEffects()
         return;
     }
     if (m_report.sideEffects.empty()) {
-        m_blocks.noData(QStringLiteral("No side effects recorded in this period."));
+        m_blocks.noData(ReportWording::tr("No side effects recorded in this period."));
         return;
     }
     ReportTable table({
-        {QStringLiteral("Side effect"), QString(), 1.6, false},
-        {QStringLiteral("First"), QString(), 1.0, false},
-        {QStringLiteral("Last"), QString(), 1.0, false},
-        {QStringLiteral("Days reported"), QString(), 0.9, true},
-        {QStringLiteral("Worst"), QString(), 0.9, false},
-        {QStringLiteral("Dose at onset"), QString(), 1.0, true},
+        {ReportWording::tr("Side effect"), QString(), 1.6, false},
+        {ReportWording::tr("First"), QString(), 1.0, false},
+        {ReportWording::tr("Last"), QString(), 1.0, false},
+        {ReportWording::tr("Days reported"), QString(), 0.9, true},
+        {ReportWording::tr("Worst"), QString(), 0.9, false},
+        {ReportWording::tr("Dose at onset"), QString(), 1.0, true},
     });
     for (const GpReport::SideEffectEpisode& episode : m_report.sideEffects) {
         table.addRow(
-            {{episode.name},
+            {{DiaryVocabulary::displayName(episode.name)},
              {shortDate(episode.first)},
              {shortDate(episode.last)},
              {QString::number(episode.daysReported)},
@@ -42,8 +44,8 @@ void CareSectionsWriter::sideEffects()
     }
     m_blocks.table(table);
     m_blocks.paragraph(
-        QStringLiteral("Reports of the same side effect more than %1 days apart are listed as separate "
-                       "episodes. Severity as the patient rated it: mild, moderate or severe.")
+        ReportWording::tr("Reports of the same side effect more than %1 days apart are listed as separate "
+                          "episodes. Severity as the patient rated it: mild, moderate or severe.")
             .arg(GpReportBuilder::kEpisodeGapDays),
         ReportStyle::note, 3.0);
 }
@@ -52,16 +54,16 @@ void CareSectionsWriter::carerNotes()
 {
     m_blocks.heading(ReportSection::CarerNotes);
     if (m_report.notes.empty()) {
-        m_blocks.noData(QStringLiteral("No notes from carers in this period."));
+        m_blocks.noData(ReportWording::tr("No notes from carers in this period."));
         return;
     }
     m_blocks.paragraph(
-        QStringLiteral("Notes added to the diary besides the patient's own daily notes, each with who "
-                       "wrote it. Notes marked \u201cCarer\u201d were written by a carer, not by the "
-                       "patient."),
+        ReportWording::tr("Notes added to the diary besides the patient's own daily notes, each with who "
+                          "wrote it. Notes marked “Carer” were written by a carer, not by the "
+                          "patient."),
         ReportStyle::note, 3.0, true);
     for (const Annotation& note : m_report.notes) {
-        m_blocks.labelledNote(note.day.isValid() ? shortDate(note.day) : QStringLiteral("Whole diary"),
+        m_blocks.labelledNote(note.day.isValid() ? shortDate(note.day) : ReportWording::tr("Whole diary"),
                               describeAuthor(note), note.body);
     }
 }
@@ -70,7 +72,7 @@ void CareSectionsWriter::medications()
 {
     m_blocks.heading(ReportSection::Medications);
     if (m_report.medications.empty()) {
-        m_blocks.noData(QStringLiteral("No other medicines recorded."));
+        m_blocks.noData(ReportWording::tr("No other medicines recorded."));
         return;
     }
     // An opioid still taken, or stopped too recently to be out of the picture, as of the report.
@@ -84,30 +86,31 @@ void CareSectionsWriter::medications()
         }
         if (opioid.stoppedOn.isValid()) {
             m_blocks.warningBox(
-                QStringLiteral("Warning: %1 is an opioid, stopped recently.").arg(opioid.name),
+                ReportWording::tr("Warning: %1 is an opioid, stopped recently.").arg(opioid.name),
                 MedicationSafety::clearanceNote(opioid, m_report.generatedOn));
         } else {
-            m_blocks.warningBox(QStringLiteral("Warning: %1 is an %2 medicine and is on the patient's list.")
-                                    .arg(opioid.name, line.assessment.group),
-                                line.assessment.warning);
+            m_blocks.warningBox(
+                ReportWording::tr("Warning: %1 is an %2 medicine and is on the patient's list.")
+                    .arg(opioid.name, line.assessment.group),
+                line.assessment.warning);
         }
     }
     ReportTable table({
-        {QStringLiteral("Medicine"), QString(), 1.5, false},
-        {QStringLiteral("Dose"), QString(), 1.5, false},
-        {QStringLiteral("Since"), QString(), 1.0, false},
-        {QStringLiteral("With LDN"), QString(), 1.6, false},
+        {ReportWording::tr("Medicine"), QString(), 1.5, false},
+        {ReportWording::tr("Dose"), QString(), 1.5, false},
+        {ReportWording::tr("Since"), QString(), 1.0, false},
+        {ReportWording::tr("With LDN"), QString(), 1.6, false},
     });
     for (const GpReport::MedicationLine& line : m_report.medications) {
-        ReportTable::Cell interaction{QStringLiteral("no known interaction")};
+        ReportTable::Cell interaction{ReportWording::tr("no known interaction")};
         if (line.medication.stoppedOn.isValid() && !isOfConcern(line.medication)) {
             if (line.assessment.level != MedicationSafety::Level::None) {
-                interaction = {QStringLiteral("Stopped"), line.assessment.group, false};
+                interaction = {ReportWording::tr("Stopped"), line.assessment.group, false};
             }
         } else if (line.assessment.level == MedicationSafety::Level::Contraindicated) {
-            interaction = {QStringLiteral("Warning: do not combine"), line.assessment.group, true};
+            interaction = {ReportWording::tr("Warning: do not combine"), line.assessment.group, true};
         } else if (line.assessment.level == MedicationSafety::Level::Caution) {
-            interaction = {QStringLiteral("Caution"), line.assessment.group, true};
+            interaction = {ReportWording::tr("Caution"), line.assessment.group, true};
         }
         const QString since = line.medication.startedOn.isValid() ? shortDate(line.medication.startedOn)
                                                                   : QStringLiteral("\u2013");
@@ -115,7 +118,7 @@ void CareSectionsWriter::medications()
             {{line.medication.name, line.medication.notes},
              {line.medication.doseText.isEmpty() ? QStringLiteral("\u2013") : line.medication.doseText},
              {since, line.medication.stoppedOn.isValid()
-                         ? QStringLiteral("stopped %1").arg(shortDate(line.medication.stoppedOn))
+                         ? ReportWording::tr("stopped %1").arg(shortDate(line.medication.stoppedOn))
                          : QString()},
              interaction});
     }
@@ -124,7 +127,7 @@ void CareSectionsWriter::medications()
         if (line.assessment.level == MedicationSafety::Level::Caution &&
             !line.medication.stoppedOn.isValid()) {
             m_blocks.warningBox(
-                QStringLiteral("Caution: %1 (%2)").arg(line.medication.name, line.assessment.group),
+                ReportWording::tr("Caution: %1 (%2)").arg(line.medication.name, line.assessment.group),
                 line.assessment.warning, false);
         }
     }

@@ -1,5 +1,7 @@
 #include "report/ClosingSectionsWriter.h"
 
+#include "report/ReportWording.h"
+
 #include <QRegularExpression>
 
 namespace ldn {
@@ -26,13 +28,13 @@ void ClosingSectionsWriter::disclaimer()
 {
     m_blocks.heading(ReportSection::Disclaimer);
     m_blocks.paragraph(
-        QStringLiteral(
+        ReportWording::tr(
             "This report comes from the patient's own diary, entered in LDN Tracker; it is self-reported "
             "and is not a clinical trial. A diary of one person (n-of-1) has no placebo, no blinding and "
             "no control group: scores drift on their own and with expectations, and other changes at the "
             "same time (season, infections, activity, other medicines) can explain a difference. Averages "
             "over few days are fragile. LDN is usually prescribed off-label. The report is meant to "
-            "support a conversation with a clinician, not to replace clinical judgement."),
+            "support a conversation with a GP or specialist, not to replace clinical judgement."),
         ReportStyle::note, 3.0);
 }
 

@@ -5,6 +5,7 @@
 #include "presentation/DoseText.h"
 #include "report/ReportChart.h"
 #include "report/ReportFormat.h"
+#include "report/ReportWording.h"
 
 #include <QPainter>
 
@@ -53,15 +54,15 @@ void DoseSectionsWriter::chart()
     block.paint = [chart](QPainter& painter, const QRectF& box) { chart->paint(painter, box); };
     m_blocks.add(std::move(block));
     QString note =
-        QStringLiteral("Each line is the %1-day rolling mean of a daily score (left axis, 0 to 10); %2. ")
+        ReportWording::tr("Each line is the %1-day rolling mean of a daily score (left axis, 0 to 10); %2. ")
             .arg(SymptomChartData::kRollingDays)
             .arg(ReportFormat::directions(m_report.symptoms));
-    note += QStringLiteral("The black step line is the LDN dose (right axis)");
+    note += ReportWording::tr("The black step line is the LDN dose (right axis)");
     note += m_report.chart.doseChanges.empty()
                 ? QStringLiteral(".")
-                : QStringLiteral("; triangles and dotted lines mark changes of dose.");
+                : ReportWording::tr("; triangles and dotted lines mark changes of dose.");
     if (chart->hasNoteDays()) {
-        note += QStringLiteral(" Speech bubbles mark the days with a note, listed under \u201c%1\u201d.")
+        note += ReportWording::tr(" Speech bubbles mark the days with a note, listed under \u201c%1\u201d.")
                     .arg(sectionTitle(ReportSection::CarerNotes));
     }
     m_blocks.paragraph(note, ReportStyle::note, 2.0);
@@ -75,42 +76,42 @@ void DoseSectionsWriter::doseHistory()
         return;
     }
     if (m_report.doseHistory.empty()) {
-        m_blocks.noData(QStringLiteral("No change of dose in this period."));
+        m_blocks.noData(ReportWording::tr("No change of dose in this period."));
         return;
     }
     ReportTable table({
-        {QStringLiteral("Date"), QString(), 1.0, false},
-        {QStringLiteral("Dose"), QString(), 1.0, false},
-        {QStringLiteral("In the plan?"), QString(), 1.2, false},
-        {QStringLiteral("Reason or note"), QString(), 3.0, false},
+        {ReportWording::tr("Date"), QString(), 1.0, false},
+        {ReportWording::tr("Dose"), QString(), 1.0, false},
+        {ReportWording::tr("In the plan?"), QString(), 1.2, false},
+        {ReportWording::tr("Reason or note"), QString(), 3.0, false},
     });
     for (const GpReport::DoseChange& change : m_report.doseHistory) {
         QString planned;
         switch (change.planned) {
         case GpReport::DoseChange::Planned::NoPlan:
-            planned = QStringLiteral("no plan");
+            planned = ReportWording::tr("no plan");
             break;
         case GpReport::DoseChange::Planned::No:
-            planned = QStringLiteral("no");
+            planned = ReportWording::tr("no");
             break;
         case GpReport::DoseChange::Planned::Yes:
-            planned = QStringLiteral("yes");
+            planned = ReportWording::tr("yes");
             if (change.daysFromPlan > 0) {
-                planned += QStringLiteral(", %1 late")
-                               .arg(ReportFormat::plural(change.daysFromPlan, QStringLiteral("day"),
-                                                         QStringLiteral("days")));
+                planned += ReportWording::tr(", %1 late")
+                               .arg(ReportFormat::plural(change.daysFromPlan, ReportWording::tr("day"),
+                                                         ReportWording::tr("days")));
             } else if (change.daysFromPlan < 0) {
-                planned += QStringLiteral(", %1 early")
-                               .arg(ReportFormat::plural(-change.daysFromPlan, QStringLiteral("day"),
-                                                         QStringLiteral("days")));
+                planned += ReportWording::tr(", %1 early")
+                               .arg(ReportFormat::plural(-change.daysFromPlan, ReportWording::tr("day"),
+                                                         ReportWording::tr("days")));
             }
             break;
         }
-        table.addRow(
-            {{shortDate(change.date)},
-             {QStringLiteral("%1 \u2192 %2").arg(change.from.toMilligramText(), milligrams(change.to))},
-             {planned},
-             {change.reason.isEmpty() ? QStringLiteral("\u2013") : change.reason}});
+        table.addRow({{shortDate(change.date)},
+                      {QStringLiteral("%1 \u2192 %2")
+                           .arg(localDecimals(change.from.toMilligramText()), milligrams(change.to))},
+                      {planned},
+                      {change.reason.isEmpty() ? QStringLiteral("\u2013") : change.reason}});
     }
     m_blocks.table(table);
 }
@@ -131,12 +132,12 @@ void DoseSectionsWriter::meansPerDose()
 {
     const DoseResponseResult& analysis = m_report.analysis;
     const std::vector<SymptomDefinition>& symptoms = analysis.symptoms;
-    m_blocks.subheading(QStringLiteral("Mean score at each dose"));
+    m_blocks.subheading(ReportWording::tr("Mean score at each dose"));
     for (std::size_t first = 0; first < std::max<std::size_t>(symptoms.size(), 1);
          first += ReportStyle::kSymptomsPerTable) {
         const std::size_t last = std::min(first + ReportStyle::kSymptomsPerTable, symptoms.size());
-        std::vector<ReportTable::Column> columns{{QStringLiteral("Dose"), QString(), 1.4, false},
-                                                 {QStringLiteral("Days"), QString(), 0.6, true}};
+        std::vector<ReportTable::Column> columns{{ReportWording::tr("Dose"), QString(), 1.4, false},
+                                                 {ReportWording::tr("Days"), QString(), 0.6, true}};
         for (std::size_t index = first; index < last; ++index) {
             columns.push_back({symptoms[index].name, ReportFormat::direction(symptoms[index]), 1.0, true});
         }
@@ -151,13 +152,14 @@ void DoseSectionsWriter::meansPerDose()
                     {statistics.mean ? ReportFormat::oneDecimal(*statistics.mean) : QStringLiteral("\u2013"),
                      QStringLiteral("n %1%2")
                          .arg(statistics.n)
-                         .arg(fewDays(static_cast<std::size_t>(statistics.n)) ? QStringLiteral(", few days")
-                                                                              : QString())});
+                         .arg(fewDays(static_cast<std::size_t>(statistics.n))
+                                  ? ReportWording::tr(", few days")
+                                  : QString())});
             }
             table.addRow(std::move(cells));
         };
         if (analysis.baseline.days > 0) {
-            addLevel(QStringLiteral("0 mg (before LDN)"), analysis.baseline);
+            addLevel(ReportWording::tr("0 mg (before LDN)"), analysis.baseline);
         }
         for (const DoseLevelSummary& level : analysis.doseLevels) {
             addLevel(milligrams(level.dose), level);
@@ -170,15 +172,15 @@ void DoseSectionsWriter::beforeAndAfter()
 {
     const DoseResponseResult& analysis = m_report.analysis;
     const std::vector<SymptomDefinition>& symptoms = analysis.symptoms;
-    m_blocks.subheading(QStringLiteral("Before and after each change of dose"));
+    m_blocks.subheading(ReportWording::tr("Before and after each change of dose"));
     if (analysis.steps.empty()) {
-        m_blocks.noData(QStringLiteral("No change of dose in this period."));
+        m_blocks.noData(ReportWording::tr("No change of dose in this period."));
     }
     bool trendMarked = false;
     for (std::size_t first = 0; !analysis.steps.empty() && first < symptoms.size();
          first += ReportStyle::kSymptomsPerTable) {
         const std::size_t last = std::min(first + ReportStyle::kSymptomsPerTable, symptoms.size());
-        std::vector<ReportTable::Column> columns{{QStringLiteral("Change"), QString(), 1.1, false}};
+        std::vector<ReportTable::Column> columns{{ReportWording::tr("Change"), QString(), 1.1, false}};
         for (std::size_t index = first; index < last; ++index) {
             columns.push_back({symptoms[index].name, ReportFormat::direction(symptoms[index]), 1.25, true});
         }
@@ -186,24 +188,25 @@ void DoseSectionsWriter::beforeAndAfter()
         for (const DoseStep& step : analysis.steps) {
             std::vector<ReportTable::Cell> cells{
                 {shortDate(step.date),
-                 QStringLiteral("%1 \u2192 %2").arg(step.from.toMilligramText(), milligrams(step.to))}};
+                 QStringLiteral("%1 \u2192 %2")
+                     .arg(localDecimals(step.from.toMilligramText()), milligrams(step.to))}};
             for (std::size_t index = first; index < last; ++index) {
                 const auto found = step.symptoms.find(symptoms[index].name);
                 if (found == step.symptoms.end() || !found->second.difference) {
-                    cells.push_back({QStringLiteral("\u2013"), QStringLiteral("not enough days")});
+                    cells.push_back({QStringLiteral("\u2013"), ReportWording::tr("not enough days")});
                     continue;
                 }
                 const SymptomStepChange& change = found->second;
                 const std::optional<NeweyWestInterval>& interval = change.autocorrelated.interval;
-                QString detail = interval ? QStringLiteral("%1 to %2")
+                QString detail = interval ? ReportWording::tr("%1 to %2")
                                                 .arg(ReportFormat::oneDecimal(interval->low),
                                                      ReportFormat::oneDecimal(interval->high))
-                                          : QStringLiteral("no interval");
+                                          : ReportWording::tr("no interval");
                 // A no-break space keeps "n 14/14" whole when the interval's minus signs make the line long.
                 detail += QStringLiteral("; n\u00a0%1/%2").arg(change.before.size()).arg(change.after.size());
                 if (fewDays(change.before.size()) || fewDays(change.after.size()) || change.before.empty() ||
                     change.after.empty()) {
-                    detail += QStringLiteral(", few days");
+                    detail += ReportWording::tr(", few days");
                 }
                 QString value = ReportFormat::signedOneDecimal(*change.difference);
                 if (change.beforeTrend && change.beforeTrend->isFlagged()) {
@@ -217,33 +220,34 @@ void DoseSectionsWriter::beforeAndAfter()
         m_blocks.table(table, first == 0 ? 2.0 : 6.0);
     }
     QString note =
-        QStringLiteral("Means per dose leave out the first %1 after each change, while the body adjusts. ")
-            .arg(ReportFormat::plural(analysis.settleDays, QStringLiteral("day"), QStringLiteral("days")));
+        ReportWording::tr("Means per dose leave out the first %1 after each change, while the body adjusts. ")
+            .arg(ReportFormat::plural(analysis.settleDays, ReportWording::tr("day"),
+                                      ReportWording::tr("days")));
     if (!analysis.steps.empty()) {
-        note +=
-            QStringLiteral(
-                "Before/after: the mean of the %1 before a change is compared with the %1 "
-                "starting %2 after it; the difference is after \u2212 before, under it the 95% "
-                "confidence interval (Newey\u2013West: it allows for a day's score resembling the day "
-                "before's) and the days on each side. An interval that includes 0 means no clear "
-                "change. ")
-                .arg(ReportFormat::plural(analysis.windowDays, QStringLiteral("day"), QStringLiteral("days")))
-                .arg(
-                    ReportFormat::plural(analysis.settleDays, QStringLiteral("day"), QStringLiteral("days")));
+        note += ReportWording::tr(
+                    "Before/after: the mean of the %1 before a change is compared with the %1 "
+                    "starting %2 after it; the difference is after \u2212 before, under it the 95% "
+                    "confidence interval (Newey\u2013West: it allows for a day's score resembling the day "
+                    "before's) and the days on each side. An interval that includes 0 means no clear "
+                    "change. ")
+                    .arg(ReportFormat::plural(analysis.windowDays, ReportWording::tr("day"),
+                                              ReportWording::tr("days")))
+                    .arg(ReportFormat::plural(analysis.settleDays, ReportWording::tr("day"),
+                                              ReportWording::tr("days")));
         if (trendMarked) {
-            note += QStringLiteral(
+            note += ReportWording::tr(
                         "%1 The scores were already improving or worsening in the %2 before this "
                         "change (a trend whose 95% interval excludes 0), so part of the difference may "
                         "not be the change's. ")
                         .arg(kTrendMark)
-                        .arg(ReportFormat::plural(analysis.windowDays, QStringLiteral("day"),
-                                                  QStringLiteral("days")));
+                        .arg(ReportFormat::plural(analysis.windowDays, ReportWording::tr("day"),
+                                                  ReportWording::tr("days")));
         }
-        note += QStringLiteral(
+        note += ReportWording::tr(
             "Welch's interval, which treats every day as independent and so is narrower, is in "
             "the analysis export (analyze --json). ");
     }
-    note += QStringLiteral("\u201cFew days\u201d: fewer than %1 days, treat with caution.")
+    note += ReportWording::tr("“Few days”: fewer than %1 days, treat with caution.")
                 .arg(DoseResponseAnalysis::kFewDays);
     m_blocks.paragraph(note, ReportStyle::note, 3.0);
 }

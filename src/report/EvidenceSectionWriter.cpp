@@ -1,5 +1,7 @@
 #include "report/EvidenceSectionWriter.h"
 
+#include "report/ReportWording.h"
+
 namespace ldn {
 
 EvidenceSectionWriter::EvidenceSectionWriter(const GpReport& report, ReportBlocks& blocks)
@@ -11,36 +13,37 @@ void EvidenceSectionWriter::write()
 {
     m_blocks.heading(ReportSection::Evidence);
     if (!m_report.evidence) {
-        m_blocks.noData(QStringLiteral("No evidence library installed, so no published studies are listed."));
+        m_blocks.noData(
+            ReportWording::tr("No evidence library installed, so no published studies are listed."));
         return;
     }
     if (m_report.conditions.isEmpty()) {
         m_blocks.noData(
-            QStringLiteral("No conditions are recorded in the profile, so no studies are listed."));
+            ReportWording::tr("No conditions are recorded in the profile, so no studies are listed."));
         return;
     }
     const ReportEvidence& evidence = *m_report.evidence;
     const QString conditions = m_report.conditions.join(QStringLiteral(", "));
     if (evidence.rows.empty() && evidence.notes.isEmpty()) {
         m_blocks.noData(
-            QStringLiteral("The evidence library holds no studies of LDN for %1.").arg(conditions));
+            ReportWording::tr("The evidence library holds no studies of LDN for %1.").arg(conditions));
         return;
     }
     m_blocks.paragraph(
-        QStringLiteral("Studies of LDN for %1 in LDN Tracker's evidence library, one row per outcome. "
-                       "Results of no difference are listed beside positive ones; personal reports and "
-                       "advocacy are not counted.")
+        ReportWording::tr("Studies of LDN for %1 in LDN Tracker's evidence library, one row per outcome. "
+                          "Results of no difference are listed beside positive ones; personal reports and "
+                          "advocacy are not counted.")
             .arg(conditions),
         ReportStyle::body, 3.0, !evidence.rows.empty());
     if (!evidence.rows.empty()) {
         ReportTable table({
-            {QStringLiteral("Outcome"), QString(), 1.6, false},
-            {QStringLiteral("Result"), QString(), 2.0, false},
-            {QStringLiteral("Strongest design"), QString(), 1.5, false},
-            {QStringLiteral("Studies"), QString(), 0.65, true},
-            {QStringLiteral("People"), QString(), 0.65, true},
-            {QStringLiteral("Certainty"), QStringLiteral("GRADE"), 0.9, false},
-            {QStringLiteral("Refs"), QString(), 0.75, false},
+            {ReportWording::tr("Outcome"), QString(), 1.6, false},
+            {ReportWording::tr("Result"), QString(), 2.0, false},
+            {ReportWording::tr("Strongest design"), QString(), 1.5, false},
+            {ReportWording::tr("Studies"), QString(), 0.65, true},
+            {ReportWording::tr("People"), QString(), 0.65, true},
+            {ReportWording::tr("Certainty"), QStringLiteral("GRADE"), 0.9, false},
+            {ReportWording::tr("Refs"), QString(), 0.75, false},
         });
         QString condition;
         for (const ReportEvidence::Row& row : evidence.rows) {
@@ -57,7 +60,7 @@ void EvidenceSectionWriter::write()
                           {row.design},
                           {QString::number(row.studies)},
                           {row.participants ? QString::number(*row.participants) : QStringLiteral("\u2013")},
-                          {row.certainty.isEmpty() ? QStringLiteral("not graded") : row.certainty},
+                          {row.certainty.isEmpty() ? ReportWording::tr("not graded") : row.certainty},
                           {numbers.join(QStringLiteral(", "))}});
         }
         m_blocks.table(table);
@@ -66,7 +69,7 @@ void EvidenceSectionWriter::write()
         m_blocks.paragraph(note, ReportStyle::body, 3.0);
     }
     if (!evidence.references.empty()) {
-        m_blocks.subheading(QStringLiteral("References"));
+        m_blocks.subheading(ReportWording::tr("References"));
         for (const ReportEvidence::Reference& reference : evidence.references) {
             m_blocks.reference(reference);
         }

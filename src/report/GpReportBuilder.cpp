@@ -5,6 +5,7 @@
 #include "core/base/IsoDate.h"
 #include "core/plan/PlanDeviation.h"
 #include "core/plan/TitrationSchedule.h"
+#include "report/ReportWording.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
@@ -194,9 +195,9 @@ void describeChange(GpReport::DoseChange& change, const std::vector<TitrationPla
             change.reason += QStringLiteral(": ") + nearest->reason.trimmed();
         }
     } else if (planDay && *planDay == plan->startOn) {
-        change.reason = QStringLiteral("Start of plan");
+        change.reason = ReportWording::tr("Start of plan");
     } else if (planDay) {
-        change.reason = QStringLiteral("Scheduled step");
+        change.reason = ReportWording::tr("Scheduled step");
     }
 }
 

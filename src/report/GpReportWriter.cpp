@@ -8,6 +8,7 @@
 #include "report/EvidenceSectionWriter.h"
 #include "report/ReportBlocks.h"
 #include "report/ReportFormat.h"
+#include "report/ReportWording.h"
 #include "report/SummarySectionWriter.h"
 
 #include <QRegularExpression>
@@ -76,12 +77,12 @@ GpReportWriter::GpReportWriter(GpReport report)
 PdfDocument GpReportWriter::document() const
 {
     PdfDocument::Header header;
-    header.title = QStringLiteral("LDN summary for %1").arg(m_report.profileName);
+    header.title = ReportWording::tr("LDN summary for %1").arg(m_report.profileName);
     header.dateRange =
         m_report.from.isValid()
             ? QStringLiteral("%1 \u2013 %2").arg(longDate(m_report.from), longDate(m_report.to))
-            : QStringLiteral("No diary days logged");
-    header.generatedOn = QStringLiteral("Generated %1").arg(longDate(m_report.generatedOn));
+            : ReportWording::tr("No diary days logged");
+    header.generatedOn = ReportWording::tr("Generated %1").arg(longDate(m_report.generatedOn));
     PdfDocument document(header, m_report.paper);
     const QRectF content = document.contentRect();
 

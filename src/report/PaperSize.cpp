@@ -19,4 +19,9 @@ QPageSize toPageSize(PaperSize paper)
     return QPageSize(paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
 }
 
+PaperSize defaultPaperFor(Language language)
+{
+    return language == Language::EnglishUS ? PaperSize::Letter : PaperSize::A4;
+}
+
 } // namespace ldn

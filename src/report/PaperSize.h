@@ -1,5 +1,7 @@
 #pragma once
 
+#include "presentation/Language.h"
+
 #include <QPageSize>
 #include <QString>
 
@@ -12,5 +14,7 @@ enum class PaperSize { A4, Letter };
 
 std::optional<PaperSize> paperSizeFromText(const QString& text);
 QPageSize toPageSize(PaperSize paper);
+// Letter for American English, A4 for every other language.
+PaperSize defaultPaperFor(Language language);
 
 } // namespace ldn

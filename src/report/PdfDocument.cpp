@@ -1,6 +1,7 @@
 #include "report/PdfDocument.h"
 
 #include "report/ReportText.h"
+#include "report/ReportWording.h"
 
 #include <QDir>
 #include <QFile>
@@ -136,7 +137,7 @@ void PdfDocument::paintFrame(QPainter& painter, int pageNumber) const
                         page.width() - 2 * kMarginPoints, kFooterHeightPoints - 8);
     const double footerTop = footer.bottom() - ReportText::lineHeight(small);
     ReportText::drawRightAligned(painter, QPointF(footer.right(), footerTop),
-                                 QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount()), small);
+                                 ReportWording::tr("Page %1 of %2").arg(pageNumber).arg(pageCount()), small);
     ReportText::draw(painter, QPointF(footer.left(), footerTop), QStringLiteral("LDN Tracker " LDN_VERSION),
                      small);
     painter.restore();

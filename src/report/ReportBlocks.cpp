@@ -59,17 +59,24 @@ void ReportBlocks::paragraph(const QString& text, const TextStyle& style, double
 
 void ReportBlocks::fact(const QString& label, const QString& value)
 {
-    const QStringList lines =
-        ReportText::wrap(value, ReportStyle::body, m_width - ReportStyle::kFactLabelWidth);
+    const QStringList lines = ReportText::wrap(value, ReportStyle::body, m_width - m_factLabelWidth);
     FlowBlock block;
     block.height = lines.size() * ReportText::lineHeight(ReportStyle::body);
     block.spaceBefore = 2.5;
-    block.paint = [label, lines](QPainter& painter, const QRectF& box) {
+    block.paint = [label, lines, labelWidth = m_factLabelWidth](QPainter& painter, const QRectF& box) {
         ReportText::draw(painter, box.topLeft(), label, ReportStyle::bodyBold);
-        ReportText::drawLines(painter, QPointF(box.left() + ReportStyle::kFactLabelWidth, box.top()), lines,
-                              ReportStyle::body);
+        ReportText::drawLines(painter, QPointF(box.left() + labelWidth, box.top()), lines, ReportStyle::body);
     };
     m_flow.add(std::move(block));
+}
+
+void ReportBlocks::fitFactLabels(const QStringList& labels)
+{
+    constexpr double kGap = 8.0;
+    m_factLabelWidth = ReportStyle::kFactLabelWidth;
+    for (const QString& label : labels) {
+        m_factLabelWidth = std::max(m_factLabelWidth, ReportText::width(label, ReportStyle::bodyBold) + kGap);
+    }
 }
 
 void ReportBlocks::warningBox(const QString& title, const QString& text, bool heavy)

@@ -7,6 +7,7 @@
 #include "report/ReportTable.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace ldn {
 
@@ -27,6 +28,10 @@ public:
                    double spaceBefore = ReportStyle::kParagraphGap, bool leadsIn = false);
     // "Current dose   4.5 mg capsule …": a bold label beside wrapped text, kept whole.
     void fact(const QString& label, const QString& value);
+    // Widens the label column of the facts that follow to fit the widest of `labels` (never
+    // narrower than ReportStyle::kFactLabelWidth): a translation's labels may be longer, and the
+    // values of one group of facts should line up.
+    void fitFactLabels(const QStringList& labels);
     // A framed box with a bold first line: a shaded, heavy frame for warnings a doctor must not
     // miss, a light one for cautions.
     void warningBox(const QString& title, const QString& text, bool heavy = true);
@@ -41,6 +46,7 @@ public:
 
 private:
     double m_width;
+    double m_factLabelWidth = ReportStyle::kFactLabelWidth;
     ReportFlow m_flow;
 };
 

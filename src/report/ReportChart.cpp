@@ -1,9 +1,11 @@
 #include "report/ReportChart.h"
 
 #include "presentation/ChartStyle.h"
+#include "presentation/DateText.h"
 #include "presentation/DoseText.h"
 #include "report/ReportSection.h"
 #include "report/ReportText.h"
+#include "report/ReportWording.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -66,7 +68,6 @@ struct Tick {
 
 std::vector<Tick> dateTicks(const QDate& from, const QDate& to)
 {
-    const QLocale english = QLocale::c();
     const qint64 days = from.daysTo(to) + 1;
     std::vector<Tick> ticks;
     if (days <= 70) {
@@ -75,7 +76,7 @@ std::vector<Tick> dateTicks(const QDate& from, const QDate& to)
             day = day.addDays(1);
         }
         for (; day <= to; day = day.addDays(7)) {
-            ticks.push_back({day, english.toString(day, QStringLiteral("d MMM")), QString()});
+            ticks.push_back({day, dayAndMonth(day), QString()});
         }
         return ticks;
     }
@@ -92,7 +93,7 @@ std::vector<Tick> dateTicks(const QDate& from, const QDate& to)
         if (monthStep == 12) {
             ticks.push_back({month, QString::number(month.year()), QString()});
         } else {
-            ticks.push_back({month, english.toString(month, QStringLiteral("MMM")),
+            ticks.push_back({month, shortMonth(month),
                              first || month.month() == 1 ? QString::number(month.year()) : QString()});
         }
         first = false;
@@ -136,18 +137,18 @@ std::vector<ReportChart::LegendItem> ReportChart::legendItems() const
     std::vector<LegendItem> items;
     for (std::size_t index = 0; index < m_data.symptoms.size(); ++index) {
         const SymptomDefinition& symptom = m_data.symptoms[index].symptom;
-        items.push_back({symptom.higherIsBetter ? QStringLiteral("%1 (higher is better)").arg(symptom.name)
+        items.push_back({symptom.higherIsBetter ? ReportWording::tr("%1 (higher is better)").arg(symptom.name)
                                                 : symptom.name,
                          0, index});
     }
-    items.push_back({QStringLiteral("dose, mg (right axis)"), 1, 0});
+    items.push_back({ReportWording::tr("dose, mg (right axis)"), 1, 0});
     if (!m_data.doseChanges.empty()) {
-        items.push_back({QStringLiteral("change of dose"), 2, 0});
+        items.push_back({ReportWording::tr("change of dose"), 2, 0});
     }
     if (!m_noteDays.empty()) {
         items.push_back(
-            {QStringLiteral("a note about the day (see %1)").arg(sectionTitle(ReportSection::CarerNotes)), 3,
-             0});
+            {ReportWording::tr("a note about the day (see %1)").arg(sectionTitle(ReportSection::CarerNotes)),
+             3, 0});
     }
     return items;
 }
@@ -230,8 +231,8 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
         ReportText::draw(painter, QPointF(-ReportText::width(title, kAxisTitle) / 2, 0), title, kAxisTitle);
         painter.restore();
     };
-    drawVerticalTitle(box.left(), QStringLiteral("Score, 7-day mean (0\u201310)"));
-    drawVerticalTitle(box.right() - ReportText::lineHeight(kAxisTitle), QStringLiteral("Dose (mg)"));
+    drawVerticalTitle(box.left(), ReportWording::tr("Score, 7-day mean (0–10)"));
+    drawVerticalTitle(box.right() - ReportText::lineHeight(kAxisTitle), ReportWording::tr("Dose (mg)"));
 
     // Date axis.
     double lastLabelRight = -1e9;
@@ -268,7 +269,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
         painter.setBrush(Qt::black);
         painter.drawPolygon(QPolygonF({QPointF(x - 2.6, plot.top() - 4.5), QPointF(x + 2.6, plot.top() - 4.5),
                                        QPointF(x, plot.top())}));
-        const QString label = change.to.toMilligramText();
+        const QString label = localDecimals(change.to.toMilligramText());
         const double labelWidth = ReportText::width(label, kChangeText);
         const double left = x + 3.5;
         if (left > lastLabelRight + 2 && left + labelWidth <= plot.right() + kRightAxis) {

@@ -4,6 +4,7 @@
 #include "core/evidence/SummaryOfFindings.h"
 #include "presentation/CitationText.h"
 #include "presentation/StatisticTerms.h"
+#include "report/ReportWording.h"
 #include "storage/evidence/EvidenceRepository.h"
 
 #include <algorithm>
@@ -67,7 +68,7 @@ std::optional<ReportEvidence> ReportEvidenceReader::read(Database& database, con
     for (const QString& name : conditions) {
         const std::optional<Condition> condition = repository.findCondition(name);
         if (!condition) {
-            evidence.notes << QStringLiteral("%1: not in the evidence library.").arg(name);
+            evidence.notes << ReportWording::tr("%1: not in the evidence library.").arg(name);
             continue;
         }
         const ConditionEvidence found = repository.conditionEvidence(condition->id);
@@ -101,18 +102,18 @@ std::optional<ReportEvidence> ReportEvidenceReader::read(Database& database, con
                 const std::vector<int> cited = references.numbersFor(claim);
                 numbers.insert(numbers.end(), cited.begin(), cited.end());
             }
-            note += QStringLiteral(" %1 planned or under way, no results yet%2.")
+            note += ReportWording::tr(" %1 planned or under way, no results yet%2.")
                         .arg(summary.plannedTrials().size() == 1
-                                 ? QStringLiteral("1 trial")
-                                 : QStringLiteral("%1 trials").arg(summary.plannedTrials().size()),
+                                 ? ReportWording::tr("1 trial")
+                                 : ReportWording::tr("%1 trials").arg(summary.plannedTrials().size()),
                              bracketed(numbers));
         }
         evidence.notes << note;
         for (const LinkedClaim& position : summary.positions()) {
             const EvidenceSource* source = position.strongestSource();
-            evidence.notes << QStringLiteral("%1, position of %2: %3%4")
+            evidence.notes << ReportWording::tr("%1, position of %2: %3%4")
                                   .arg(condition->name,
-                                       source ? source->shortCitation() : QStringLiteral("a guideline"),
+                                       source ? source->shortCitation() : ReportWording::tr("a guideline"),
                                        position.claim.summary, bracketed(references.numbersFor(position)));
         }
     }

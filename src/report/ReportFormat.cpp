@@ -1,6 +1,8 @@
 #include "report/ReportFormat.h"
 
 #include "core/base/RoughDuration.h"
+#include "presentation/DoseText.h"
+#include "report/ReportWording.h"
 
 #include <QStringList>
 
@@ -15,24 +17,28 @@ QString ReportFormat::oneDecimal(double value)
     if (text.startsWith(QLatin1Char('-'))) {
         text.replace(0, 1, QChar(0x2212));
     }
-    return text;
+    // A decimal comma in German; the sign stays the true minus of every language.
+    return localDecimals(text);
 }
 
 QString ReportFormat::signedOneDecimal(double value)
 {
+    const QString plain = QString::number(value, 'f', 1);
+    const bool zero = plain == QLatin1String("0.0") || plain == QLatin1String("-0.0");
     const QString text = oneDecimal(value);
-    return text.startsWith(QChar(0x2212)) || text == QLatin1String("0.0") ? text : QLatin1Char('+') + text;
+    return text.startsWith(QChar(0x2212)) || zero ? text : QLatin1Char('+') + text;
 }
 
 QString ReportFormat::differenceWithInterval(double difference, const NeweyWestInterval& interval)
 {
-    return QStringLiteral("%1 (%2 to %3)")
+    return ReportWording::tr("%1 (%2 to %3)")
         .arg(oneDecimal(difference), oneDecimal(interval.low), oneDecimal(interval.high));
 }
 
 QString ReportFormat::direction(const SymptomDefinition& symptom)
 {
-    return symptom.higherIsBetter ? QStringLiteral("higher is better") : QStringLiteral("lower is better");
+    return symptom.higherIsBetter ? ReportWording::tr("higher is better")
+                                  : ReportWording::tr("lower is better");
 }
 
 QString ReportFormat::directions(const std::vector<SymptomDefinition>& symptoms)
@@ -44,12 +50,12 @@ QString ReportFormat::directions(const std::vector<SymptomDefinition>& symptoms)
         }
     }
     if (better.isEmpty()) {
-        return QStringLiteral("lower is better for every score");
+        return ReportWording::tr("lower is better for every score");
     }
     if (better.size() == static_cast<qsizetype>(symptoms.size())) {
-        return QStringLiteral("higher is better for every score");
+        return ReportWording::tr("higher is better for every score");
     }
-    return QStringLiteral("higher is better for %1, lower for the others")
+    return ReportWording::tr("higher is better for %1, lower for the others")
         .arg(better.join(QStringLiteral(", ")));
 }
 
@@ -62,13 +68,13 @@ QString ReportFormat::severityName(int severity)
 {
     switch (severity) {
     case 1:
-        return QStringLiteral("mild");
+        return ReportWording::tr("mild");
     case 2:
-        return QStringLiteral("moderate");
+        return ReportWording::tr("moderate");
     case 3:
-        return QStringLiteral("severe");
+        return ReportWording::tr("severe");
     default:
-        return QStringLiteral("none");
+        return ReportWording::tr("none");
     }
 }
 
@@ -77,15 +83,15 @@ QString ReportFormat::duration(qint64 days)
     const RoughDuration duration = RoughDuration::of(days);
     switch (duration.unit) {
     case RoughDuration::Unit::Days:
-        return plural(duration.count, QStringLiteral("day"), QStringLiteral("days"));
+        return plural(duration.count, ReportWording::tr("day"), ReportWording::tr("days"));
     case RoughDuration::Unit::Weeks:
-        return plural(duration.count, QStringLiteral("week"), QStringLiteral("weeks"));
+        return plural(duration.count, ReportWording::tr("week"), ReportWording::tr("weeks"));
     case RoughDuration::Unit::Months:
-        return plural(duration.count, QStringLiteral("month"), QStringLiteral("months"));
+        return plural(duration.count, ReportWording::tr("month"), ReportWording::tr("months"));
     case RoughDuration::Unit::Years:
         break;
     }
-    return plural(duration.count, QStringLiteral("year"), QStringLiteral("years"));
+    return plural(duration.count, ReportWording::tr("year"), ReportWording::tr("years"));
 }
 
 } // namespace ldn

@@ -1,6 +1,7 @@
 #include "report/ReportSection.h"
 
 #include "core/base/InputError.h"
+#include "report/ReportWording.h"
 
 #include <QStringList>
 
@@ -37,25 +38,25 @@ QString sectionTitle(ReportSection section)
 {
     switch (section) {
     case ReportSection::Summary:
-        return QStringLiteral("Summary");
+        return ReportWording::tr("Summary");
     case ReportSection::Chart:
-        return QStringLiteral("Symptoms and dose over time");
+        return ReportWording::tr("Symptoms and dose over time");
     case ReportSection::Doses:
-        return QStringLiteral("Dose history");
+        return ReportWording::tr("Dose history");
     case ReportSection::PerDose:
-        return QStringLiteral("Symptoms at each dose");
+        return ReportWording::tr("Symptoms at each dose");
     case ReportSection::SideEffects:
-        return QStringLiteral("Side effects");
+        return ReportWording::tr("Side effects");
     case ReportSection::CarerNotes:
-        return QStringLiteral("Notes from carers");
+        return ReportWording::tr("Notes from carers");
     case ReportSection::Medications:
-        return QStringLiteral("Medicines and cautions");
+        return ReportWording::tr("Medicines and cautions");
     case ReportSection::Evidence:
-        return QStringLiteral("Published evidence");
+        return ReportWording::tr("Published evidence");
     case ReportSection::Questions:
-        return QStringLiteral("Questions for the doctor");
+        return ReportWording::tr("Questions for the doctor");
     case ReportSection::Disclaimer:
-        return QStringLiteral("About this report");
+        return ReportWording::tr("About this report");
     }
     return {};
 }

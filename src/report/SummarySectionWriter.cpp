@@ -3,8 +3,11 @@
 #include "core/analysis/OverallComparison.h"
 #include "presentation/DateText.h"
 #include "presentation/DoseText.h"
+#include "presentation/Translations.h"
 #include "report/ReportFormat.h"
+#include "report/ReportWording.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -41,7 +44,8 @@ QString joinNames(const QStringList& names)
     if (names.size() <= 1) {
         return names.join(QString());
     }
-    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.last();
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + ReportWording::tr(" and ") +
+           names.last();
 }
 
 } // namespace
@@ -54,75 +58,80 @@ SummarySectionWriter::SummarySectionWriter(const GpReport& report, ReportBlocks&
 void SummarySectionWriter::write()
 {
     m_blocks.heading(ReportSection::Summary);
-    const QString conditions = m_report.conditions.isEmpty() ? QStringLiteral("none recorded")
+    m_blocks.fitFactLabels({ReportWording::tr("Current dose"), ReportWording::tr("Titration plan"),
+                            ReportWording::tr("Days logged"), ReportWording::tr("Doses")});
+    const QString conditions = m_report.conditions.isEmpty() ? ReportWording::tr("none recorded")
                                                              : m_report.conditions.join(QStringLiteral(", "));
     m_blocks.paragraph(
-        QStringLiteral("Conditions: %1. A daily diary of low-dose naltrexone (LDN) doses and symptom "
-                       "scores (0 to 10), kept by the patient.")
+        ReportWording::tr("Conditions: %1. A daily diary of low-dose naltrexone (LDN) doses and symptom "
+                          "scores (0 to 10), kept by the patient.")
             .arg(conditions),
         ReportStyle::body, 3.0);
     if (!m_report.hasDiaryDays()) {
         m_blocks.noData(
             m_report.from.isValid()
-                ? QStringLiteral("No data for this period: no diary days are logged between %1 and %2.")
+                ? ReportWording::tr("No data for this period: no diary days are logged between %1 and %2.")
                       .arg(shortDate(m_report.from), shortDate(m_report.to))
-                : QStringLiteral("No data for this period: no diary days are logged yet."));
+                : ReportWording::tr("No data for this period: no diary days are logged yet."));
         if (m_report.plan) {
-            m_blocks.fact(QStringLiteral("Titration plan"), planText());
+            m_blocks.fact(ReportWording::tr("Titration plan"), planText());
         }
         return;
     }
-    m_blocks.fact(QStringLiteral("Current dose"), currentDoseText());
-    m_blocks.fact(QStringLiteral("Titration plan"),
-                  m_report.plan ? planText() : QStringLiteral("No titration plan recorded."));
+    m_blocks.fact(ReportWording::tr("Current dose"), currentDoseText());
+    m_blocks.fact(ReportWording::tr("Titration plan"),
+                  m_report.plan ? planText() : ReportWording::tr("No titration plan recorded."));
     const Adherence& adherence = m_report.analysis.adherence;
-    m_blocks.fact(
-        QStringLiteral("Days logged"),
-        QStringLiteral("%1 of %2 in this period (%3%)")
-            .arg(adherence.daysLogged)
-            .arg(ReportFormat::plural(adherence.daysInRange, QStringLiteral("day"), QStringLiteral("days")))
-            .arg(std::lround(100.0 * adherence.daysLogged / std::max(adherence.daysInRange, 1))));
+    m_blocks.fact(ReportWording::tr("Days logged"),
+                  ReportWording::tr("%1 of %2 in this period (%3%)")
+                      .arg(adherence.daysLogged)
+                      .arg(ReportFormat::plural(adherence.daysInRange, ReportWording::tr("day"),
+                                                ReportWording::tr("days")))
+                      .arg(std::lround(100.0 * adherence.daysLogged / std::max(adherence.daysInRange, 1))));
     QString doses =
-        QStringLiteral("%1 taken, %2 missed").arg(adherence.dosesTaken).arg(adherence.dosesMissed);
+        ReportWording::tr("%1 taken, %2 missed").arg(adherence.dosesTaken).arg(adherence.dosesMissed);
     if (adherence.dosesTaken + adherence.dosesMissed > 0) {
-        doses += QStringLiteral(" (%1% of doses taken)")
+        doses += ReportWording::tr(" (%1% of doses taken)")
                      .arg(std::lround(100.0 * adherence.dosesTaken /
                                       (adherence.dosesTaken + adherence.dosesMissed)));
     }
-    doses +=
-        QStringLiteral("; %1 at 0 mg (baseline or a planned pause)")
-            .arg(ReportFormat::plural(adherence.zeroDoseDays, QStringLiteral("day"), QStringLiteral("days")));
-    m_blocks.fact(QStringLiteral("Doses"), doses);
+    doses += ReportWording::tr("; %1 at 0 mg (baseline or a planned pause)")
+                 .arg(ReportFormat::plural(adherence.zeroDoseDays, ReportWording::tr("day"),
+                                           ReportWording::tr("days")));
+    m_blocks.fact(ReportWording::tr("Doses"), doses);
     comparison();
 }
 
 QString SummarySectionWriter::currentDoseText() const
 {
     if (!m_report.currentDose) {
-        return QStringLiteral("No dose taken in this period (only missed doses are logged).");
+        return ReportWording::tr("No dose taken in this period (only missed doses are logged).");
     }
     const GpReport::CurrentDose& current = *m_report.currentDose;
     if (current.dose.isZero()) {
-        return QStringLiteral("0 mg: not taking LDN (since %1).").arg(shortDate(current.since));
+        return ReportWording::tr("0 mg: not taking LDN (since %1).").arg(shortDate(current.since));
     }
     QString text = milligrams(current.dose);
     if (current.formulation) {
-        text += QLatin1Char(' ') + displayName(*current.formulation).toLower();
+        // English writes the form in lower case inside a sentence ("4.5 mg capsule"); German keeps
+        // the capital of a noun ("4,5 mg Kapsel").
+        const QString form = displayName(*current.formulation);
+        text += QLatin1Char(' ') + (Translations::current() == Language::German ? form : form.toLower());
     }
     if (current.usualTime) {
-        text +=
-            QStringLiteral(", usually at about %1").arg(current.usualTime->toString(QStringLiteral("HH:mm")));
+        text += ReportWording::tr(", usually at about %1")
+                    .arg(current.usualTime->toString(QStringLiteral("HH:mm")));
     }
-    text += QStringLiteral(", since %1").arg(shortDate(current.since));
+    text += ReportWording::tr(", since %1").arg(shortDate(current.since));
     if (current.sinceBeforeRange) {
-        text += QStringLiteral(" (before this period)");
+        text += ReportWording::tr(" (before this period)");
     }
     text += QLatin1Char('.');
     if (current.lastTaken < m_report.to) {
-        text += QStringLiteral(" Last dose logged %1.").arg(shortDate(current.lastTaken));
+        text += ReportWording::tr(" Last dose logged %1.").arg(shortDate(current.lastTaken));
     }
     if (!current.pharmacy.isEmpty()) {
-        text += QStringLiteral(" Pharmacy: %1.").arg(current.pharmacy);
+        text += ReportWording::tr(" Pharmacy: %1.").arg(current.pharmacy);
     }
     return text;
 }
@@ -130,32 +139,34 @@ QString SummarySectionWriter::currentDoseText() const
 QString SummarySectionWriter::planText() const
 {
     const GpReport::PlanStatus& plan = *m_report.plan;
-    const QString every = plan.intervalDays == 1 ? QStringLiteral("every day")
-                                                 : QStringLiteral("every %1 days").arg(plan.intervalDays);
-    QString text = QStringLiteral("%1 mg, +%2 mg %3, to %4 mg (%5 plan, from %6). ")
-                       .arg(plan.startDose.toMilligramText(), plan.stepDose.toMilligramText(), every)
-                       .arg(plan.targetDose.toMilligramText(), plan.templateName, shortDate(plan.startOn));
+    const QString every = plan.intervalDays == 1 ? ReportWording::tr("every day")
+                                                 : ReportWording::tr("every %1 days").arg(plan.intervalDays);
+    QString text = ReportWording::tr("%1 mg, +%2 mg %3, to %4 mg (%5 plan, from %6). ")
+                       .arg(localDecimals(plan.startDose.toMilligramText()),
+                            localDecimals(plan.stepDose.toMilligramText()), every)
+                       .arg(localDecimals(plan.targetDose.toMilligramText()), plan.templateName,
+                            shortDate(plan.startOn));
     if (!plan.started) {
-        return text + QStringLiteral("The plan starts on %1 at %2.")
+        return text + ReportWording::tr("The plan starts on %1 at %2.")
                           .arg(shortDate(plan.startOn), milligrams(plan.startDose));
     }
-    text +=
-        QStringLiteral("On %1 the plan's dose is %2").arg(shortDate(plan.on), milligrams(plan.plannedDose));
+    text += ReportWording::tr("On %1 the plan's dose is %2")
+                .arg(shortDate(plan.on), milligrams(plan.plannedDose));
     if (plan.onHold) {
-        text += QStringLiteral(", on hold");
+        text += ReportWording::tr(", on hold");
     } else if (plan.targetReached) {
-        text += QStringLiteral(": target reached");
+        text += ReportWording::tr(": target reached");
     } else if (plan.nextStepOn && plan.nextStepDose) {
-        text += QStringLiteral("; next step %1 on %2")
+        text += ReportWording::tr("; next step %1 on %2")
                     .arg(milligrams(*plan.nextStepDose), shortDate(*plan.nextStepOn));
     }
     text += QStringLiteral(". ");
     if (plan.daysOffPlan == 0) {
-        text += QStringLiteral("Every logged day followed the plan.");
+        text += ReportWording::tr("Every logged day followed the plan.");
     } else {
-        text += QStringLiteral("%1 off the plan (%2 missed).")
-                    .arg(ReportFormat::plural(plan.daysOffPlan, QStringLiteral("logged day"),
-                                              QStringLiteral("logged days")))
+        text += ReportWording::tr("%1 off the plan (%2 missed).")
+                    .arg(ReportFormat::plural(plan.daysOffPlan, ReportWording::tr("logged day"),
+                                              ReportWording::tr("logged days")))
                     .arg(plan.missedOnPlan);
     }
     return text;
@@ -165,18 +176,18 @@ void SummarySectionWriter::comparison()
 {
     const DoseResponseResult& analysis = m_report.analysis;
     m_blocks.subheading(
-        QStringLiteral("Symptoms before LDN and in the last %1 days").arg(OverallComparison::kRecentDays));
+        ReportWording::tr("Symptoms before LDN and in the last %1 days").arg(OverallComparison::kRecentDays));
     if (!analysis.firstLdnDose) {
-        recentOnly(
-            QStringLiteral("LDN has not been started in this diary (no dose above 0 mg is logged), so there "
-                           "is no before and after to compare."));
+        recentOnly(ReportWording::tr(
+            "LDN has not been started in this diary (no dose above 0 mg is logged), so there "
+            "is no before and after to compare."));
         return;
     }
     const QString firstDose = shortDate(*analysis.firstLdnDose);
     if (*analysis.firstLdnDose > m_report.to) {
         m_blocks.paragraph(
-            QStringLiteral("This report ends before the first dose of LDN (%1), so there is no before "
-                           "and after to compare.")
+            ReportWording::tr("This report ends before the first dose of LDN (%1), so there is no before "
+                              "and after to compare.")
                 .arg(firstDose),
             ReportStyle::body, 3.0);
         return;
@@ -184,11 +195,11 @@ void SummarySectionWriter::comparison()
     const bool hasBaseline = std::any_of(analysis.overall.begin(), analysis.overall.end(),
                                          [](const auto& entry) { return entry.second.baseline.has_value(); });
     if (!hasBaseline) {
-        recentOnly(
-            QStringLiteral("No baseline: no days at 0 mg are logged in the %1 weeks before the first dose of "
-                           "LDN (%2), so the scores now cannot be compared with the scores before LDN.")
-                .arg(OverallComparison::kBaselineDays / 7)
-                .arg(firstDose));
+        recentOnly(ReportWording::tr(
+                       "No baseline: no days at 0 mg are logged in the %1 weeks before the first dose of "
+                       "LDN (%2), so the scores now cannot be compared with the scores before LDN.")
+                       .arg(OverallComparison::kBaselineDays / 7)
+                       .arg(firstDose));
         return;
     }
     baselineComparison();
@@ -204,11 +215,12 @@ void SummarySectionWriter::baselineComparison()
         recents.push_back(&change.recent);
     }
     ReportTable table({
-        {QStringLiteral("Symptom"), QString(), 1.35, false},
-        {QStringLiteral("Before LDN"), dateSpanOf(baselines), 1.3, true},
-        {QStringLiteral("Last %1 days").arg(OverallComparison::kRecentDays), dateSpanOf(recents), 1.3, true},
-        {QStringLiteral("Difference"), QStringLiteral("95% interval"), 1.45, true},
-        {QStringLiteral("Verdict"), QString(), 1.2, false},
+        {ReportWording::tr("Symptom"), QString(), 1.35, false},
+        {ReportWording::tr("Before LDN"), dateSpanOf(baselines), 1.3, true},
+        {ReportWording::tr("Last %1 days").arg(OverallComparison::kRecentDays), dateSpanOf(recents), 1.3,
+         true},
+        {ReportWording::tr("Difference"), ReportWording::tr("95% interval"), 1.45, true},
+        {ReportWording::tr("Verdict"), QString(), 1.2, false},
     });
     for (const SymptomDefinition& symptom : m_report.symptoms) {
         const auto found = analysis.overall.find(symptom.name);
@@ -222,17 +234,18 @@ void SummarySectionWriter::baselineComparison()
                 ReportFormat::differenceWithInterval(*change.difference, *change.autocorrelated.interval);
         } else if (change.difference) {
             difference.text =
-                QStringLiteral("%1 (no interval)").arg(ReportFormat::oneDecimal(*change.difference));
+                ReportWording::tr("%1 (no interval)").arg(ReportFormat::oneDecimal(*change.difference));
         }
-        ReportTable::Cell verdict{QStringLiteral("no comparison")};
+        ReportTable::Cell verdict{ReportWording::tr("no comparison")};
         if (change.verdict) {
             const bool judged = *change.verdict != ChangeVerdict::NoClearChange;
-            verdict = {verdictKey(*change.verdict), QString(), judged};
+            verdict = {QCoreApplication::translate("ChangeVerdict", verdictWords(*change.verdict)), QString(),
+                       judged};
         } else if (change.gap) {
-            verdict = {QString::fromLatin1(shortReason(*change.gap))};
+            verdict = {QCoreApplication::translate("EstimateGap", shortReason(*change.gap))};
         }
         if (change.startedInFlare()) {
-            verdict.detail = QStringLiteral("started in a flare");
+            verdict.detail = ReportWording::tr("started in a flare");
         }
         table.addRow(
             {{symptom.name}, meanCell(*change.baseline), meanCell(change.recent), difference, verdict});
@@ -244,12 +257,12 @@ void SummarySectionWriter::baselineComparison()
         m_blocks.paragraph(flare, ReportStyle::body, 3.0);
     }
     m_blocks.paragraph(
-        QStringLiteral(
+        ReportWording::tr(
             "Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores "
             "(0 to 10) with the days scored (n); %2. Difference: last %3 days \u2212 before LDN, with "
             "its 95% confidence interval (Newey\u2013West), which allows for a day's score resembling the "
             "day before's and so is wider than a comparison that treats every day as independent. "
-            "\u201cBetter\u201d or \u201cworse\u201d only when the interval excludes 0; otherwise "
+            "“Better” or “worse” only when the interval excludes 0; otherwise "
             "\u201cno clear change\u201d. Not a trial result: see the notes at the end.")
             .arg(OverallComparison::kBaselineDays / 7)
             .arg(ReportFormat::directions(m_report.symptoms))
@@ -269,8 +282,8 @@ void SummarySectionWriter::recentOnly(const QString& why)
         return;
     }
     ReportTable table({
-        {QStringLiteral("Symptom"), QString(), 1.6, false},
-        {QStringLiteral("Last %1 days").arg(OverallComparison::kRecentDays), span, 1.3, true},
+        {ReportWording::tr("Symptom"), QString(), 1.6, false},
+        {ReportWording::tr("Last %1 days").arg(OverallComparison::kRecentDays), span, 1.3, true},
         {QString(), QString(), 3.7, false},
     });
     for (const SymptomDefinition& symptom : m_report.symptoms) {
@@ -280,7 +293,7 @@ void SummarySectionWriter::recentOnly(const QString& why)
         }
     }
     m_blocks.table(table);
-    m_blocks.paragraph(QStringLiteral("Means of the daily scores (0 to 10) with the days scored (n); %1.")
+    m_blocks.paragraph(ReportWording::tr("Means of the daily scores (0 to 10) with the days scored (n); %1.")
                            .arg(ReportFormat::directions(m_report.symptoms)),
                        ReportStyle::note, 3.0);
 }
@@ -289,13 +302,13 @@ QString SummarySectionWriter::baselineLine() const
 {
     const QDate firstDose = *m_report.analysis.firstLdnDose;
     const qint64 ago = firstDose.daysTo(m_report.to);
-    QString line = QStringLiteral("LDN was started on %1").arg(shortDate(firstDose));
+    QString line = ReportWording::tr("LDN was started on %1").arg(shortDate(firstDose));
     if (ago < 1) {
-        return line + QStringLiteral(", the last day of this report.");
+        return line + ReportWording::tr(", the last day of this report.");
     }
-    line += QStringLiteral(", %1 before the last day of this report").arg(ReportFormat::duration(ago));
-    return line +
-           (firstDose < m_report.from ? QStringLiteral(" (and before its first day).") : QStringLiteral("."));
+    line += ReportWording::tr(", %1 before the last day of this report").arg(ReportFormat::duration(ago));
+    return line + (firstDose < m_report.from ? ReportWording::tr(" (and before its first day).")
+                                             : QStringLiteral("."));
 }
 
 QString SummarySectionWriter::flareLine() const
@@ -317,17 +330,18 @@ QString SummarySectionWriter::flareLine() const
     }
     QString how;
     if (worstQuarter && worsening) {
-        how = QStringLiteral("in the worst quarter of the patient's own scores before LDN, or getting worse");
+        how = ReportWording::tr(
+            "in the worst quarter of the patient's own scores before LDN, or getting worse");
     } else if (worstQuarter) {
-        how = QStringLiteral("in the worst quarter of the patient's own scores before LDN");
+        how = ReportWording::tr("in the worst quarter of the patient's own scores before LDN");
     } else {
-        how = QStringLiteral("getting worse during those weeks");
+        how = ReportWording::tr("getting worse during those weeks");
     }
-    return QStringLiteral(
+    return ReportWording::tr(
                "LDN was started during a flare: before the first dose, %1 %2 %3. Part of any improvement "
                "may be regression to the mean, unusually bad scores drifting back towards their usual "
                "level on their own.")
-        .arg(joinNames(names), names.size() == 1 ? QStringLiteral("was") : QStringLiteral("were"), how);
+        .arg(joinNames(names), names.size() == 1 ? ReportWording::tr("was") : ReportWording::tr("were"), how);
 }
 
 } // namespace ldn

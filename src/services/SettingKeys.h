@@ -27,6 +27,10 @@ inline const SettingKey<QString> lastTab{"window/last_tab", SettingScope::Comput
 inline const SettingKey<bool> trayNoticeShown{"tray/close_notice_shown", SettingScope::Computer, false};
 // View > Appearance: "system" (light or dark as the desktop is), "light" or "dark".
 inline const SettingKey<QString> theme{"appearance/theme", SettingScope::Computer, QStringLiteral("system")};
+// View > Language: "system" (as the desktop's language is), or a tag of presentation/Language.h
+// ("de", "en-GB", "en-US"). Takes effect at the next start.
+inline const SettingKey<QString> language{"appearance/language", SettingScope::Computer,
+                                          QStringLiteral("system")};
 
 } // namespace SettingKeys
 

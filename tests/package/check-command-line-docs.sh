@@ -67,7 +67,7 @@ for command in $commands; do
         offered_choices=$(completions ldn-tracker-cli "$command" "$option" '' | sort)
         [ "$offered_choices" = "$expected" ] ||
             fail "after $command $option the completion offers \"$offered_choices\", not the choices of --help"
-    done < <(grep -oE -- '--[a-z-]+ [a-z0-9]+(\|[a-z0-9]+)+' <<<"$help" | sort -u)
+    done < <(grep -oE -- '--[a-z-]+ [a-z0-9][A-Za-z0-9-]*(\|[a-z0-9][A-Za-z0-9-]*)+' <<<"$help" | sort -u)
 done
 
 # Files where a file is wanted, and the actions of a command.

@@ -1,5 +1,7 @@
 #include "core/diary/Formulation.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -13,11 +15,11 @@ struct FormulationName {
 };
 
 constexpr std::array<FormulationName, 5> kNames{{
-    {Formulation::Capsule, "capsule", "Capsule"},
-    {Formulation::Liquid, "liquid", "Liquid"},
-    {Formulation::Tablet, "tablet", "Tablet"},
-    {Formulation::Sublingual, "sublingual", "Sublingual"},
-    {Formulation::Cream, "cream", "Cream"},
+    {Formulation::Capsule, "capsule", QT_TRANSLATE_NOOP("Formulation", "Capsule")},
+    {Formulation::Liquid, "liquid", QT_TRANSLATE_NOOP("Formulation", "Liquid")},
+    {Formulation::Tablet, "tablet", QT_TRANSLATE_NOOP("Formulation", "Tablet")},
+    {Formulation::Sublingual, "sublingual", QT_TRANSLATE_NOOP("Formulation", "Sublingual")},
+    {Formulation::Cream, "cream", QT_TRANSLATE_NOOP("Formulation", "Cream")},
 }};
 
 const FormulationName& entryFor(Formulation formulation)
@@ -39,7 +41,7 @@ QString toStorageText(Formulation formulation)
 
 QString displayName(Formulation formulation)
 {
-    return QString::fromLatin1(entryFor(formulation).display);
+    return QCoreApplication::translate("Formulation", entryFor(formulation).display);
 }
 
 std::optional<Formulation> formulationFromText(const QString& text)

@@ -1,5 +1,7 @@
 #include "core/evidence/EvidenceVocabulary.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cstddef>
 
@@ -19,102 +21,127 @@ struct Vocabulary;
 template <>
 struct Vocabulary<ConditionCategory> {
     static constexpr std::array<Term<ConditionCategory>, 4> kTerms{{
-        {ConditionCategory::Autoimmune, "autoimmune", "Autoimmune"},
-        {ConditionCategory::Cancer, "cancer", "Cancer"},
-        {ConditionCategory::Other, "other", "Other"},
-        {ConditionCategory::SuggestedUntried, "suggested_untried", "Suggested as a possible use"},
+        {ConditionCategory::Autoimmune, "autoimmune", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Autoimmune")},
+        {ConditionCategory::Cancer, "cancer", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Cancer")},
+        {ConditionCategory::Other, "other", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Other")},
+        {ConditionCategory::SuggestedUntried, "suggested_untried",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Suggested as a possible use")},
     }};
 };
 
 template <>
 struct Vocabulary<EntryOrigin> {
     static constexpr std::array<Term<EntryOrigin>, 2> kTerms{{
-        {EntryOrigin::Bundled, "bundled", "Bundled evidence pack"},
-        {EntryOrigin::User, "user", "Your own entry"},
+        {EntryOrigin::Bundled, "bundled", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Bundled evidence pack")},
+        {EntryOrigin::User, "user", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Your own entry")},
     }};
 };
 
 template <>
 struct Vocabulary<SourceKind> {
     static constexpr std::array<Term<SourceKind>, 13> kTerms{{
-        {SourceKind::SystematicReview, "systematic_review", "Systematic review / meta-analysis"},
-        {SourceKind::RctParallel, "rct_parallel", "Randomised controlled trial (parallel groups)"},
-        {SourceKind::RctCrossover, "rct_crossover", "Randomised controlled trial (crossover)"},
-        {SourceKind::ControlledTrial, "controlled_trial", "Controlled trial, randomisation not reported"},
-        {SourceKind::OpenLabel, "open_label", "Single-blind / open-label before-after study"},
-        {SourceKind::Retrospective, "retrospective", "Retrospective chart review / cohort"},
-        {SourceKind::CaseSeries, "case_series", "Case series / case report"},
-        {SourceKind::Guideline, "guideline", "Guideline (a position, not a study)"},
+        {SourceKind::SystematicReview, "systematic_review",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Systematic review / meta-analysis")},
+        {SourceKind::RctParallel, "rct_parallel",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Randomised controlled trial (parallel groups)")},
+        {SourceKind::RctCrossover, "rct_crossover",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Randomised controlled trial (crossover)")},
+        {SourceKind::ControlledTrial, "controlled_trial",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Controlled trial, randomisation not reported")},
+        {SourceKind::OpenLabel, "open_label",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Single-blind / open-label before-after study")},
+        {SourceKind::Retrospective, "retrospective",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Retrospective chart review / cohort")},
+        {SourceKind::CaseSeries, "case_series",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Case series / case report")},
+        {SourceKind::Guideline, "guideline",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Guideline (a position, not a study)")},
         {SourceKind::TrialRegistration, "trial_registration",
-         "Trial registration / protocol (no results yet)"},
-        {SourceKind::Mechanism, "mechanism", "Mechanism-based reasoning"},
-        {SourceKind::PatientReport, "patient_report", "Personal report / anecdote"},
-        {SourceKind::NewsAdvocacy, "news_advocacy", "News / advocacy"},
-        {SourceKind::Unclassified, "unclassified", "Unclassified reference (design not set yet)"},
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Trial registration / protocol (no results yet)")},
+        {SourceKind::Mechanism, "mechanism",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Mechanism-based reasoning")},
+        {SourceKind::PatientReport, "patient_report",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Personal report / anecdote")},
+        {SourceKind::NewsAdvocacy, "news_advocacy",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "News / advocacy")},
+        {SourceKind::Unclassified, "unclassified",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Unclassified reference (design not set yet)")},
     }};
 };
 
 template <>
 struct Vocabulary<Verification> {
     static constexpr std::array<Term<Verification>, 4> kTerms{{
-        {Verification::FullText, "full_text", "Checked against the full text"},
-        {Verification::Abstract, "abstract", "Checked against the abstract"},
-        {Verification::Secondary, "secondary", "Taken from a secondary source"},
-        {Verification::Unconfirmed, "unconfirmed", "Unconfirmed"},
+        {Verification::FullText, "full_text",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Checked against the full text")},
+        {Verification::Abstract, "abstract",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Checked against the abstract")},
+        {Verification::Secondary, "secondary",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Taken from a secondary source")},
+        {Verification::Unconfirmed, "unconfirmed", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Unconfirmed")},
     }};
 };
 
 template <>
 struct Vocabulary<Comparator> {
     static constexpr std::array<Term<Comparator>, 5> kTerms{{
-        {Comparator::Placebo, "placebo", "placebo"},
-        {Comparator::Active, "active", "active treatment"},
-        {Comparator::BaselineOnly, "baseline_only", "baseline only (no control group)"},
-        {Comparator::None, "none", "no comparator"},
-        {Comparator::NotReported, "not_reported", "comparator not reported"},
+        {Comparator::Placebo, "placebo", QT_TRANSLATE_NOOP("EvidenceVocabulary", "placebo")},
+        {Comparator::Active, "active", QT_TRANSLATE_NOOP("EvidenceVocabulary", "active treatment")},
+        {Comparator::BaselineOnly, "baseline_only",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "baseline only (no control group)")},
+        {Comparator::None, "none", QT_TRANSLATE_NOOP("EvidenceVocabulary", "no comparator")},
+        {Comparator::NotReported, "not_reported",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "comparator not reported")},
     }};
 };
 
 template <>
 struct Vocabulary<EffectDirection> {
     static constexpr std::array<Term<EffectDirection>, 5> kTerms{{
-        {EffectDirection::Benefit, "benefit", "benefit"},
-        {EffectDirection::NoDifference, "no_difference", "no difference"},
-        {EffectDirection::Harm, "harm", "harm"},
-        {EffectDirection::Mixed, "mixed", "mixed"},
-        {EffectDirection::Unclear, "unclear", "unclear"},
+        {EffectDirection::Benefit, "benefit", QT_TRANSLATE_NOOP("EvidenceVocabulary", "benefit")},
+        {EffectDirection::NoDifference, "no_difference",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "no difference")},
+        {EffectDirection::Harm, "harm", QT_TRANSLATE_NOOP("EvidenceVocabulary", "harm")},
+        {EffectDirection::Mixed, "mixed", QT_TRANSLATE_NOOP("EvidenceVocabulary", "mixed")},
+        {EffectDirection::Unclear, "unclear", QT_TRANSLATE_NOOP("EvidenceVocabulary", "unclear")},
     }};
 };
 
 template <>
 struct Vocabulary<GradeCertainty> {
     static constexpr std::array<Term<GradeCertainty>, 4> kTerms{{
-        {GradeCertainty::VeryLow, "very_low", "Very low"},
-        {GradeCertainty::Low, "low", "Low"},
-        {GradeCertainty::Moderate, "moderate", "Moderate"},
-        {GradeCertainty::High, "high", "High"},
+        {GradeCertainty::VeryLow, "very_low", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Very low")},
+        {GradeCertainty::Low, "low", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Low")},
+        {GradeCertainty::Moderate, "moderate", QT_TRANSLATE_NOOP("EvidenceVocabulary", "Moderate")},
+        {GradeCertainty::High, "high", QT_TRANSLATE_NOOP("EvidenceVocabulary", "High")},
     }};
 };
 
 template <>
 struct Vocabulary<GradeDomain> {
     static constexpr std::array<Term<GradeDomain>, 8> kTerms{{
-        {GradeDomain::RiskOfBias, "risk_of_bias", "risk of bias"},
-        {GradeDomain::Inconsistency, "inconsistency", "inconsistency"},
-        {GradeDomain::Indirectness, "indirectness", "indirectness"},
-        {GradeDomain::Imprecision, "imprecision", "imprecision"},
-        {GradeDomain::PublicationBias, "publication_bias", "publication bias"},
-        {GradeDomain::LargeEffect, "large_effect", "large effect"},
-        {GradeDomain::DoseResponse, "dose_response", "dose-response gradient"},
-        {GradeDomain::Confounding, "confounding", "confounding working against the effect"},
+        {GradeDomain::RiskOfBias, "risk_of_bias", QT_TRANSLATE_NOOP("EvidenceVocabulary", "risk of bias")},
+        {GradeDomain::Inconsistency, "inconsistency",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "inconsistency")},
+        {GradeDomain::Indirectness, "indirectness", QT_TRANSLATE_NOOP("EvidenceVocabulary", "indirectness")},
+        {GradeDomain::Imprecision, "imprecision", QT_TRANSLATE_NOOP("EvidenceVocabulary", "imprecision")},
+        {GradeDomain::PublicationBias, "publication_bias",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "publication bias")},
+        {GradeDomain::LargeEffect, "large_effect", QT_TRANSLATE_NOOP("EvidenceVocabulary", "large effect")},
+        {GradeDomain::DoseResponse, "dose_response",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "dose-response gradient")},
+        {GradeDomain::Confounding, "confounding",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "confounding working against the effect")},
     }};
 };
 
 template <>
 struct Vocabulary<GradeStart> {
     static constexpr std::array<Term<GradeStart>, 2> kTerms{{
-        {GradeStart::Randomised, "randomised", "randomised trials (start High)"},
-        {GradeStart::Observational, "observational", "observational studies (start Low)"},
+        {GradeStart::Randomised, "randomised",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "randomised trials (start High)")},
+        {GradeStart::Observational, "observational",
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "observational studies (start Low)")},
     }};
 };
 
@@ -122,13 +149,17 @@ template <>
 struct Vocabulary<EvidenceStatus> {
     static constexpr std::array<Term<EvidenceStatus>, 4> kTerms{{
         {EvidenceStatus::RandomisedTrials, "randomised_trials",
-         "Randomised trials have tested LDN for this condition"},
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "Randomised trials have tested LDN for this condition")},
         {EvidenceStatus::NonRandomisedStudies, "non_randomised_studies",
-         "No randomised trial: only non-randomised studies (open-label, chart reviews, case series)"},
+         QT_TRANSLATE_NOOP(
+             "EvidenceVocabulary",
+             "No randomised trial: only non-randomised studies (open-label, chart reviews, case series)")},
         {EvidenceStatus::AnecdoteOnly, "anecdote_only",
-         "No trial evidence: only personal reports and advocacy claims, which are not evidence of benefit"},
+         QT_TRANSLATE_NOOP("EvidenceVocabulary", "No trial evidence: only personal reports and advocacy "
+                                                 "claims, which are not evidence of benefit")},
         {EvidenceStatus::NoEvidence, "no_evidence",
-         "No studies or reports of LDN for this condition in the library"},
+         QT_TRANSLATE_NOOP("EvidenceVocabulary",
+                           "No studies or reports of LDN for this condition in the library")},
     }};
 };
 
@@ -152,7 +183,7 @@ QString storageOf(Enum value)
 template <typename Enum>
 QString displayOf(Enum value)
 {
-    return QString::fromUtf8(termFor(value).display);
+    return QCoreApplication::translate("EvidenceVocabulary", termFor(value).display);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "core/exchange/CsvDateFormat.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ldn {
@@ -88,13 +89,13 @@ QString displayName(CsvDateFormat format)
 {
     switch (format) {
     case CsvDateFormat::Iso:
-        return QStringLiteral("ISO (yyyy-mm-dd)");
+        return QCoreApplication::translate("CsvDateFormat", "ISO (yyyy-mm-dd)");
     case CsvDateFormat::DayMonthYear:
-        return QStringLiteral("UK (dd/mm/yyyy)");
+        return QCoreApplication::translate("CsvDateFormat", "UK (dd/mm/yyyy)");
     case CsvDateFormat::MonthDayYear:
-        return QStringLiteral("US (mm/dd/yyyy)");
+        return QCoreApplication::translate("CsvDateFormat", "US (mm/dd/yyyy)");
     case CsvDateFormat::ExcelSerial:
-        return QStringLiteral("Excel day numbers (45730 = 2025-03-14)");
+        return QCoreApplication::translate("CsvDateFormat", "Excel day numbers (45730 = 2025-03-14)");
     }
     return {};
 }

@@ -1,38 +1,40 @@
 #include "core/exchange/CsvField.h"
 
+#include <QCoreApplication>
+
 namespace ldn {
 
 QString displayName(CsvField field)
 {
     switch (field) {
     case CsvField::Ignore:
-        return QStringLiteral("Ignore");
+        return QCoreApplication::translate("CsvField", "Ignore");
     case CsvField::Date:
-        return QStringLiteral("Date");
+        return QCoreApplication::translate("CsvField", "Date");
     case CsvField::DateTime:
-        return QStringLiteral("Date and time taken");
+        return QCoreApplication::translate("CsvField", "Date and time taken");
     case CsvField::Dose:
-        return QStringLiteral("Dose (mg)");
+        return QCoreApplication::translate("CsvField", "Dose (mg)");
     case CsvField::Missed:
-        return QStringLiteral("Missed dose");
+        return QCoreApplication::translate("CsvField", "Missed dose");
     case CsvField::Time:
-        return QStringLiteral("Time taken");
+        return QCoreApplication::translate("CsvField", "Time taken");
     case CsvField::Formulation:
-        return QStringLiteral("Formulation");
+        return QCoreApplication::translate("CsvField", "Formulation");
     case CsvField::Pharmacy:
-        return QStringLiteral("Pharmacy");
+        return QCoreApplication::translate("CsvField", "Pharmacy");
     case CsvField::Batch:
-        return QStringLiteral("Batch");
+        return QCoreApplication::translate("CsvField", "Batch");
     case CsvField::Symptom:
-        return QStringLiteral("Symptom score");
+        return QCoreApplication::translate("CsvField", "Symptom score");
     case CsvField::NewSymptom:
-        return QStringLiteral("New symptom");
+        return QCoreApplication::translate("CsvField", "New symptom");
     case CsvField::SideEffects:
-        return QStringLiteral("Side effects");
+        return QCoreApplication::translate("CsvField", "Side effects");
     case CsvField::Events:
-        return QStringLiteral("Events");
+        return QCoreApplication::translate("CsvField", "Events");
     case CsvField::Note:
-        return QStringLiteral("Note");
+        return QCoreApplication::translate("CsvField", "Note");
     }
     return {};
 }

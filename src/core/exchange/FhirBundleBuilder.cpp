@@ -297,7 +297,9 @@ private:
         resource["status"] = "completed";
         QString text = entry.dose.toMilligramText() + QStringLiteral(" mg");
         if (entry.formulation) {
-            text += QStringLiteral(", ") + displayName(*entry.formulation).toLower();
+            // The storage word ("capsule"), never the translated name: an export is the same in every
+            // language.
+            text += QStringLiteral(", ") + toStorageText(*entry.formulation);
         }
         resource["dosage"] = {
             {"text", utf8(text)},

@@ -1,5 +1,7 @@
 #include "core/plan/TitrationAdjustment.h"
 
+#include <QCoreApplication>
+
 namespace ldn {
 
 QString toStorageText(TitrationAdjustment::Kind kind)
@@ -33,13 +35,13 @@ QString displayName(TitrationAdjustment::Kind kind)
 {
     switch (kind) {
     case TitrationAdjustment::Kind::Hold:
-        return QStringLiteral("Hold");
+        return QCoreApplication::translate("TitrationAdjustment", "Hold");
     case TitrationAdjustment::Kind::StepDown:
-        return QStringLiteral("Step down");
+        return QCoreApplication::translate("TitrationAdjustment", "Step down");
     case TitrationAdjustment::Kind::Resume:
-        return QStringLiteral("Resume");
+        return QCoreApplication::translate("TitrationAdjustment", "Resume");
     case TitrationAdjustment::Kind::SetDose:
-        return QStringLiteral("Set dose");
+        return QCoreApplication::translate("TitrationAdjustment", "Set dose");
     }
     return {};
 }

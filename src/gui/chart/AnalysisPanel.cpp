@@ -101,7 +101,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
         "scores drift up and down on their own, and other changes at the same time (season, infections, "
         "other medicines, stress) can explain a difference. Intervals allow for runs of good and bad days, "
         "so they are usually wider than a day-by-day comparison; an interval that includes 0 means no "
-        "clear change. Any benefit of LDN may take 8\u201312 weeks to show."));
+        "clear change. Any benefit of LDN may take 8–12 weeks to show."));
     QPalette caveatPalette = m_caveat->palette();
     caveatPalette.setColor(QPalette::Window, MessageStyle::isDark(caveatPalette) ? QColor(0x3A, 0x34, 0x20)
                                                                                  : QColor(0xFF, 0xF8, 0xE1));

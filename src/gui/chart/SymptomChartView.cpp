@@ -109,7 +109,7 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     plot->addAxis(m_dateAxis, Qt::AlignBottom);
 
-    m_scoreAxis->setTitleText(tr("Symptom score (0\u201310)"));
+    m_scoreAxis->setTitleText(tr("Symptom score (0–10)"));
     m_scoreAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_scoreAxis->setRange(0.0, kScoreAxisTop);
     m_scoreAxis->setStartValue(0.0);
@@ -855,10 +855,9 @@ bool SymptomChartView::exportSvg(const QString& path, QSize size)
 
 void SymptomChartView::fitAxisTitle()
 {
-    const QString fullTitle = tr("Symptom score (0\u201310)");
+    const QString fullTitle = tr("Symptom score (0–10)");
     const qreal titleWidth = QFontMetricsF(m_scoreAxis->titleFont()).horizontalAdvance(fullTitle);
-    const QString title =
-        chart()->plotArea().height() >= titleWidth + 8 ? fullTitle : tr("Score (0\u201310)");
+    const QString title = chart()->plotArea().height() >= titleWidth + 8 ? fullTitle : tr("Score (0–10)");
     if (m_scoreAxis->titleText() != title) {
         m_scoreAxis->setTitleText(title);
     }

@@ -15,7 +15,7 @@ QString DoseQuestions::withMicrograms(const Dose& dose)
 
 QString DoseQuestions::microgramQuestion(const Dose& typed, const Dose& reading)
 {
-    return tr("%1 without a unit reads as %1 mg, far above the usual LDN range of 0.1\u201310 mg; "
+    return tr("%1 without a unit reads as %1 mg, far above the usual LDN range of 0.1–10 mg; "
               "full-dose naltrexone is 50 mg.")
                .arg(typed.toMilligramText()) +
            QStringLiteral("\n\n") + tr("Did you mean %1?").arg(withMicrograms(reading));
@@ -27,10 +27,9 @@ QString DoseQuestions::unusualDoseQuestion(const Dose& dose)
     const bool tooHigh = dose.micrograms() > Dose::kConfirmAboveMicrograms;
     const Dose meant = Dose::fromMicrograms(tooHigh ? dose.micrograms() / 10 : dose.micrograms() * 10);
     QString question =
-        tooHigh
-            ? tr("%1 mg is far above the usual LDN range of 0.1\u201310 mg; full-dose naltrexone is 50 mg.")
-                  .arg(dose.toMilligramText())
-            : tr("%1 mg is below the usual LDN range of 0.1\u201310 mg.").arg(dose.toMilligramText());
+        tooHigh ? tr("%1 mg is far above the usual LDN range of 0.1–10 mg; full-dose naltrexone is 50 mg.")
+                      .arg(dose.toMilligramText())
+                : tr("%1 mg is below the usual LDN range of 0.1–10 mg.").arg(dose.toMilligramText());
     if (!meant.needsConfirmation() && !meant.isZero()) {
         question += QLatin1Char(' ') + tr("Did you mean %1 mg?").arg(meant.toMilligramText());
     }

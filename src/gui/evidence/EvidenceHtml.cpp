@@ -8,6 +8,7 @@
 #include "presentation/StatisticTerms.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ldn {
@@ -51,24 +52,26 @@ QString verificationText(Verification verification)
 {
     switch (verification) {
     case Verification::FullText:
-        return QStringLiteral("checked against the full text");
+        return QCoreApplication::translate("ldn::EvidenceHtml", "checked against the full text");
     case Verification::Abstract:
-        return QStringLiteral("checked against the abstract");
+        return QCoreApplication::translate("ldn::EvidenceHtml", "checked against the abstract");
     case Verification::Secondary:
-        return QStringLiteral("from a secondary source");
+        return QCoreApplication::translate("ldn::EvidenceHtml", "from a secondary source");
     case Verification::Unconfirmed:
         break;
     }
-    return QStringLiteral("UNCONFIRMED");
+    return QCoreApplication::translate("ldn::EvidenceHtml", "UNCONFIRMED");
 }
 
 QString originLabel(EntryOrigin origin, bool userModified, const Colours& colours)
 {
     if (origin == EntryOrigin::User) {
-        return QStringLiteral(" <b style=\"color:%1;\">Your entry</b>").arg(colours.warning);
+        return QCoreApplication::translate("ldn::EvidenceHtml", " <b style=\"color:%1;\">Your entry</b>")
+            .arg(colours.warning);
     }
     if (userModified) {
-        return QStringLiteral(" <b style=\"color:%1;\">Edited by you</b>").arg(colours.warning);
+        return QCoreApplication::translate("ldn::EvidenceHtml", " <b style=\"color:%1;\">Edited by you</b>")
+            .arg(colours.warning);
     }
     return {};
 }
@@ -91,7 +94,8 @@ QString sourceHtml(const EvidenceSource& source, const Colours& colours)
     }
     html += originLabel(source.origin, source.userModified, colours);
     if (source.origin == EntryOrigin::User) {
-        html += QStringLiteral(" · <a href=\"%1\">Edit</a>").arg(EvidenceHtml::editLink(source.id, 0));
+        html += QCoreApplication::translate("ldn::EvidenceHtml", " · <a href=\"%1\">Edit</a>")
+                    .arg(EvidenceHtml::editLink(source.id, 0));
     }
     QStringList facts;
     if (const std::optional<int> level = design.cebmLevel()) {
@@ -101,7 +105,7 @@ QString sourceHtml(const EvidenceSource& source, const Colours& colours)
     // are reviewed in other ways, as the CLI says too.
     if (!source.peerReviewed && source.kind != SourceKind::Guideline &&
         source.kind != SourceKind::TrialRegistration) {
-        facts << QStringLiteral("not peer reviewed");
+        facts << QCoreApplication::translate("ldn::EvidenceHtml", "not peer reviewed");
     }
     facts << escaped(verificationText(source.verification));
     // The identifiers, in citation order, each a link to where it can be looked up.
@@ -123,12 +127,14 @@ QString sourceHtml(const EvidenceSource& source, const Colours& colours)
         html += QStringLiteral(" · ") + links.join(QStringLiteral(" · "));
     }
     if (!source.conflictOfInterest.isEmpty()) {
-        html += QStringLiteral("<br><span style=\"color:%1;\">Conflict of interest: %2</span>")
+        html += QCoreApplication::translate("ldn::EvidenceHtml",
+                                            "<br><span style=\"color:%1;\">Conflict of interest: %2</span>")
                     .arg(colours.warning, escaped(source.conflictOfInterest));
     }
     if (!source.note.isEmpty()) {
-        html += QStringLiteral("<br><span style=\"color:%1;\">Note: %2</span>")
-                    .arg(colours.muted, escaped(source.note));
+        html +=
+            QCoreApplication::translate("ldn::EvidenceHtml", "<br><span style=\"color:%1;\">Note: %2</span>")
+                .arg(colours.muted, escaped(source.note));
     }
     return html;
 }
@@ -163,15 +169,15 @@ QString claimHtml(const LinkedClaim& linked, bool showOutcome, const EvidenceHtm
     html += originLabel(claim.origin, claim.userModified, colours);
     const EvidenceSource* ownSource = linked.sources.empty() ? nullptr : &linked.sources.front();
     if (claim.origin == EntryOrigin::User && ownSource && ownSource->origin == EntryOrigin::User) {
-        html +=
-            QStringLiteral(" · <a href=\"%1\">Edit</a>").arg(EvidenceHtml::editLink(ownSource->id, claim.id));
+        html += QCoreApplication::translate("ldn::EvidenceHtml", " · <a href=\"%1\">Edit</a>")
+                    .arg(EvidenceHtml::editLink(ownSource->id, claim.id));
     }
     if (!claim.summary.isEmpty()) {
         html += QStringLiteral("<br>") + escaped(claim.summary);
     }
     const QString effect = EvidenceWording::effectText(claim.effect);
     if (!effect.isEmpty()) {
-        html += QStringLiteral("<br>Effect: ") + escaped(effect);
+        html += QCoreApplication::translate("ldn::EvidenceHtml", "<br>Effect: ") + escaped(effect);
     }
     // The statistics quoted ("I² = 91%", a standardised mean difference) in plain words, beside them.
     for (const QString& explanation : StatisticTerms::explanationsFor(QStringList{claim.summary, effect})) {
@@ -180,20 +186,23 @@ QString claimHtml(const LinkedClaim& linked, bool showOutcome, const EvidenceHtm
     }
     QStringList details;
     if (!claim.population.isEmpty()) {
-        details << QStringLiteral("Population: ") + escaped(claim.population);
+        details << QCoreApplication::translate("ldn::EvidenceHtml", "Population: ") +
+                       escaped(claim.population);
     }
     if (!claim.dose.isEmpty()) {
-        details << QStringLiteral("dose ") + escaped(claim.dose);
+        details << QCoreApplication::translate("ldn::EvidenceHtml", "dose ") + escaped(claim.dose);
     }
     if (!claim.duration.isEmpty()) {
-        details << QStringLiteral("duration ") + escaped(claim.duration);
+        details << QCoreApplication::translate("ldn::EvidenceHtml", "duration ") + escaped(claim.duration);
     }
     if (!details.isEmpty()) {
         html += QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
                     .arg(colours.muted, details.join(QStringLiteral("; ")));
     }
     if (linked.sources.empty()) {
-        html += QStringLiteral("<br><span style=\"color:%1;\">No source linked.</span>").arg(colours.muted);
+        html += QCoreApplication::translate("ldn::EvidenceHtml",
+                                            "<br><span style=\"color:%1;\">No source linked.</span>")
+                    .arg(colours.muted);
     }
     for (const EvidenceSource& source : linked.sources) {
         html += QStringLiteral("<p style=\"margin-top:4px; margin-left:12px;\">%1</p>")
@@ -227,7 +236,7 @@ QString EvidenceHtml::findings(const SummaryOfFindings& summary, const Highlight
     const Colours colours(palette);
     QString html;
     if (!summary.studyClaims().empty()) {
-        html += QStringLiteral("<h3>Findings and their sources</h3>");
+        html += QCoreApplication::translate("ldn::EvidenceHtml", "<h3>Findings and their sources</h3>");
         QString outcome;
         for (const LinkedClaim& linked : summary.studyClaims()) {
             if (linked.claim.outcome.compare(outcome, Qt::CaseInsensitive) != 0) {
@@ -237,20 +246,25 @@ QString EvidenceHtml::findings(const SummaryOfFindings& summary, const Highlight
             html += claimHtml(linked, false, highlight, colours);
         }
     } else {
-        html += QStringLiteral("<p><b>No studies of LDN for this condition are in the library.</b></p>");
+        html += QCoreApplication::translate(
+            "ldn::EvidenceHtml", "<p><b>No studies of LDN for this condition are in the library.</b></p>");
     }
-    html += laneHtml(QStringLiteral("Guidelines and positions"),
-                     QStringLiteral("A position is not a study: shown, not counted in the summary."),
-                     summary.positions(), highlight, colours);
     html +=
-        laneHtml(QStringLiteral("Trials planned or under way"), QStringLiteral("Registered, no results yet."),
-                 summary.plannedTrials(), highlight, colours);
-    html += laneHtml(QStringLiteral("Mechanism-based reasoning"),
-                     QStringLiteral("How LDN might work, not whether it does: not counted."),
+        laneHtml(QCoreApplication::translate("ldn::EvidenceHtml", "Guidelines and positions"),
+                 QCoreApplication::translate("ldn::EvidenceHtml",
+                                             "A position is not a study: shown, not counted in the summary."),
+                 summary.positions(), highlight, colours);
+    html += laneHtml(QCoreApplication::translate("ldn::EvidenceHtml", "Trials planned or under way"),
+                     QCoreApplication::translate("ldn::EvidenceHtml", "Registered, no results yet."),
+                     summary.plannedTrials(), highlight, colours);
+    html += laneHtml(QCoreApplication::translate("ldn::EvidenceHtml", "Mechanism-based reasoning"),
+                     QCoreApplication::translate("ldn::EvidenceHtml",
+                                                 "How LDN might work, not whether it does: not counted."),
                      summary.mechanism(), highlight, colours);
-    html += laneHtml(QStringLiteral("Unclassified references"),
-                     QStringLiteral("Not counted until their design is set."), summary.unclassified(),
-                     highlight, colours);
+    html +=
+        laneHtml(QCoreApplication::translate("ldn::EvidenceHtml", "Unclassified references"),
+                 QCoreApplication::translate("ldn::EvidenceHtml", "Not counted until their design is set."),
+                 summary.unclassified(), highlight, colours);
     return html;
 }
 
@@ -259,13 +273,16 @@ QString EvidenceHtml::personalReports(const SummaryOfFindings& summary, const Hi
 {
     const Colours colours(palette);
     if (summary.personalReports().empty()) {
-        return QStringLiteral("<p style=\"color:%1;\">None in the library for this condition.</p>")
+        return QCoreApplication::translate(
+                   "ldn::EvidenceHtml", "<p style=\"color:%1;\">None in the library for this condition.</p>")
             .arg(colours.muted);
     }
-    QString html = QStringLiteral("<p style=\"color:%1;\">What people and organisations say. A report is "
-                                  "labelled as one however good the news: it cannot show that LDN, "
-                                  "rather than time or chance, made the difference.</p>")
-                       .arg(colours.muted);
+    QString html =
+        QCoreApplication::translate("ldn::EvidenceHtml",
+                                    "<p style=\"color:%1;\">What people and organisations say. A report is "
+                                    "labelled as one however good the news: it cannot show that LDN, "
+                                    "rather than time or chance, made the difference.</p>")
+            .arg(colours.muted);
     for (const LinkedClaim& linked : summary.personalReports()) {
         html += claimHtml(linked, true, highlight, colours);
     }
@@ -275,8 +292,10 @@ QString EvidenceHtml::personalReports(const SummaryOfFindings& summary, const Hi
 QString EvidenceHtml::standaloneSource(const EvidenceSource& source, const QPalette& palette)
 {
     const Colours colours(palette);
-    return QStringLiteral("<h3>%1</h3><p>%2</p><p style=\"color:%3;\">No finding cites this source yet, so "
-                          "it is not shown under any condition.</p>")
+    return QCoreApplication::translate(
+               "ldn::EvidenceHtml",
+               "<h3>%1</h3><p>%2</p><p style=\"color:%3;\">No finding cites this source yet, so "
+               "it is not shown under any condition.</p>")
         .arg(escaped(source.title), sourceHtml(source, colours), colours.muted);
 }
 

@@ -62,7 +62,7 @@ std::optional<CsvScale> chosenScale(const QComboBox* box)
 
 QString scaleText(const CsvScale& scale)
 {
-    return scale.isDiaryScale() ? QObject::tr("Scored 0\u201310")
+    return scale.isDiaryScale() ? QObject::tr("Scored 0–10")
                                 : QObject::tr("Scored %1\u2013%2").arg(scale.minimum).arg(scale.maximum);
 }
 
@@ -393,7 +393,7 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
         auto* scale = new QComboBox(container);
         scale->setObjectName(QStringLiteral("csvScale%1").arg(column));
         scale->setAccessibleName(tr("The scale \u201c%1\u201d is scored on").arg(title));
-        scale->addItem(tr("Scored 0\u201310 or 1\u20135?"), kUnknownScale);
+        scale->addItem(tr("Scored 0–10 or 1–5?"), kUnknownScale);
         for (std::size_t i = 0; i < kScales.size(); ++i) {
             scale->addItem(scaleText(kScales[i]), static_cast<int>(i));
         }
@@ -438,7 +438,7 @@ void CsvImportDialog::buildColumnRows(QWidget* container)
             const std::optional<CsvScale> chosen = chosenScale(scale);
             convert->setVisible(symptom && chosen && !chosen->isDiaryScale());
             if (chosen && !chosen->isDiaryScale()) {
-                convert->setText(tr("Convert to 0\u201310"));
+                convert->setText(tr("Convert to 0–10"));
                 convert->setToolTip(
                     tr("Scores %1 to %2 become 0 to 10: %1 becomes 0, %2 becomes 10, rounded to "
                        "whole numbers. Nothing is imported until you tick this.")
@@ -723,9 +723,9 @@ void CsvImportDialog::refresh()
         m_confirmDoses->setChecked(false);
         m_confirmDoses->setProperty("doses", doses);
     }
-    m_confirmDoses->setText(
-        doses == 1 ? tr("The dose outside 0.1\u201310 mg listed above is c&orrect")
-                   : tr("The %1 doses outside 0.1\u201310 mg listed above are c&orrect").arg(doses));
+    m_confirmDoses->setText(doses == 1
+                                ? tr("The dose outside 0.1–10 mg listed above is c&orrect")
+                                : tr("The %1 doses outside 0.1–10 mg listed above are c&orrect").arg(doses));
     updateImportButton();
 }
 

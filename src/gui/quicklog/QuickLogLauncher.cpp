@@ -24,7 +24,7 @@ QuickLogLauncher::QuickLogLauncher(DiarySession& session, QWidget& window, QMenu
     , m_session(session)
     , m_window(window)
     , m_activeProfile(std::move(activeProfile))
-    , m_action(new QAction(tr("&Quick log\u2026"), this))
+    , m_action(new QAction(tr("&Quick log…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionQuickLog"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));

@@ -52,7 +52,7 @@ QuickLogWindow::QuickLogWindow(DiarySession& session, std::int64_t profileId, co
     , m_day(QuickLogDay::read(session, profileId, day))
 {
     setObjectName(QStringLiteral("quickLogWindow"));
-    setWindowTitle(tr("Quick log \u2014 %1").arg(m_day.profile().name));
+    setWindowTitle(tr("Quick log — %1").arg(m_day.profile().name));
     setAttribute(Qt::WA_DeleteOnClose, false);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -70,7 +70,7 @@ QuickLogWindow::QuickLogWindow(DiarySession& session, std::int64_t profileId, co
     m_dayLabel->setText(when.isEmpty() ? weekdayDate(m_day.day())
                                        : tr("%1 (%2)").arg(weekdayDate(m_day.day()), when));
     if (m_day.logged()) {
-        m_dayLabel->setText(m_dayLabel->text() + QStringLiteral(" \u00b7 ") +
+        m_dayLabel->setText(m_dayLabel->text() + QStringLiteral(" · ") +
                             tr("already logged: what you change here is added to it"));
     }
     layout->addWidget(m_dayLabel);
@@ -85,7 +85,7 @@ QuickLogWindow::QuickLogWindow(DiarySession& session, std::int64_t profileId, co
 
     auto* buttons = new QHBoxLayout;
     auto* hint =
-        new QLabel(tr("Enter moves on \u00b7 0\u201310 or arrows score \u00b7 Ctrl+Enter saves"), this);
+        new QLabel(tr("Enter moves on · 0–10 or arrows score · Ctrl+Enter saves"), this);
     MessageStyle::setTextTone(hint, MessageStyle::Tone::Muted);
     buttons->addWidget(hint, 1);
     m_close = new QPushButton(tr("Close"), this);

@@ -36,7 +36,7 @@ ReminderTray::ReminderTray(DiarySession& session, AppSettings& settings, QMainWi
     , m_window(window)
     , m_quickLog(quickLog)
     , m_timer(new QTimer(this))
-    , m_settingsAction(new QAction(tr("&Reminders\u2026"), this))
+    , m_settingsAction(new QAction(tr("&Reminders…"), this))
 {
     m_settingsAction->setObjectName(QStringLiteral("actionReminders"));
     m_settingsAction->setStatusTip(tr("A nightly reminder to log the day, for each person"));

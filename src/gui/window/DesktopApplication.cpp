@@ -6,6 +6,8 @@
 #include "gui/reminders/ReminderTray.h"
 #include "gui/window/Appearance.h"
 #include "gui/window/MainWindow.h"
+#include "presentation/Language.h"
+#include "presentation/Translations.h"
 #include "services/AppSettings.h"
 #include "services/DiarySession.h"
 #include "services/ExchangeService.h"
@@ -258,7 +260,14 @@ int DesktopApplication::run()
     parser.addOption(screenshotOption);
     parser.addOption(tabOption);
     parser.addOption(sizeOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("The language for this run: de, en-GB or en-US. Without it, the choice of View > "
+                       "Language, or the desktop's language (British English when it is one LDN Tracker "
+                       "does not speak)."),
+        QStringLiteral("LANG"));
     parser.addOption(themeOption);
+    parser.addOption(languageOption);
     const QCommandLineOption quickLogOption(
         QStringLiteral("quick-log"), QStringLiteral("Open only the quick log: tonight's dose and a few "
                                                     "scores for the person shown last (or --profile) "
@@ -338,6 +347,18 @@ int DesktopApplication::run()
         return UsageProblem;
     }
     options.inTray = parser.isSet(trayOption);
+    if (parser.isSet(languageOption)) {
+        const std::optional<Language> language = languageFromTag(parser.value(languageOption));
+        if (!language) {
+            err << kProgramName << ": --language must be one of " << languageTags().join(QStringLiteral(", "))
+                << " (got \"" << parser.value(languageOption) << "\")\n";
+            return UsageProblem;
+        }
+        options.language = *language;
+    }
+    // Before the diary opens, so that a message about it is in the person's language; the choice
+    // kept in the settings follows once they can be read.
+    Translations::install(options.language.value_or(languageFromEnvironment()));
     const bool interactive = !parser.isSet(screenshotOption);
 
     try {
@@ -350,6 +371,7 @@ int DesktopApplication::run()
         DiarySession session(database);
         AppSettings settings(session, AppSettings::defaultComputerFile());
         applyTheme(settings, options);
+        applyLanguage(settings, options);
         if (!interactive) {
             // A picture of the window changes nothing: not the profile shown last, not the window's
             // place, not the diary file.
@@ -397,7 +419,7 @@ int DesktopApplication::run()
                 err << kProgramName << ": cannot review " << options.reviewFile << ": " << detail << "\n";
                 err.flush();
                 QMessageBox::warning(
-                    &window, QStringLiteral("LDN Tracker"),
+                    &window, QStringLiteral("LDN Tracker"), // untranslated: the program's name
                     QApplication::translate("DesktopApplication", "%1 cannot be opened for review.\n\n%2")
                         .arg(options.reviewFile, detail));
             }
@@ -416,6 +438,17 @@ void DesktopApplication::applyTheme(const AppSettings& settings, const Options& 
 {
     const QString chosen = options.theme.isEmpty() ? settings.value(SettingKeys::theme) : options.theme;
     Appearance::apply(Appearance::themeNamed(chosen).value_or(Appearance::Theme::System));
+}
+
+void DesktopApplication::applyLanguage(const AppSettings& settings, const Options& options)
+{
+    if (options.language) {
+        return;
+    }
+    const std::optional<Language> chosen = languageFromTag(settings.value(SettingKeys::language));
+    if (chosen && *chosen != Translations::current()) {
+        Translations::install(*chosen);
+    }
 }
 
 int DesktopApplication::takeScreenshot(DiarySession& session, AppSettings& settings, const Options& options,

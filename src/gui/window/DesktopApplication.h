@@ -1,10 +1,13 @@
 #pragma once
 
+#include "presentation/Language.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QApplication;
 class QTextStream;
@@ -45,13 +48,14 @@ private:
     struct Options {
         QString databasePath;
         QString screenshotFile;
-        int screenshotTab = 0; // MainWindow::Tab
-        QString reviewFile;    // another person's diary, opened read-only for review
-        QSize size;            // --size; invalid: as a first start would, or as last time
-        QString theme;         // --theme; empty: the one chosen in the View menu
-        bool quickLog = false; // --quick-log: only the quick log
-        QString profileName;   // --profile, with --quick-log: whose day (empty: the one shown last)
-        bool inTray = false;   // --tray: start hidden in the tray when a reminder is on
+        int screenshotTab = 0;            // MainWindow::Tab
+        QString reviewFile;               // another person's diary, opened read-only for review
+        QSize size;                       // --size; invalid: as a first start would, or as last time
+        QString theme;                    // --theme; empty: the one chosen in the View menu
+        std::optional<Language> language; // --language; none: the View menu's choice, else the system's
+        bool quickLog = false;            // --quick-log: only the quick log
+        QString profileName;              // --profile, with --quick-log: whose day (empty: the one shown last)
+        bool inTray = false;              // --tray: start hidden in the tray when a reminder is on
     };
 
     // Before QApplication exists: a screenshot, --help or --version needs no display, so the
@@ -65,6 +69,9 @@ private:
                     QTextStream& err) const;
     // The theme of --theme, else the one remembered; applied before any window exists.
     static void applyTheme(const AppSettings& settings, const Options& options);
+    // The language of --language, else the one chosen in View > Language when it is not "system";
+    // applied before any window exists.
+    static void applyLanguage(const AppSettings& settings, const Options& options);
 
     int& m_argc;
     char** m_argv;

@@ -6,6 +6,7 @@
 #include "gui/diary/DiaryPage.h"
 #include "gui/evidence/EvidencePage.h"
 #include "gui/exchange/DataExchangeMenu.h"
+#include "gui/help/UserGuideDialog.h"
 #include "gui/notes/DayNotesPanel.h"
 #include "gui/plan/PlanPage.h"
 #include "gui/profiles/EditProfileDialog.h"
@@ -16,6 +17,7 @@
 #include "gui/reminders/ReminderTray.h"
 #include "gui/report/ReportPage.h"
 #include "gui/today/DayLogPage.h"
+#include "gui/window/LanguageMenu.h"
 #include "gui/window/ReviewBanner.h"
 #include "gui/window/WindowPlacement.h"
 #include "services/AppSettings.h"
@@ -143,6 +145,8 @@ MainWindow::MainWindow(DiarySession& own, AppSettings& settings, QWidget* parent
     connect(m_reviewBanner, &ReviewBanner::closeRequested, this, &MainWindow::closeReview);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] { UserGuideDialog::open(this); });
+    new LanguageMenu(*m_ui->menuLanguage, m_settings, *this);
     const QList<QAction*> tabActions{m_ui->actionShowToday, m_ui->actionShowDiary,    m_ui->actionShowChart,
                                      m_ui->actionShowPlan,  m_ui->actionShowEvidence, m_ui->actionShowReport};
     for (int index = 0; index < tabActions.size(); ++index) {
