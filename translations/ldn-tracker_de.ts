@@ -4929,6 +4929,180 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     </message>
 </context>
 <context>
+    <name>ldn::QuickLogLauncher</name>
+    <message>
+        <source>&amp;Quick log…</source>
+        <translation>&amp;Schnelleintrag…</translation>
+    </message>
+    <message>
+        <source>Log tonight&apos;s dose and a few scores in a small window</source>
+        <translation>Die heutige Dosis und ein paar Werte in einem kleinen Fenster eintragen</translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation>Schnelleintrag</translation>
+    </message>
+    <message>
+        <source>The quick log cannot open: %1</source>
+        <translation>Der Schnelleintrag lässt sich nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::QuickLogWindow</name>
+    <message>
+        <source>Quick log — %1</source>
+        <translation>Schnelleintrag — %1</translation>
+    </message>
+    <message>
+        <source>Quick log for</source>
+        <translation>Schnelleintrag für</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>already logged: what you change here is added to it</source>
+        <translation>schon eingetragen: Was Sie hier ändern, kommt hinzu</translation>
+    </message>
+    <message>
+        <source>Enter moves on · 0–10 or arrows score · Ctrl+Enter saves</source>
+        <translation>Eingabetaste: weiter · 0–10 oder Pfeiltasten: Wert · Strg+Eingabe: speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the day</source>
+        <translation>Den Tag speichern</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose &amp;taken</source>
+        <translation>Dosis &amp;genommen</translation>
+    </message>
+    <message>
+        <source>Dose taken</source>
+        <translation>Dosis genommen</translation>
+    </message>
+    <message>
+        <source>&amp;No LDN today, 0 mg</source>
+        <translation>&amp;Heute kein LDN, 0 mg</translation>
+    </message>
+    <message>
+        <source>No LDN today, 0 mg</source>
+        <translation>Heute kein LDN, 0 mg</translation>
+    </message>
+    <message>
+        <source>&amp;Missed dose</source>
+        <translation>Dosis &amp;ausgelassen</translation>
+    </message>
+    <message>
+        <source>Missed dose</source>
+        <translation>Dosis ausgelassen</translation>
+    </message>
+    <message>
+        <source>The dose logged for this day is filled in (the plan says %1).</source>
+        <translation>Die für diesen Tag eingetragene Dosis ist eingesetzt (laut Plan %1).</translation>
+    </message>
+    <message>
+        <source>The dose logged for this day is filled in.</source>
+        <translation>Die für diesen Tag eingetragene Dosis ist eingesetzt.</translation>
+    </message>
+    <message>
+        <source>The plan says %1 for this day.</source>
+        <translation>Laut Plan %1 an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>No titration plan for this day: the dose last taken is filled in.</source>
+        <translation>Kein Titrationsplan für diesen Tag: Die zuletzt genommene Dosis ist eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Enter confirms it.</source>
+        <translation>Die Eingabetaste bestätigt sie.</translation>
+    </message>
+    <message>
+        <source>This profile has no symptoms to score yet.</source>
+        <translation>Dieses Profil hat noch keine Symptome zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>Side &amp;effect</source>
+        <translation>&amp;Nebenwirkung</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Nebenwirkung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>How bad the side effect was</source>
+        <translation>Wie stark die Nebenwirkung war</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Check the dose, then save again.</source>
+        <translation>Nichts wurde gespeichert. Prüfen Sie die Dosis und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The day could not be saved: %1</source>
+        <translation>Der Tag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>missed dose</source>
+        <translation>Dosis ausgelassen</translation>
+    </message>
+    <message>
+        <source>no LDN (0 mg)</source>
+        <translation>kein LDN (0 mg)</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s day, %2: %3, %4</source>
+        <translation>Tag von %1 gespeichert, %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>1 score</source>
+        <translation>1 Wert</translation>
+    </message>
+    <message>
+        <source>%1 scores</source>
+        <translation>%1 Werte</translation>
+    </message>
+</context>
+<context>
     <name>ldn::ReferenceImportDialog</name>
     <message>
         <source>Import references</source>
@@ -5041,6 +5215,107 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>. Set each one&apos;s design to have it counted.</source>
         <translation>. Legen Sie für jede das Studiendesign fest, damit sie gezählt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::ReminderDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>A reminder at night to log the day, from the system tray. It stays silent when the day is already logged. While a reminder is on, LDN Tracker keeps running in the tray when its window is closed, and starts there at login.</source>
+        <translation>Eine abendliche Erinnerung, den Tag einzutragen, aus dem Systembereich der Kontrollleiste. Sie bleibt stumm, wenn der Tag schon eingetragen ist. Solange eine Erinnerung eingeschaltet ist, läuft LDN Tracker nach dem Schließen des Fensters im Systembereich weiter und startet dort bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The diary could not be read: %1</source>
+        <translation>Das Tagebuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Remind me to log %1&apos;s day at</source>
+        <translation>Mich erinnern, den Tag von %1 einzutragen, um</translation>
+    </message>
+    <message>
+        <source>Nightly reminder for %1</source>
+        <translation>Abendliche Erinnerung für %1</translation>
+    </message>
+    <message>
+        <source>Time of %1&apos;s reminder</source>
+        <translation>Uhrzeit der Erinnerung für %1</translation>
+    </message>
+    <message>
+        <source>Save the reminders</source>
+        <translation>Die Erinnerungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved: %1</source>
+        <translation>Die Erinnerungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::ReminderTray</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <source>A nightly reminder to log the day, for each person</source>
+        <translation>Eine abendliche Erinnerung, den Tag einzutragen, für jede Person</translation>
+    </message>
+    <message>
+        <source>Reminders cannot work here: this desktop has no system tray (notification area) for LDN Tracker to wait in and remind you from.</source>
+        <translation>Erinnerungen funktionieren hier nicht: Diese Arbeitsoberfläche hat keinen Systembereich (Benachrichtigungsfeld), in dem LDN Tracker warten und Sie erinnern könnte.</translation>
+    </message>
+    <message>
+        <source>Time to log %1&apos;s day</source>
+        <translation>Zeit, den Tag von %1 einzutragen</translation>
+    </message>
+    <message>
+        <source>LDN Tracker: nightly reminders</source>
+        <translation>LDN Tracker: abendliche Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Log now</source>
+        <translation>Jetzt &amp;eintragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Snooze %n minutes</source>
+        <translation>
+            <numerusform>&amp;Eine Minute später erinnern</numerusform>
+            <numerusform>%n Minuten &amp;später erinnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open LDN Tracker</source>
+        <translation>LDN Tracker ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit LDN Tracker</source>
+        <translation>LDN Tracker &amp;beenden</translation>
+    </message>
+    <message>
+        <source>LDN Tracker</source>
+        <translation>LDN Tracker</translation>
+    </message>
+    <message>
+        <source>LDN Tracker cannot start itself at login: %1</source>
+        <translation>LDN Tracker kann sich bei der Anmeldung nicht selbst starten: %1</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s dose and a few scores take a few seconds. Click here to log now, or snooze it from the tray menu.</source>
+        <translation>Die heutige Dosis und ein paar Werte dauern nur Sekunden. Klicken Sie hier, um jetzt einzutragen, oder verschieben Sie die Erinnerung im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>LDN Tracker is still running</source>
+        <translation>LDN Tracker läuft weiter</translation>
+    </message>
+    <message>
+        <source>It waits in the tray to remind you at night. To quit it, choose Quit LDN Tracker from the tray icon&apos;s menu.</source>
+        <translation>Es wartet im Systembereich, um Sie abends zu erinnern. Zum Beenden wählen Sie „LDN Tracker beenden“ im Menü des Symbols.</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5474,21 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Go back to your own diary (Ctrl+W)</source>
         <translation>Zurück zu Ihrem eigenen Tagebuch (Strg+W)</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::ScoreButtonRow</name>
+    <message>
+        <source>%1 score</source>
+        <translation>Wert für %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
     </message>
 </context>
 <context>

@@ -4929,6 +4929,180 @@ Undo did not work: %2</translation>
     </message>
 </context>
 <context>
+    <name>ldn::QuickLogLauncher</name>
+    <message>
+        <source>&amp;Quick log…</source>
+        <translation>&amp;Quick log…</translation>
+    </message>
+    <message>
+        <source>Log tonight&apos;s dose and a few scores in a small window</source>
+        <translation>Log tonight&apos;s dose and a few scores in a small window</translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation>Quick log</translation>
+    </message>
+    <message>
+        <source>The quick log cannot open: %1</source>
+        <translation>The quick log cannot open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::QuickLogWindow</name>
+    <message>
+        <source>Quick log — %1</source>
+        <translation>Quick log — %1</translation>
+    </message>
+    <message>
+        <source>Quick log for</source>
+        <translation>Quick log for</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>already logged: what you change here is added to it</source>
+        <translation>already logged: what you change here is added to it</translation>
+    </message>
+    <message>
+        <source>Enter moves on · 0–10 or arrows score · Ctrl+Enter saves</source>
+        <translation>Enter moves on · 0–10 or arrows score · Ctrl+Enter saves</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the day</source>
+        <translation>Save the day</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Dose &amp;taken</source>
+        <translation>Dose &amp;taken</translation>
+    </message>
+    <message>
+        <source>Dose taken</source>
+        <translation>Dose taken</translation>
+    </message>
+    <message>
+        <source>&amp;No LDN today, 0 mg</source>
+        <translation>&amp;No LDN today, 0 mg</translation>
+    </message>
+    <message>
+        <source>No LDN today, 0 mg</source>
+        <translation>No LDN today, 0 mg</translation>
+    </message>
+    <message>
+        <source>&amp;Missed dose</source>
+        <translation>&amp;Missed dose</translation>
+    </message>
+    <message>
+        <source>Missed dose</source>
+        <translation>Missed dose</translation>
+    </message>
+    <message>
+        <source>The dose logged for this day is filled in (the plan says %1).</source>
+        <translation>The dose logged for this day is filled in (the plan says %1).</translation>
+    </message>
+    <message>
+        <source>The dose logged for this day is filled in.</source>
+        <translation>The dose logged for this day is filled in.</translation>
+    </message>
+    <message>
+        <source>The plan says %1 for this day.</source>
+        <translation>The plan says %1 for this day.</translation>
+    </message>
+    <message>
+        <source>No titration plan for this day: the dose last taken is filled in.</source>
+        <translation>No titration plan for this day: the dose last taken is filled in.</translation>
+    </message>
+    <message>
+        <source>Enter confirms it.</source>
+        <translation>Enter confirms it.</translation>
+    </message>
+    <message>
+        <source>This profile has no symptoms to score yet.</source>
+        <translation>This profile has no symptoms to score yet.</translation>
+    </message>
+    <message>
+        <source>Side &amp;effect</source>
+        <translation>Side &amp;effect</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Side effect</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>How bad the side effect was</source>
+        <translation>How bad the side effect was</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Check the dose, then save again.</source>
+        <translation>Nothing was saved. Check the dose, then save again.</translation>
+    </message>
+    <message>
+        <source>The day could not be saved: %1</source>
+        <translation>The day could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>missed dose</source>
+        <translation>missed dose</translation>
+    </message>
+    <message>
+        <source>no LDN (0 mg)</source>
+        <translation>no LDN (0 mg)</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s day, %2: %3, %4</source>
+        <translation>Saved %1&apos;s day, %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>1 score</source>
+        <translation>1 score</translation>
+    </message>
+    <message>
+        <source>%1 scores</source>
+        <translation>%1 scores</translation>
+    </message>
+</context>
+<context>
     <name>ldn::ReferenceImportDialog</name>
     <message>
         <source>Import references</source>
@@ -5041,6 +5215,107 @@ Undo did not work: %2</translation>
     <message>
         <source>. Set each one&apos;s design to have it counted.</source>
         <translation>. Set each one&apos;s design to have it counted.</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::ReminderDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>A reminder at night to log the day, from the system tray. It stays silent when the day is already logged. While a reminder is on, LDN Tracker keeps running in the tray when its window is closed, and starts there at login.</source>
+        <translation>A reminder at night to log the day, from the system tray. It stays silent when the day is already logged. While a reminder is on, LDN Tracker keeps running in the tray when its window is closed, and starts there at login.</translation>
+    </message>
+    <message>
+        <source>The diary could not be read: %1</source>
+        <translation>The diary could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Remind me to log %1&apos;s day at</source>
+        <translation>Remind me to log %1&apos;s day at</translation>
+    </message>
+    <message>
+        <source>Nightly reminder for %1</source>
+        <translation>Nightly reminder for %1</translation>
+    </message>
+    <message>
+        <source>Time of %1&apos;s reminder</source>
+        <translation>Time of %1&apos;s reminder</translation>
+    </message>
+    <message>
+        <source>Save the reminders</source>
+        <translation>Save the reminders</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The reminders could not be saved: %1</source>
+        <translation>The reminders could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::ReminderTray</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Reminders…</translation>
+    </message>
+    <message>
+        <source>A nightly reminder to log the day, for each person</source>
+        <translation>A nightly reminder to log the day, for each person</translation>
+    </message>
+    <message>
+        <source>Reminders cannot work here: this desktop has no system tray (notification area) for LDN Tracker to wait in and remind you from.</source>
+        <translation>Reminders cannot work here: this desktop has no system tray (notification area) for LDN Tracker to wait in and remind you from.</translation>
+    </message>
+    <message>
+        <source>Time to log %1&apos;s day</source>
+        <translation>Time to log %1&apos;s day</translation>
+    </message>
+    <message>
+        <source>LDN Tracker: nightly reminders</source>
+        <translation>LDN Tracker: nightly reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Log now</source>
+        <translation>&amp;Log now</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Snooze %n minutes</source>
+        <translation>
+            <numerusform>&amp;Snooze %n minute</numerusform>
+            <numerusform>&amp;Snooze %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open LDN Tracker</source>
+        <translation>&amp;Open LDN Tracker</translation>
+    </message>
+    <message>
+        <source>&amp;Quit LDN Tracker</source>
+        <translation>&amp;Quit LDN Tracker</translation>
+    </message>
+    <message>
+        <source>LDN Tracker</source>
+        <translation>LDN Tracker</translation>
+    </message>
+    <message>
+        <source>LDN Tracker cannot start itself at login: %1</source>
+        <translation>LDN Tracker cannot start itself at login: %1</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s dose and a few scores take a few seconds. Click here to log now, or snooze it from the tray menu.</source>
+        <translation>Tonight&apos;s dose and a few scores take a few seconds. Click here to log now, or snooze it from the tray menu.</translation>
+    </message>
+    <message>
+        <source>LDN Tracker is still running</source>
+        <translation>LDN Tracker is still running</translation>
+    </message>
+    <message>
+        <source>It waits in the tray to remind you at night. To quit it, choose Quit LDN Tracker from the tray icon&apos;s menu.</source>
+        <translation>It waits in the tray to remind you at night. To quit it, choose Quit LDN Tracker from the tray icon&apos;s menu.</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5474,21 @@ Undo did not work: %2</translation>
     <message>
         <source>Go back to your own diary (Ctrl+W)</source>
         <translation>Go back to your own diary (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::ScoreButtonRow</name>
+    <message>
+        <source>%1 score</source>
+        <translation>%1 score</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
     </message>
 </context>
 <context>
