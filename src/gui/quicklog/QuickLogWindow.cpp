@@ -84,8 +84,7 @@ QuickLogWindow::QuickLogWindow(DiarySession& session, std::int64_t profileId, co
     layout->addWidget(m_problem);
 
     auto* buttons = new QHBoxLayout;
-    auto* hint =
-        new QLabel(tr("Enter moves on · 0–10 or arrows score · Ctrl+Enter saves"), this);
+    auto* hint = new QLabel(tr("Enter moves on · 0–10 or arrows score · Ctrl+Enter saves"), this);
     MessageStyle::setTextTone(hint, MessageStyle::Tone::Muted);
     buttons->addWidget(hint, 1);
     m_close = new QPushButton(tr("Close"), this);

@@ -54,8 +54,8 @@ private:
         QString theme;                    // --theme; empty: the one chosen in the View menu
         std::optional<Language> language; // --language; none: the View menu's choice, else the system's
         bool quickLog = false;            // --quick-log: only the quick log
-        QString profileName;              // --profile, with --quick-log: whose day (empty: the one shown last)
-        bool inTray = false;              // --tray: start hidden in the tray when a reminder is on
+        QString profileName; // --profile, with --quick-log: whose day (empty: the one shown last)
+        bool inTray = false; // --tray: start hidden in the tray when a reminder is on
     };
 
     // Before QApplication exists: a screenshot, --help or --version needs no display, so the
