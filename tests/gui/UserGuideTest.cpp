@@ -1,5 +1,6 @@
 #include "OpenWindow.h"
 #include "WidgetFinder.h"
+#include "gui/common/DoseQuestions.h"
 #include "gui/help/UserGuideDialog.h"
 #include "gui/window/MainWindow.h"
 #include "presentation/Translations.h"
@@ -133,4 +134,13 @@ TEST_CASE("View > Language keeps the choice on this computer", "[gui][language]"
     CHECK(opened.settings.value(SettingKeys::language) == QStringLiteral("en-GB"));
     WidgetFinder::require<QAction>(opened.window, "actionLanguage_system")->trigger();
     CHECK(opened.settings.value(SettingKeys::language) == QStringLiteral("system"));
+}
+
+TEST_CASE("In German the questions about a dose write it with a decimal comma", "[gui][language]")
+{
+    const ScopedLanguage german(Language::German);
+    const QString question = DoseQuestions::unusualDoseQuestion(Dose::fromMicrograms(45'000));
+    CHECK(question.contains(QStringLiteral("45 mg")));
+    CHECK(question.contains(QStringLiteral("4,5 mg")));
+    CHECK_FALSE(question.contains(QStringLiteral("4.5 mg")));
 }

@@ -1,6 +1,7 @@
 #include "gui/common/DoseQuestions.h"
 
 #include "gui/common/DoseSpinBox.h"
+#include "presentation/DoseText.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -10,14 +11,14 @@ namespace ldn {
 QString DoseQuestions::withMicrograms(const Dose& dose)
 {
     return tr("%1 mg (%n micrograms)", nullptr, static_cast<int>(dose.micrograms()))
-        .arg(dose.toMilligramText());
+        .arg(localDecimals(dose.toMilligramText()));
 }
 
 QString DoseQuestions::microgramQuestion(const Dose& typed, const Dose& reading)
 {
     return tr("%1 without a unit reads as %1 mg, far above the usual LDN range of 0.1–10 mg; "
               "full-dose naltrexone is 50 mg.")
-               .arg(typed.toMilligramText()) +
+               .arg(localDecimals(typed.toMilligramText())) +
            QStringLiteral("\n\n") + tr("Did you mean %1?").arg(withMicrograms(reading));
 }
 
@@ -28,12 +29,14 @@ QString DoseQuestions::unusualDoseQuestion(const Dose& dose)
     const Dose meant = Dose::fromMicrograms(tooHigh ? dose.micrograms() / 10 : dose.micrograms() * 10);
     QString question =
         tooHigh ? tr("%1 mg is far above the usual LDN range of 0.1–10 mg; full-dose naltrexone is 50 mg.")
-                      .arg(dose.toMilligramText())
-                : tr("%1 mg is below the usual LDN range of 0.1–10 mg.").arg(dose.toMilligramText());
+                      .arg(localDecimals(dose.toMilligramText()))
+                : tr("%1 mg is below the usual LDN range of 0.1–10 mg.")
+                      .arg(localDecimals(dose.toMilligramText()));
     if (!meant.needsConfirmation() && !meant.isZero()) {
-        question += QLatin1Char(' ') + tr("Did you mean %1 mg?").arg(meant.toMilligramText());
+        question += QLatin1Char(' ') + tr("Did you mean %1 mg?").arg(localDecimals(meant.toMilligramText()));
     }
-    return question + QStringLiteral("\n\n") + tr("Save %1 mg anyway?").arg(dose.toMilligramText());
+    return question + QStringLiteral("\n\n") +
+           tr("Save %1 mg anyway?").arg(localDecimals(dose.toMilligramText()));
 }
 
 bool DoseQuestions::settleMicrograms(DoseSpinBox& field, QWidget* parent) const
@@ -50,7 +53,8 @@ bool DoseQuestions::settleMicrograms(DoseSpinBox& field, QWidget* parent) const
         QMessageBox box(QMessageBox::Question, tr("Check the dose"), microgramQuestion(typed, *reading),
                         QMessageBox::NoButton, parent);
         QPushButton* yes = box.addButton(tr("Yes, %1").arg(withMicrograms(*reading)), QMessageBox::YesRole);
-        QPushButton* no = box.addButton(tr("No, %1 mg").arg(typed.toMilligramText()), QMessageBox::NoRole);
+        QPushButton* no =
+            box.addButton(tr("No, %1 mg").arg(localDecimals(typed.toMilligramText())), QMessageBox::NoRole);
         box.setDefaultButton(no);
         box.setEscapeButton(no);
         box.exec();

@@ -3,6 +3,7 @@
 #include "gui/common/PageRefresher.h"
 #include "gui/diary/DiaryTableModel.h"
 #include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "services/DiarySession.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
@@ -103,7 +104,7 @@ void DiaryPage::updateSummary(const QString& profileName)
     parts << tr("%1 logged").arg(m_model->loggedDays());
     parts << tr("%1 missed").arg(m_model->missedDays());
     if (const std::optional<Dose> dose = m_model->currentDose()) {
-        parts << tr("current dose %1 mg").arg(dose->toMilligramText());
+        parts << tr("current dose %1 mg").arg(localDecimals(dose->toMilligramText()));
     }
     const QString separator = QStringLiteral(" \u00b7 ");
     m_ui->diarySummary->setText(

@@ -3,6 +3,7 @@
 #include "core/base/InputError.h"
 #include "gui/common/MessageStyle.h"
 #include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "services/ProblemText.h"
 #include "storage/db/StorageError.h"
 #include "ui_PlanDialog.h"
@@ -24,7 +25,7 @@ constexpr int kPreviewMaximumSteps = 8;
 QString stepText(Dose dose, const QDate& date, int startYear)
 {
     const QString format = date.year() == startYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
-    return PlanDialog::tr("%1 mg from %2").arg(dose.toMilligramText(), date.toString(format));
+    return PlanDialog::tr("%1 mg from %2").arg(localDecimals(dose.toMilligramText()), date.toString(format));
 }
 
 } // namespace

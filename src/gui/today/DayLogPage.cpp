@@ -586,12 +586,12 @@ void DayLogPage::updatePlanHint()
     if (!day) {
         m_ui->planHint->setText(
             tr("Plan starts on %1 with %2 mg")
-                .arg(IsoDate::format(m_plan->startOn), m_plan->startDose.toMilligramText()));
+                .arg(IsoDate::format(m_plan->startOn), localDecimals(m_plan->startDose.toMilligramText())));
         return;
     }
     QString text = date == QDate::currentDate()
-                       ? tr("Plan: %1 mg today").arg(day->plannedDose.toMilligramText())
-                       : tr("Plan: %1 mg that day").arg(day->plannedDose.toMilligramText());
+                       ? tr("Plan: %1 mg today").arg(localDecimals(day->plannedDose.toMilligramText()))
+                       : tr("Plan: %1 mg that day").arg(localDecimals(day->plannedDose.toMilligramText()));
     const QString separator = QStringLiteral(" \u00b7 ");
     if (day->onHold) {
         text += separator + tr("on hold");
@@ -599,7 +599,8 @@ void DayLogPage::updatePlanHint()
         text += separator + tr("target reached");
     } else if (day->nextStepOn && day->nextStepDose) {
         text += separator + tr("next step %1 mg on %2")
-                                .arg(day->nextStepDose->toMilligramText(), IsoDate::format(*day->nextStepOn));
+                                .arg(localDecimals(day->nextStepDose->toMilligramText()),
+                                     IsoDate::format(*day->nextStepOn));
     }
     m_ui->planHint->setText(text);
 }
