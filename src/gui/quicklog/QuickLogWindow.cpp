@@ -9,6 +9,7 @@
 #include "gui/common/ScoreDirectionCue.h"
 #include "gui/quicklog/ScoreButtonRow.h"
 #include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "services/DiaryService.h"
 #include "services/DiarySession.h"
 #include "services/ProblemText.h"
@@ -153,12 +154,13 @@ QWidget* QuickLogWindow::buildDose()
     QString source;
     if (m_day.logged()) {
         source = m_day.plannedDose() ? tr("The dose logged for this day is filled in (the plan says %1).")
-                                           .arg(m_day.plannedDose()->toText(unit))
+                                           .arg(localDecimals(m_day.plannedDose()->toText(unit)))
                                      : tr("The dose logged for this day is filled in.");
     } else {
-        source = m_day.plannedDose()
-                     ? tr("The plan says %1 for this day.").arg(m_day.plannedDose()->toText(unit))
-                     : tr("No titration plan for this day: the dose last taken is filled in.");
+        source =
+            m_day.plannedDose()
+                ? tr("The plan says %1 for this day.").arg(localDecimals(m_day.plannedDose()->toText(unit)))
+                : tr("No titration plan for this day: the dose last taken is filled in.");
     }
     m_planLabel->setText(source + QLatin1Char(' ') + tr("Enter confirms it."));
     grid->addWidget(m_planLabel, 2, 0);
@@ -326,7 +328,7 @@ bool QuickLogWindow::save()
     const int scores = static_cast<int>(entry.symptomScores.size());
     const QString dose = entry.status == DoseStatus::Missed ? tr("missed dose")
                          : entry.dose.isZero()              ? tr("no LDN (0 mg)")
-                                                            : entry.dose.toText(m_day.profile().doseUnit);
+                                               : localDecimals(entry.dose.toText(m_day.profile().doseUnit));
     Q_EMIT saved(profileId(), day(),
                  tr("Saved %1's day, %2: %3, %4")
                      .arg(m_day.profile().name, shortDay(day()), dose,
