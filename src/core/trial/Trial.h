@@ -27,6 +27,7 @@ struct Trial {
         return TrialSpan{protocol.start,
                          isStopped() && stoppedOn < protocol.reviewOn ? stoppedOn : protocol.reviewOn};
     }
+    friend bool operator==(const Trial&, const Trial&) = default;
 };
 
 } // namespace ldn

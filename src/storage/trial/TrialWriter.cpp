@@ -19,7 +19,8 @@ std::int64_t TrialWriter::insert(std::int64_t profileId, const Trial& trial)
     }
     m_connection
         .prepare("INSERT INTO trial (profile_id, kind, started_on, mid_points, baseline_days, review_weeks, "
-                 "review_on, created_at) VALUES (?1, 'open', ?2, ?3, ?4, ?5, ?6, ?7)")
+                 "review_on, created_at, stopped_on, stop_reason) VALUES (?1, 'open', ?2, ?3, ?4, ?5, ?6, "
+                 "?7, ?8, ?9)")
         .bind(1, profileId)
         .bind(2, StoredValue::dateText(protocol.start))
         .bind(3, protocol.smallestChange)
@@ -27,6 +28,8 @@ std::int64_t TrialWriter::insert(std::int64_t profileId, const Trial& trial)
         .bind(5, trial.reviewWeeks)
         .bind(6, StoredValue::dateText(protocol.reviewOn))
         .bind(7, StoredValue::nowText())
+        .bind(8, StoredValue::dateText(trial.stoppedOn))
+        .bind(9, trial.isStopped() ? trial.stopReason.trimmed() : QString())
         .run();
     const std::int64_t trialId = m_connection.lastInsertRowId();
 
