@@ -2,6 +2,7 @@
 
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
+#include "report/ReportFormat.h"
 #include "storage/db/Database.h"
 #include "storage/db/SchemaMigrator.h"
 #include "storage/db/StorageError.h"
@@ -35,7 +36,10 @@ void CheckCommand::run(ArgumentList& arguments, CommandContext& context)
         context.out() << "Integrity: ok\n";
         return;
     }
-    context.out() << "Integrity: " << problems.size() << " problem(s)\n";
+    context.out() << "Integrity: "
+                  << ReportFormat::plural(static_cast<int>(problems.size()), QStringLiteral("problem"),
+                                          QStringLiteral("problems"))
+                  << "\n";
     for (const QString& problem : problems) {
         context.out() << "  " << problem << "\n";
     }

@@ -6,6 +6,7 @@
 #include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
 #include "core/evidence/SummaryOfFindings.h"
+#include "report/ReportFormat.h"
 #include "services/DiarySession.h"
 #include "services/EvidenceService.h"
 #include "storage/evidence/EvidenceImporter.h"
@@ -41,23 +42,33 @@ void printImport(const QString& path, const EvidenceFileImport& import, QTextStr
 {
     const EvidenceImportResult& result = import.result;
     out << "Imported " << QFileInfo(path).fileName() << " (" << displayName(import.format) << "): ";
-    out << result.sourcesAdded << " source(s) added, " << result.sourcesAlreadyPresent
-        << " already in the library";
+    out << ReportFormat::plural(static_cast<int>(result.sourcesAdded), QStringLiteral("source"),
+                                QStringLiteral("sources"))
+        << " added, " << result.sourcesAlreadyPresent << " already in the library";
     if (result.sourcesMerged > 0) {
         out << " (" << result.sourcesMerged << " of them given identifiers they lacked)";
     }
     if (import.format == EvidenceFileFormat::EvidencePack) {
-        out << "; " << result.claimsAdded << " claim(s) added, " << result.claimsAlreadyPresent
-            << " already present";
-        out << "; " << result.gradesAdded << " grade(s) added, " << result.gradesAlreadyPresent
-            << " already present";
+        out << "; "
+            << ReportFormat::plural(static_cast<int>(result.claimsAdded), QStringLiteral("finding"),
+                                    QStringLiteral("findings"))
+            << " added, " << result.claimsAlreadyPresent << " already present";
+        out << "; "
+            << ReportFormat::plural(static_cast<int>(result.gradesAdded), QStringLiteral("grade"),
+                                    QStringLiteral("grades"))
+            << " added, " << result.gradesAlreadyPresent << " already present";
         if (result.conditionsAdded > 0) {
-            out << "; " << result.conditionsAdded << " new condition(s)";
+            out << "; "
+                << ReportFormat::plural(static_cast<int>(result.conditionsAdded),
+                                        QStringLiteral("new condition"), QStringLiteral("new conditions"));
         }
     }
     out << ".\n";
     if (!import.skipped.empty()) {
-        out << "Skipped " << import.skipped.size() << " record(s) that cannot be imported:\n";
+        out << "Skipped "
+            << ReportFormat::plural(static_cast<int>(import.skipped.size()), QStringLiteral("record"),
+                                    QStringLiteral("records"))
+            << " that cannot be imported:\n";
         for (const ReferenceIssue& issue : import.skipped) {
             out << "  " << issue.message() << "\n";
         }
@@ -181,8 +192,16 @@ void EvidenceCommand::run(ArgumentList& arguments, CommandContext& context)
         arguments.expectEmpty(QStringLiteral("evidence export"));
         EvidencePackInstaller::installBundled(context.database());
         const EvidencePack pack = context.session().evidenceService().exportFile(path);
-        context.out() << "Exported " << pack.sources.size() << " source(s), " << pack.claims.size()
-                      << " claim(s) and " << pack.grades.size() << " grade(s) to " << path << ".\n";
+        context.out() << "Exported "
+                      << ReportFormat::plural(static_cast<int>(pack.sources.size()), QStringLiteral("source"),
+                                              QStringLiteral("sources"))
+                      << ", "
+                      << ReportFormat::plural(static_cast<int>(pack.claims.size()), QStringLiteral("finding"),
+                                              QStringLiteral("findings"))
+                      << " and "
+                      << ReportFormat::plural(static_cast<int>(pack.grades.size()), QStringLiteral("grade"),
+                                              QStringLiteral("grades"))
+                      << " to " << path << ".\n";
     } else {
         throw UsageError(QStringLiteral("evidence: say search, condition, list, import or export"));
     }

@@ -4,6 +4,7 @@
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "core/exchange/DiaryExport.h"
+#include "report/ReportFormat.h"
 #include "storage/db/OwnerOnlyFile.h"
 #include "storage/exchange/DiaryArchiveReader.h"
 
@@ -60,8 +61,11 @@ void ExportCommand::run(ArgumentList& arguments, CommandContext& context)
     for (const ArchivedProfile& person : archive.profiles) {
         days += static_cast<int>(person.days.size());
     }
-    context.out() << "Exported " << archive.profiles.size() << " profile(s), " << days << " day(s) as "
-                  << *format << " to " << *out << ".\n";
+    context.out() << "Exported "
+                  << ReportFormat::plural(static_cast<int>(archive.profiles.size()),
+                                          QStringLiteral("profile"), QStringLiteral("profiles"))
+                  << ", " << ReportFormat::plural(days, QStringLiteral("day"), QStringLiteral("days"))
+                  << " as " << *format << " to " << *out << ".\n";
 }
 
 } // namespace ldn

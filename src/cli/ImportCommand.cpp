@@ -6,6 +6,7 @@
 #include "core/base/InputError.h"
 #include "core/exchange/CsvDateFormat.h"
 #include "core/exchange/CsvImportChoices.h"
+#include "report/ReportFormat.h"
 #include "services/DiarySession.h"
 #include "services/ExchangeService.h"
 #include "storage/exchange/DiaryArchiveImporter.h"
@@ -88,9 +89,12 @@ void ImportCommand::run(ArgumentList& arguments, CommandContext& context)
         }
         const DiaryArchiveImportResult result =
             context.session().exchangeService().importBackup(*file, profile.value_or(QString()));
-        context.out() << "Imported " << result.profiles.size() << " profile(s) ("
-                      << result.profiles.join(QStringLiteral(", ")) << ") with " << result.days
-                      << " day(s) from " << *file << ".\n";
+        context.out() << "Imported "
+                      << ReportFormat::plural(static_cast<int>(result.profiles.size()),
+                                              QStringLiteral("profile"), QStringLiteral("profiles"))
+                      << " (" << result.profiles.join(QStringLiteral(", ")) << ") with "
+                      << ReportFormat::plural(result.days, QStringLiteral("day"), QStringLiteral("days"))
+                      << " from " << *file << ".\n";
         return;
     }
 
@@ -123,8 +127,10 @@ void ImportCommand::run(ArgumentList& arguments, CommandContext& context)
     if (!result.preset.isEmpty()) {
         context.out() << result.preset << "\n";
     }
-    context.out() << "Imported " << result.days << " day(s) into \"" << person.name << "\" from " << *file
-                  << " (dates read as " << displayName(result.dateFormat) << ").\n";
+    context.out() << "Imported "
+                  << ReportFormat::plural(result.days, QStringLiteral("day"), QStringLiteral("days"))
+                  << " into \"" << person.name << "\" from " << *file << " (dates read as "
+                  << displayName(result.dateFormat) << ").\n";
     for (const QString& converted : result.convertedScales) {
         context.out() << "  " << converted << "\n";
     }

@@ -3,6 +3,7 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
+#include "report/ReportFormat.h"
 #include "services/DiarySession.h"
 #include "services/ProfileService.h"
 #include "storage/diary/ProfileRepository.h"
@@ -170,11 +171,11 @@ void ProfileCommand::remove(ArgumentList& arguments, CommandContext& context)
     DiarySession& session = context.session();
     const Profile profile = session.profiles().require(*profileName, QStringLiteral("NAME"));
     if (!confirmed) {
-        throw UsageError(
-            QStringLiteral("profile remove: this removes %1 with %2 logged day(s), notes, medicines "
-                           "and plans; repeat with --yes to do it")
-                .arg(profile.name)
-                .arg(profile.loggedDays));
+        throw UsageError(QStringLiteral("profile remove: this removes %1 with %2, notes, medicines "
+                                        "and plans; repeat with --yes to do it")
+                             .arg(profile.name)
+                             .arg(ReportFormat::plural(profile.loggedDays, QStringLiteral("logged day"),
+                                                       QStringLiteral("logged days"))));
     }
     const ProfileService::Removal removal = session.profileService().remove(profile.id);
     context.out() << "Removed " << removal.name << ". The diary as it was is saved as " << removal.backupPath

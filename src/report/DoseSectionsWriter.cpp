@@ -217,25 +217,27 @@ void DoseSectionsWriter::beforeAndAfter()
         m_blocks.table(table, first == 0 ? 2.0 : 6.0);
     }
     QString note =
-        QStringLiteral("Means per dose leave out the first %1 days after each change, while the body "
-                       "adjusts. ")
-            .arg(analysis.settleDays);
+        QStringLiteral("Means per dose leave out the first %1 after each change, while the body adjusts. ")
+            .arg(ReportFormat::plural(analysis.settleDays, QStringLiteral("day"), QStringLiteral("days")));
     if (!analysis.steps.empty()) {
-        note += QStringLiteral(
-                    "Before/after: the mean of the %1 days before a change is compared with the %1 days "
-                    "starting %2 days after it; the difference is after \u2212 before, under it the 95% "
-                    "confidence interval (Newey\u2013West: it allows for a day's score resembling the day "
-                    "before's) and the days on each side. An interval that includes 0 means no clear "
-                    "change. ")
-                    .arg(analysis.windowDays)
-                    .arg(analysis.settleDays);
+        note +=
+            QStringLiteral(
+                "Before/after: the mean of the %1 before a change is compared with the %1 "
+                "starting %2 after it; the difference is after \u2212 before, under it the 95% "
+                "confidence interval (Newey\u2013West: it allows for a day's score resembling the day "
+                "before's) and the days on each side. An interval that includes 0 means no clear "
+                "change. ")
+                .arg(ReportFormat::plural(analysis.windowDays, QStringLiteral("day"), QStringLiteral("days")))
+                .arg(
+                    ReportFormat::plural(analysis.settleDays, QStringLiteral("day"), QStringLiteral("days")));
         if (trendMarked) {
             note += QStringLiteral(
-                        "%1 The scores were already improving or worsening in the %2 days before this "
+                        "%1 The scores were already improving or worsening in the %2 before this "
                         "change (a trend whose 95% interval excludes 0), so part of the difference may "
                         "not be the change's. ")
                         .arg(kTrendMark)
-                        .arg(analysis.windowDays);
+                        .arg(ReportFormat::plural(analysis.windowDays, QStringLiteral("day"),
+                                                  QStringLiteral("days")));
         }
         note += QStringLiteral(
             "Welch's interval, which treats every day as independent and so is narrower, is in "

@@ -3,6 +3,7 @@
 #include "core/evidence/DesignBadge.h"
 #include "core/evidence/SummaryOfFindings.h"
 #include "presentation/CitationText.h"
+#include "presentation/StatisticTerms.h"
 #include "storage/evidence/EvidenceRepository.h"
 
 #include <algorithm>
@@ -115,6 +116,8 @@ std::optional<ReportEvidence> ReportEvidenceReader::read(Database& database, con
                                        position.claim.summary, bracketed(references.numbersFor(position)));
         }
     }
+    // The statistics a quoted summary uses, in plain words, for the patient reading along.
+    evidence.notes << StatisticTerms::explanationsFor(evidence.notes);
     evidence.references = references.take();
     return evidence;
 }

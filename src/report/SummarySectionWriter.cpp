@@ -76,11 +76,12 @@ void SummarySectionWriter::write()
     m_blocks.fact(QStringLiteral("Titration plan"),
                   m_report.plan ? planText() : QStringLiteral("No titration plan recorded."));
     const Adherence& adherence = m_report.analysis.adherence;
-    m_blocks.fact(QStringLiteral("Days logged"),
-                  QStringLiteral("%1 of %2 days in this period (%3%)")
-                      .arg(adherence.daysLogged)
-                      .arg(adherence.daysInRange)
-                      .arg(std::lround(100.0 * adherence.daysLogged / std::max(adherence.daysInRange, 1))));
+    m_blocks.fact(
+        QStringLiteral("Days logged"),
+        QStringLiteral("%1 of %2 in this period (%3%)")
+            .arg(adherence.daysLogged)
+            .arg(ReportFormat::plural(adherence.daysInRange, QStringLiteral("day"), QStringLiteral("days")))
+            .arg(std::lround(100.0 * adherence.daysLogged / std::max(adherence.daysInRange, 1))));
     QString doses =
         QStringLiteral("%1 taken, %2 missed").arg(adherence.dosesTaken).arg(adherence.dosesMissed);
     if (adherence.dosesTaken + adherence.dosesMissed > 0) {
@@ -129,9 +130,10 @@ QString SummarySectionWriter::currentDoseText() const
 QString SummarySectionWriter::planText() const
 {
     const GpReport::PlanStatus& plan = *m_report.plan;
-    QString text = QStringLiteral("%1 mg, +%2 mg every %3 days, to %4 mg (%5 plan, from %6). ")
-                       .arg(plan.startDose.toMilligramText(), plan.stepDose.toMilligramText())
-                       .arg(plan.intervalDays)
+    const QString every = plan.intervalDays == 1 ? QStringLiteral("every day")
+                                                 : QStringLiteral("every %1 days").arg(plan.intervalDays);
+    QString text = QStringLiteral("%1 mg, +%2 mg %3, to %4 mg (%5 plan, from %6). ")
+                       .arg(plan.startDose.toMilligramText(), plan.stepDose.toMilligramText(), every)
                        .arg(plan.targetDose.toMilligramText(), plan.templateName, shortDate(plan.startOn));
     if (!plan.started) {
         return text + QStringLiteral("The plan starts on %1 at %2.")

@@ -84,6 +84,7 @@ ProfileService::DemoResult ProfileService::createDemo(const DemoRequest& request
     demo.days = request.days;
     demo.seed = request.seed;
     demo.lastDay = request.lastDay;
+    demo.withPlanMedicinesAndNotes = true;
     DemoResult result;
     result.days = DemoDiaryWriter(database).write(demo);
     const std::optional<Profile> written = ProfileRepository(database).findByName(request.profileName);
@@ -92,7 +93,10 @@ ProfileService::DemoResult ProfileService::createDemo(const DemoRequest& request
     }
     result.profileId = written->id;
     transaction.commit();
-    m_session.announce({DiaryChange::Subject::Profiles | DiaryChange::Subject::Days, result.profileId});
+    m_session.announce({DiaryChange::Subject::Profiles | DiaryChange::Subject::Days |
+                            DiaryChange::Subject::Plan | DiaryChange::Subject::Medicines |
+                            DiaryChange::Subject::Notes,
+                        result.profileId});
     return result;
 }
 

@@ -74,7 +74,7 @@ TEST_CASE("A Daylio export imports with no option: mood, events, the dose from t
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(run.out.startsWith(QStringLiteral("A Daylio export: 6 entries became 5 days.")));
-    CHECK(run.out.contains(QStringLiteral("Imported 5 day(s) into \"Alex\"")));
+    CHECK(run.out.contains(QStringLiteral("Imported 5 days into \"Alex\"")));
     CHECK_FALSE(run.out.contains(QStringLiteral("new symptom"))); // mood is one of the profile's symptoms
     const std::vector<DiaryEntry> days = diary.entries();
     REQUIRE(days.size() == 5);

@@ -178,9 +178,9 @@ TEST_CASE("evidence import refuses a malformed file whole and export round-trips
     const Outcome partial = library.evidence({QStringLiteral("import"), bad});
     REQUIRE(partial.code == 0);
     CHECK(partial.out.contains(
-        QStringLiteral("Imported bad.ris (RIS): 1 source(s) added, 0 already in the library.")));
+        QStringLiteral("Imported bad.ris (RIS): 1 source added, 0 already in the library.")));
     CHECK(partial.out.contains(
-        QStringLiteral("Skipped 1 record(s) that cannot be imported:\n  bad.ris:4: record 2: "
+        QStringLiteral("Skipped 1 record that cannot be imported:\n  bad.ris:4: record 2: "
                        "TI: a title is required")));
     const nlohmann::json first =
         library.json({QStringLiteral("search"), QStringLiteral("Quokkas"), QStringLiteral("--json")});
@@ -201,18 +201,18 @@ TEST_CASE("evidence import refuses a malformed file whole and export round-trips
     const Outcome imported = library.evidence({QStringLiteral("import"), good});
     REQUIRE(imported.code == 0);
     CHECK(imported.out.startsWith(
-        QStringLiteral("Imported good.ris (RIS): 1 source(s) added, 0 already in the library.")));
+        QStringLiteral("Imported good.ris (RIS): 1 source added, 0 already in the library.")));
     CHECK(imported.out.contains(QStringLiteral("unclassified")));
 
     const QString exported = library.file(QStringLiteral("mine.json"));
     const Outcome wrote = library.evidence({QStringLiteral("export"), exported});
     REQUIRE(wrote.code == 0);
-    CHECK(wrote.out.startsWith(QStringLiteral("Exported 2 source(s), 0 claim(s) and 0 grade(s)")));
+    CHECK(wrote.out.startsWith(QStringLiteral("Exported 2 sources, 0 findings and 0 grades")));
 
     Library other;
     const Outcome again = other.evidence({QStringLiteral("import"), exported});
     REQUIRE(again.code == 0);
-    CHECK(again.out.contains(QStringLiteral("(evidence pack): 2 source(s) added")));
+    CHECK(again.out.contains(QStringLiteral("(evidence pack): 2 sources added")));
     const nlohmann::json found =
         other.json({QStringLiteral("search"), QStringLiteral("10.5555/gp.2022"), QStringLiteral("--json")});
     REQUIRE(found["sources"].size() == 1);
@@ -247,8 +247,8 @@ TEST_CASE("Names keep their particles in the library and are found by them", "[c
         library.evidence({QStringLiteral("import"),
                           ldn::test::testData(QStringLiteral("references/csl-names-and-dates.json"))});
     REQUIRE(imported.code == 0);
-    CHECK(imported.out.contains(QStringLiteral("5 source(s) added")));
-    CHECK(imported.out.contains(QStringLiteral("Skipped 2 record(s)")));
+    CHECK(imported.out.contains(QStringLiteral("5 sources added")));
+    CHECK(imported.out.contains(QStringLiteral("Skipped 2 records")));
     CHECK(imported.out.contains(
         QStringLiteral("csl-names-and-dates.json:41: record 6: issued: \"2013-02-30\" is not a "
                        "real date")));
@@ -272,7 +272,7 @@ TEST_CASE("PubMed's .nbib export is imported", "[cli][evidence]")
     REQUIRE(imported.code == 0);
     // Both good records are already in the bundled library (by PMID and DOI); the third has no title.
     CHECK(imported.out.startsWith(
-        QStringLiteral("Imported pubmed-export.nbib (MEDLINE): 0 source(s) added, 2 already "
+        QStringLiteral("Imported pubmed-export.nbib (MEDLINE): 0 sources added, 2 already "
                        "in the library.")));
     CHECK(imported.out.contains(QStringLiteral("pubmed-export.nbib:65: record 3: TI: a title is required")));
 }

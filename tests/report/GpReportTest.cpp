@@ -4,10 +4,12 @@
 #include "core/plan/MedicationSafety.h"
 #include "report/GpReportBuilder.h"
 #include "report/GpReportWriter.h"
+#include "report/ReportEvidenceReader.h"
 #include "storage/db/Database.h"
 #include "storage/diary/DemoDiaryWriter.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
+#include "storage/evidence/EvidencePackInstaller.h"
 #include "storage/plan/MedicationRepository.h"
 #include "storage/plan/TitrationRepository.h"
 #include "support/TestEnvironment.h"
@@ -512,4 +514,29 @@ TEST_CASE("Unknown section names are refused by name", "[report]")
           chartAndSideEffects);
     CHECK(GpReportWriter::defaultFileName(QStringLiteral("Alex Smith"), QDate(2026, 3, 2)) ==
           QStringLiteral("ldn-summary-Alex-Smith-2026-03-02.pdf"));
+}
+
+TEST_CASE("The report reads plainly: no internal ids, and one of anything is singular", "[report][gp]")
+{
+    ReportFixture fixture(30);
+    EvidencePackInstaller::installBundled(fixture.database);
+    // A plan that steps up every day, and a report of a single day.
+    TitrationPlan daily = TitrationPlan::fromTemplate(TitrationPlan::Template::Custom, kLastDay.addDays(-10));
+    daily.intervalDays = 1;
+    TitrationRepository(fixture.database).setPlan(fixture.profileId, daily);
+    GpReportBuilder::Request request;
+    request.from = kLastDay;
+    request.to = kLastDay;
+    request.evidence = ReportEvidenceReader::read(
+        fixture.database, {QStringLiteral("Fibromyalgia"), QStringLiteral("ME/CFS"),
+                           QStringLiteral("HIV/AIDS"), QStringLiteral("Rheumatoid arthritis")});
+    const QString text = pdfText(fixture.write(fixture.report(request)), false);
+
+    static const QRegularExpression kJargon(QStringLiteral(
+        R"((seeds/\d+|\bseed-\d+\b|\bClaim:|\b1\s+(days|doses|weeks|months|notes|studies|trials)\b|\(s\)))"));
+    const QRegularExpressionMatch jargon = kJargon.match(text);
+    INFO(jargon.captured(0).toStdString());
+    CHECK_FALSE(jargon.hasMatch());
+    CHECK(text.contains(QRegularExpression(QStringLiteral(R"(1\s+of\s+1\s+day\s+in\s+this\s+period)"))));
+    CHECK(text.contains(QRegularExpression(QStringLiteral(R"(\+1\.5\s+mg\s+every\s+day,)"))));
 }

@@ -13,14 +13,17 @@
 #include "services/ReadOnlyError.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
+#include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
 #include "storage/diary/ProfileRepository.h"
+#include "storage/plan/MedicationRepository.h"
 #include "storage/plan/TitrationRepository.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <stdexcept>
 #include <vector>
 
@@ -200,5 +203,39 @@ TEST_CASE("Problems read the same wherever they are shown", "[services]")
     } catch (...) {
         CHECK(ProblemText::ofCurrentException() ==
               QStringLiteral("note: this diary is open read-only, for review"));
+    }
+}
+
+TEST_CASE("The demo a person opens has a titration plan, other medicines and a carer's notes",
+          "[services][demo]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiarySession session(database);
+    ProfileService::DemoRequest request;
+    request.profileName = QStringLiteral("Demo");
+    request.days = 120;
+    request.lastDay = QDate(2026, 3, 1);
+    const ProfileService::DemoResult demo = session.profileService().createDemo(request);
+
+    // The plan is the one the demo's doses follow: 1.5 mg from the day after the baseline.
+    const std::optional<TitrationPlan> plan = session.plans().activePlan(demo.profileId);
+    REQUIRE(plan.has_value());
+    CHECK(plan->kind == TitrationPlan::Template::Standard);
+    const std::vector<DiaryEntry> days = session.diary().entries(demo.profileId);
+    const auto firstDose =
+        std::find_if(days.begin(), days.end(), [](const DiaryEntry& day) { return !day.dose.isZero(); });
+    REQUIRE(firstDose != days.end());
+    CHECK(plan->startOn <= firstDose->date);
+    CHECK(firstDose->dose == plan->startDose);
+
+    const std::vector<Medication> medicines = session.medicines().list(demo.profileId);
+    CHECK(medicines.size() == 2);
+    const std::vector<Annotation> notes = session.notes().list(demo.profileId);
+    REQUIRE(notes.size() == 3);
+    for (const Annotation& note : notes) {
+        CHECK(note.author == Annotation::Author::Carer);
+        CHECK(note.day >= days.front().date);
+        CHECK(note.day <= request.lastDay);
     }
 }

@@ -179,4 +179,52 @@ std::vector<DiaryEntry> DemoDiaryGenerator::generate() const
     return entries;
 }
 
+TitrationPlan DemoDiaryGenerator::plan() const
+{
+    const QDate firstDay = m_settings.lastDay.addDays(-(m_settings.days - 1));
+    return TitrationPlan::fromTemplate(TitrationPlan::Template::Standard,
+                                       firstDay.addDays(baselineDaysFor(m_settings.days)));
+}
+
+std::vector<Medication> DemoDiaryGenerator::medications() const
+{
+    const QDate firstDay = m_settings.lastDay.addDays(-(m_settings.days - 1));
+    Medication vitaminD;
+    vitaminD.name = QStringLiteral("Vitamin D3");
+    vitaminD.doseText = QStringLiteral("1000 units each morning");
+    vitaminD.startedOn = firstDay.addYears(-1);
+    Medication amitriptyline;
+    amitriptyline.name = QStringLiteral("Amitriptyline");
+    amitriptyline.doseText = QStringLiteral("10 mg at night");
+    amitriptyline.startedOn = firstDay.addMonths(-8);
+    amitriptyline.stoppedOn = firstDay.addMonths(-2);
+    amitriptyline.notes = QStringLiteral("Stopped: too drowsy in the mornings.");
+    return {vitaminD, amitriptyline};
+}
+
+std::vector<Annotation> DemoDiaryGenerator::carerNotes() const
+{
+    // The carer's notes fall on fixed places in the diary (a week in, two thirds of the way
+    // through, the day before the last), so short demos have them too.
+    const QDate firstDay = m_settings.lastDay.addDays(-(m_settings.days - 1));
+    const std::array<std::pair<int, const char*>, 3> kNotes{{
+        {std::min(7, m_settings.days - 1), "Very tired after the school run; slept most of the afternoon."},
+        {m_settings.days * 2 / 3, "Cheerful today and walked to the park with me."},
+        {std::max(0, m_settings.days - 2), "Vivid dreams again last night, but a calmer morning."},
+    }};
+    std::vector<Annotation> notes;
+    for (const auto& [index, body] : kNotes) {
+        Annotation note;
+        note.day = firstDay.addDays(index);
+        note.author = Annotation::Author::Carer;
+        note.authorName = QStringLiteral("Alex");
+        note.body = QString::fromUtf8(body);
+        note.createdAt = QDateTime(note.day, QTime(20, 0), Qt::UTC);
+        if (notes.empty() || notes.back().day != note.day) {
+            notes.push_back(std::move(note));
+        }
+    }
+    return notes;
+}
+
 } // namespace ldn

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/diary/Annotation.h"
 #include "core/diary/DiaryEntry.h"
 #include "core/diary/SymptomDefinition.h"
+#include "core/plan/Medication.h"
+#include "core/plan/TitrationPlan.h"
 
 #include <QDate>
 
@@ -13,7 +16,9 @@ namespace ldn {
 // Builds a realistic, reproducible synthetic diary for demos, screenshots and benchmarks:
 // a fortnight of 0 mg baseline, a titration 1.5 -> 3 -> 4.5 mg in two-week steps, a few missed
 // and unlogged days, side effects that cluster after each step up and fade, occasional events,
-// and symptoms that drift, respond slowly to the dose, and carry day-to-day noise.
+// and symptoms that drift, respond slowly to the dose, and carry day-to-day noise. Around the
+// days it gives what a real diary has beside them, so no tab of the demo is empty: the titration
+// plan the doses follow, a short list of other medicines and a few notes from a carer.
 class DemoDiaryGenerator {
 public:
     struct Settings {
@@ -27,6 +32,13 @@ public:
 
     // Only logged days are returned; the gaps are the "not logged" days.
     std::vector<DiaryEntry> generate() const;
+    // The standard plan (1.5 mg, +1.5 mg every 14 days, to 4.5 mg) from the first day after the
+    // baseline: the plan the generated doses follow.
+    TitrationPlan plan() const;
+    // Other medicines: one taken throughout, one stopped before LDN began. None bears on LDN.
+    std::vector<Medication> medications() const;
+    // A carer's notes about a few of the days, oldest first.
+    std::vector<Annotation> carerNotes() const;
 
     // The dose the demo titration prescribes on day `index` (0 = first day).
     static Dose plannedDose(int index, int baselineDays);

@@ -56,6 +56,8 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     m_adherenceLabel->setObjectName(QStringLiteral("adherenceLabel"));
     m_doseLevelTable->setObjectName(QStringLiteral("doseLevelTable"));
     m_stepTable->setObjectName(QStringLiteral("stepTable"));
+    m_doseLevelTable->setAccessibleName(tr("Symptom scores at each dose"));
+    m_stepTable->setAccessibleName(tr("Symptom scores before and after each dose change"));
     m_caveat->setObjectName(QStringLiteral("analysisCaveat"));
 
     // The same limits as `analyze --window` and `--settle-days`.
@@ -223,10 +225,16 @@ void AnalysisPanel::fillAdherence(const DoseResponseResult& result)
         m_adherenceLabel->setText(tr("No days are logged in this range."));
         return;
     }
-    m_adherenceLabel->setText(tr("%1 days in range: %2 logged, %3 doses taken, %4 missed, %5 at 0 mg.")
-                                  .arg(adherence.daysInRange)
+    // The singulars are texts of their own, so English reads right without a translation loaded.
+    const QString inRange = adherence.daysInRange == 1
+                                ? tr("1 day in range")
+                                : tr("%n days in range", nullptr, adherence.daysInRange);
+    const QString taken =
+        adherence.dosesTaken == 1 ? tr("1 dose taken") : tr("%n doses taken", nullptr, adherence.dosesTaken);
+    m_adherenceLabel->setText(tr("%1: %2 logged, %3, %4 missed, %5 at 0 mg.")
+                                  .arg(inRange)
                                   .arg(adherence.daysLogged)
-                                  .arg(adherence.dosesTaken)
+                                  .arg(taken)
                                   .arg(adherence.dosesMissed)
                                   .arg(adherence.zeroDoseDays));
 }
@@ -297,7 +305,9 @@ QTableWidgetItem* AnalysisPanel::stepItem(const SymptomStepChange& change,
                        AnalysisWording::autocorrelationSentence(*change.autocorrelated.lagOneAutocorrelation);
         }
     }
-    toolTip += QLatin1Char(' ') + tr("%1 days scored before, %2 after.").arg(before).arg(after);
+    toolTip += QLatin1Char(' ') + (before == 1 ? tr("1 day scored before, %1 after.")
+                                               : tr("%n days scored before, %1 after.", nullptr, before))
+                                      .arg(after);
     // Warnings go on a line of their own, so they widen no column.
     QStringList flags;
     if (change.beforeTrend) {

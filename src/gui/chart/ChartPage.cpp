@@ -156,10 +156,12 @@ ChartPage::ChartPage(DiarySession& session, QWidget* parent)
 
     auto* analysisScroll = new QScrollArea(this);
     analysisScroll->setObjectName(QStringLiteral("analysisScroll"));
+    analysisScroll->setAccessibleName(tr("What the diary shows"));
     analysisScroll->setWidgetResizable(true);
     analysisScroll->setFrameShape(QFrame::NoFrame);
     analysisScroll->setWidget(m_analysisPanel);
-    m_chartView->setMinimumHeight(260);
+    // Low enough that the page fits a 960x540 window with the hint wrapped onto three lines.
+    m_chartView->setMinimumHeight(230);
     m_splitter->addWidget(m_chartView);
     m_splitter->addWidget(analysisScroll);
     m_splitter->setStretchFactor(0, 3);

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -98,6 +99,8 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     plot->setMargins(QMargins(6, 6, 6, 6));
     plot->legend()->setAlignment(Qt::AlignBottom);
     plot->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // In a narrow window the legend shortens long labels ("sleep qu…"); hovering shows them whole.
+    plot->legend()->setShowToolTips(true);
     QFont titleFont = plot->titleFont();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
@@ -121,6 +124,7 @@ SymptomChartView::SymptomChartView(QWidget* parent)
     plot->addAxis(m_doseAxis, Qt::AlignRight);
 
     connect(plot, &QChart::plotAreaChanged, this, [this] {
+        fitAxisTitle();
         updateAxisFormat();
         fillVisibleSlices();
         m_changeLabels.place(*chart());
@@ -847,6 +851,23 @@ bool SymptomChartView::exportSvg(const QString& path, QSize size)
     // QSvgGenerator reports no write errors; a file that is not there or empty did not work.
     const QFileInfo written(path);
     return written.exists() && written.size() > 0;
+}
+
+void SymptomChartView::fitAxisTitle()
+{
+    const QString fullTitle = tr("Symptom score (0\u201310)");
+    const qreal titleWidth = QFontMetricsF(m_scoreAxis->titleFont()).horizontalAdvance(fullTitle);
+    const QString title =
+        chart()->plotArea().height() >= titleWidth + 8 ? fullTitle : tr("Score (0\u201310)");
+    if (m_scoreAxis->titleText() != title) {
+        m_scoreAxis->setTitleText(title);
+    }
+}
+
+void SymptomChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    fitAxisTitle();
 }
 
 } // namespace ldn

@@ -113,6 +113,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct SymptomItems {
@@ -131,6 +132,8 @@ private:
     void applyVisibleRange(QDateTime start, QDateTime end);
     void fillVisibleSlices();
     void updateAxisFormat();
+    // A short score axis title ("Score (0–10)") when the plot is too low for the full one.
+    void fitAxisTitle();
     void applyTheme(ChartStyle::Theme theme);
     bool renderTo(QPaintDevice& device, QSizeF size);
     void showToolTipAt(const QPoint& viewPosition);

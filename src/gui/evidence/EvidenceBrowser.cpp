@@ -331,7 +331,7 @@ void EvidenceBrowser::runSearch()
         addHeading(tr("Findings"));
         for (const EvidenceSearchHit& hit : results.claims) {
             const QString direction = hit.direction ? displayName(*hit.direction) : QString();
-            addItem(ItemKind::Claim, hit.id, tr("Claim: %1").arg(hit.title), originTag(hit, direction),
+            addItem(ItemKind::Claim, hit.id, tr("Finding: %1").arg(hit.title), originTag(hit, direction),
                     hit.title + QLatin1Char('\n') + hit.detail);
         }
     }

@@ -5,6 +5,7 @@
 #include "core/evidence/EvidenceWording.h"
 #include "gui/common/MessageStyle.h"
 #include "presentation/CitationText.h"
+#include "presentation/StatisticTerms.h"
 
 #include <QColor>
 #include <QStringList>
@@ -171,6 +172,11 @@ QString claimHtml(const LinkedClaim& linked, bool showOutcome, const EvidenceHtm
     const QString effect = EvidenceWording::effectText(claim.effect);
     if (!effect.isEmpty()) {
         html += QStringLiteral("<br>Effect: ") + escaped(effect);
+    }
+    // The statistics quoted ("I² = 91%", a standardised mean difference) in plain words, beside them.
+    for (const QString& explanation : StatisticTerms::explanationsFor(QStringList{claim.summary, effect})) {
+        html += QStringLiteral("<br><span style=\"color:%1;\"><i>%2</i></span>")
+                    .arg(colours.muted, escaped(explanation));
     }
     QStringList details;
     if (!claim.population.isEmpty()) {

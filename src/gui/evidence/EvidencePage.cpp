@@ -13,6 +13,7 @@
 
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -37,7 +38,16 @@ EvidencePage::EvidencePage(DiarySession& session, QWidget* parent)
     splitter->setObjectName(QStringLiteral("evidenceSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_browser);
-    splitter->addWidget(m_view);
+    // On a small screen (960x540, a 1920x1080 screen at 200%) a condition's heading, status and
+    // summary table with both lanes under them are taller than the page: they scroll, not clip.
+    auto* viewScroll = new QScrollArea(splitter);
+    viewScroll->setObjectName(QStringLiteral("conditionEvidenceScroll"));
+    viewScroll->setAccessibleName(tr("Evidence for the condition"));
+    viewScroll->setFrameShape(QFrame::NoFrame);
+    viewScroll->setWidgetResizable(true);
+    viewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewScroll->setWidget(m_view);
+    splitter->addWidget(viewScroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({360, 900});

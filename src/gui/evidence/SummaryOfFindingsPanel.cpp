@@ -2,6 +2,7 @@
 
 #include "core/evidence/DesignBadge.h"
 #include "gui/common/MessageStyle.h"
+#include "presentation/StatisticTerms.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -66,6 +67,8 @@ QString gradeReasons(const GradeAssessment& grade)
     if (!grade.rationale.isEmpty()) {
         lines << sentence(grade.rationale);
     }
+    // "I² = 91%" and the like, in plain words.
+    lines << StatisticTerms::explanationsFor(lines);
     return lines.join(QLatin1Char('\n'));
 }
 

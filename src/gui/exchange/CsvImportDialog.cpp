@@ -169,6 +169,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, DiarySession& session, std
     auto* columnsLabel = new QLabel(tr("Col&umns of the file"), this);
     auto* columnsArea = new QScrollArea(this);
     columnsArea->setObjectName(QStringLiteral("csvColumnsArea"));
+    columnsArea->setAccessibleName(tr("Columns of the file"));
     columnsArea->setWidgetResizable(true);
     columnsArea->setFrameShape(QFrame::StyledPanel);
     auto* columns = new QWidget(columnsArea);

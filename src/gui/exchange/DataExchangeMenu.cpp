@@ -181,7 +181,9 @@ bool DataExchangeMenu::importBackup(const QString& path)
             const DiaryArchiveImportResult result = m_own.exchangeService().importBackup(path, renameTo);
             const std::optional<Profile> first = m_own.profiles().findByName(result.profiles.value(0));
             m_window.reloadDiary(first ? std::optional<std::int64_t>(first->id) : std::nullopt);
-            m_window.statusBar()->showMessage(tr("Imported %1 with %n day(s).", nullptr, result.days)
+            m_window.statusBar()->showMessage((result.days == 1
+                                                   ? tr("Imported %1 with 1 day.")
+                                                   : tr("Imported %1 with %n days.", nullptr, result.days))
                                                   .arg(result.profiles.join(QStringLiteral(", "))),
                                               10000);
             return true;
@@ -229,8 +231,10 @@ void DataExchangeMenu::chooseSpreadsheetToImport()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CsvImportDialog::imported, this, [this, profileId](int days) {
             m_window.reloadDiary(profileId);
-            m_window.statusBar()->showMessage(tr("Imported %n day(s) from the spreadsheet.", nullptr, days),
-                                              10000);
+            m_window.statusBar()->showMessage(
+                days == 1 ? tr("Imported 1 day from the spreadsheet.")
+                          : tr("Imported %n days from the spreadsheet.", nullptr, days),
+                10000);
         });
         dialog->open();
     } catch (const std::exception& error) {

@@ -96,7 +96,7 @@ QString inDays(const QDate& today, const QDate& date)
     if (days == 1) {
         return PlanPage::tr("tomorrow");
     }
-    return PlanPage::tr("in %1 days").arg(days);
+    return PlanPage::tr("in %n days", nullptr, static_cast<int>(days));
 }
 
 // "Tramadol", "Tramadol and Codeine", "Tramadol, Codeine and Morphine"

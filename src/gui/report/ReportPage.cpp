@@ -28,6 +28,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
@@ -161,7 +162,7 @@ ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     m_questions->setPlaceholderText(tr("What you want to ask at the appointment. Printed near the end of the "
                                        "report; left out when empty."));
     m_questions->setTabChangesFocus(true);
-    m_questions->setMinimumHeight(90);
+    m_questions->setMinimumHeight(70);
 
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -175,7 +176,6 @@ ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     buttons->addStretch(1);
 
     auto* controls = new QWidget(this);
-    controls->setFixedWidth(kControlsWidth);
     auto* controlsLayout = new QVBoxLayout(controls);
     controlsLayout->setContentsMargins(0, 0, 0, 0);
     controlsLayout->addLayout(rangeForm);
@@ -194,8 +194,18 @@ ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     m_previewScroll->setAccessibleName(tr("Preview of the report's pages"));
     m_previewScroll->setBackgroundRole(QPalette::Dark);
 
+    // The choices scroll on a small screen (960x540) rather than making the window taller.
+    auto* controlsScroll = new QScrollArea(this);
+    controlsScroll->setObjectName(QStringLiteral("reportControlsScroll"));
+    controlsScroll->setAccessibleName(tr("What goes into the report"));
+    controlsScroll->setFrameShape(QFrame::NoFrame);
+    controlsScroll->setWidgetResizable(true);
+    controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    controlsScroll->setWidget(controls);
+    controlsScroll->setFixedWidth(kControlsWidth + controlsScroll->verticalScrollBar()->sizeHint().width());
+
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(controls);
+    layout->addWidget(controlsScroll);
     layout->addWidget(m_previewScroll, 1);
 
     m_previewTimer->setSingleShot(true);

@@ -498,6 +498,9 @@ void DayLogPage::fillBlank()
                         toStorageText(defaults.formulation.value_or(Formulation::Capsule)))));
     m_ui->pharmacyEdit->setText(defaults.pharmacy);
     m_ui->batchEdit->setText(defaults.batch);
+    // A long name in a narrow window shows its start, not its end.
+    m_ui->pharmacyEdit->setCursorPosition(0);
+    m_ui->batchEdit->setCursorPosition(0);
 
     std::optional<Dose> suggested;
     if (!m_readOnly) {
@@ -528,6 +531,9 @@ void DayLogPage::fillFrom(const DiaryEntry& entry)
         }
         m_ui->pharmacyEdit->setText(entry.pharmacy);
         m_ui->batchEdit->setText(entry.batch);
+        // A long name in a narrow window shows its start, not its end.
+        m_ui->pharmacyEdit->setCursorPosition(0);
+        m_ui->batchEdit->setCursorPosition(0);
     }
     for (const SymptomRow& row : m_symptomRows) {
         const auto score = entry.symptomScores.find(row.symptom.name);

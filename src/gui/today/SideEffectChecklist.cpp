@@ -17,7 +17,8 @@
 namespace ldn {
 namespace {
 
-constexpr int kPerRow = 4;
+// Three to a row: four do not fit beside their severities in a 960-pixel-wide window.
+constexpr int kPerRow = 3;
 
 // "2 moderate": typing the digit in the closed combo box picks the item.
 QComboBox* makeSeverityCombo(QWidget* parent)
@@ -95,6 +96,8 @@ QWidget* SideEffectChecklist::rowLead(QWidget* group, Row& row, const QString& s
     m_otherName->setAccessibleName(tr("Name of the other side effect"));
     m_otherName->setPlaceholderText(tr("name"));
     m_otherName->setMaxLength(100);
+    m_otherName->setMinimumWidth(
+        m_otherName->fontMetrics().horizontalAdvance(QStringLiteral("fatigue after")));
     cellLayout->addWidget(m_otherName, 1);
     // Typing a name means it happened: tick it so the name is not silently dropped.
     QCheckBox* check = row.check;

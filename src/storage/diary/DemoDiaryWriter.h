@@ -19,6 +19,10 @@ public:
         int days = 120;
         std::uint64_t seed = 1;
         QDate lastDay;
+        // Also a titration plan, other medicines and a carer's notes, as the demo a person opens
+        // has (ProfileService::createDemo); only for a profile the writer creates. Off, the diary
+        // days alone, which is what tests and the benchmark build on.
+        bool withPlanMedicinesAndNotes = false;
     };
 
     explicit DemoDiaryWriter(Database& database);
