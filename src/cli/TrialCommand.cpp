@@ -7,6 +7,7 @@
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "core/trial/OpenTrialJson.h"
+#include "presentation/DateText.h"
 #include "services/DiarySession.h"
 #include "services/TrialService.h"
 
@@ -56,19 +57,17 @@ QString standingWords(const Trial& trial, const QDate& today)
         return QStringLiteral("Stopped on %1: %2").arg(IsoDate::format(trial.stoppedOn), trial.stopReason);
     }
     if (today < protocol.start) {
-        return QStringLiteral("Starts on %1, in %2 days.")
-            .arg(IsoDate::format(protocol.start))
-            .arg(today.daysTo(protocol.start));
+        return QStringLiteral("Starts on %1, in %2.")
+            .arg(IsoDate::format(protocol.start), dayCount(static_cast<int>(today.daysTo(protocol.start))));
     }
     const qint64 day = protocol.start.daysTo(today) + 1;
     if (day <= protocol.baselineDays) {
         return QStringLiteral("Baseline day %1 of %2 (no LDN yet).").arg(day).arg(protocol.baselineDays);
     }
     if (today < protocol.reviewOn) {
-        return QStringLiteral("Day %1 of the trial; review on %2, in %3 days.")
-            .arg(day)
-            .arg(IsoDate::format(protocol.reviewOn))
-            .arg(today.daysTo(protocol.reviewOn));
+        return QStringLiteral("Day %1 of the trial; review on %2, in %3.")
+            .arg(QString::number(day), IsoDate::format(protocol.reviewOn),
+                 dayCount(static_cast<int>(today.daysTo(protocol.reviewOn))));
     }
     return QStringLiteral("The review was due on %1: see \"trial verdict\".")
         .arg(IsoDate::format(protocol.reviewOn));
@@ -159,7 +158,7 @@ void TrialCommand::start(ArgumentList& arguments, CommandContext& context,
                   << IsoDate::format(trial.protocol.start) << ".\n"
                   << "  Outcomes: " << trial.protocol.outcomes.join(QStringLiteral(", ")) << "\n"
                   << "  Smallest change that matters: " << pointsText(trial.protocol.smallestChange) << "\n"
-                  << "  Baseline: " << trial.protocol.baselineDays << " days at 0 mg\n"
+                  << "  Baseline: " << dayCount(trial.protocol.baselineDays) << " at 0 mg\n"
                   << "  Review on " << IsoDate::format(trial.protocol.reviewOn) << "\n";
 }
 
@@ -185,7 +184,7 @@ void TrialCommand::show(ArgumentList& arguments, CommandContext& context,
     out << "Open trial of LDN for " << profile.name << ", started " << IsoDate::format(protocol.start) << "\n"
         << "  Outcomes: " << protocol.outcomes.join(QStringLiteral(", ")) << "\n"
         << "  Smallest change that matters: " << pointsText(protocol.smallestChange) << "\n"
-        << "  Baseline: " << protocol.baselineDays << " days at 0 mg\n"
+        << "  Baseline: " << dayCount(protocol.baselineDays) << " at 0 mg\n"
         << "  Review on " << IsoDate::format(protocol.reviewOn) << " (" << trial.reviewWeeks
         << " weeks after the target dose)\n"
         << "  Stopping rules: a side effect severe (3) on two days in a row; an opioid added to the "
