@@ -16,6 +16,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/SymptomCommand.h"
+#include "cli/TrialCommand.h"
 #include "cli/UsageError.h"
 #include "core/base/InputError.h"
 #include "storage/db/StorageError.h"
@@ -31,6 +32,7 @@ CommandLineTool::CommandLineTool()
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<SymptomCommand>());
     m_commands.push_back(std::make_unique<MedicationCommand>());
+    m_commands.push_back(std::make_unique<TrialCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<EvidenceCommand>());

@@ -20,6 +20,7 @@ struct DiaryChange {
         Medicines = 0x020,  // other medicines
         Evidence = 0x040,   // the evidence library
         Settings = 0x080,   // preferences kept in the diary
+        Trial = 0x100,      // trials of LDN: started, stopped
         Everything = 0xFFF, // the whole diary was replaced
     };
     Q_DECLARE_FLAGS(Subjects, Subject)

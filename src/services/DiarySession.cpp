@@ -8,6 +8,7 @@
 #include "services/PlanService.h"
 #include "services/ProfileService.h"
 #include "services/ReadOnlyError.h"
+#include "services/TrialService.h"
 #include "storage/db/Database.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DiaryRepository.h"
@@ -16,6 +17,7 @@
 #include "storage/evidence/EvidenceRepository.h"
 #include "storage/plan/MedicationRepository.h"
 #include "storage/plan/TitrationRepository.h"
+#include "storage/trial/TrialRepository.h"
 
 namespace ldn {
 
@@ -28,6 +30,7 @@ DiarySession::DiarySession(Database& database, QObject* parent)
     , m_plans(std::make_unique<TitrationRepository>(database))
     , m_medicines(std::make_unique<MedicationRepository>(database))
     , m_settings(std::make_unique<SettingRepository>(database))
+    , m_trials(std::make_unique<TrialRepository>(database))
     , m_evidence(std::make_unique<EvidenceRepository>(database))
     , m_profileService(std::make_unique<ProfileService>(*this))
     , m_diaryService(std::make_unique<DiaryService>(*this))
@@ -36,6 +39,7 @@ DiarySession::DiarySession(Database& database, QObject* parent)
     , m_medicationService(std::make_unique<MedicationService>(*this))
     , m_exchangeService(std::make_unique<ExchangeService>(*this))
     , m_evidenceService(std::make_unique<EvidenceService>(*this))
+    , m_trialService(std::make_unique<TrialService>(*this))
 {
     qRegisterMetaType<DiaryChange>();
 }

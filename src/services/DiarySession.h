@@ -24,6 +24,8 @@ class ProfileRepository;
 class ProfileService;
 class SettingRepository;
 class TitrationRepository;
+class TrialRepository;
+class TrialService;
 
 // One open diary as the GUI and the command line use it: what can be read (the repositories, for
 // reading only), and the use cases that change it (the services). Every change goes through a
@@ -52,6 +54,7 @@ public:
     const TitrationRepository& plans() const { return *m_plans; }
     const MedicationRepository& medicines() const { return *m_medicines; }
     const SettingRepository& storedSettings() const { return *m_settings; }
+    const TrialRepository& trials() const { return *m_trials; }
     // Evidence reads install the bundled pack on first use, so they are not const.
     EvidenceRepository& evidence() const { return *m_evidence; }
 
@@ -63,6 +66,7 @@ public:
     MedicationService& medicationService() { return *m_medicationService; }
     ExchangeService& exchangeService() { return *m_exchangeService; }
     EvidenceService& evidenceService() { return *m_evidenceService; }
+    TrialService& trialService() { return *m_trialService; }
 
 Q_SIGNALS:
     void changed(const ldn::DiaryChange& change);
@@ -75,6 +79,7 @@ private:
     std::unique_ptr<TitrationRepository> m_plans;
     std::unique_ptr<MedicationRepository> m_medicines;
     std::unique_ptr<SettingRepository> m_settings;
+    std::unique_ptr<TrialRepository> m_trials;
     std::unique_ptr<EvidenceRepository> m_evidence;
     std::unique_ptr<ProfileService> m_profileService;
     std::unique_ptr<DiaryService> m_diaryService;
@@ -83,6 +88,7 @@ private:
     std::unique_ptr<MedicationService> m_medicationService;
     std::unique_ptr<ExchangeService> m_exchangeService;
     std::unique_ptr<EvidenceService> m_evidenceService;
+    std::unique_ptr<TrialService> m_trialService;
 };
 
 } // namespace ldn

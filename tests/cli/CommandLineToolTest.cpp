@@ -125,6 +125,6 @@ TEST_CASE("check reports the schema version and a sound database", "[cli]")
     const QString db = folder.file(QStringLiteral("diary.sqlite"));
     const Outcome check = runTool({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.code == 0);
-    CHECK(check.out.contains(QStringLiteral("Schema version: 2 (latest 2)")));
+    CHECK(check.out.contains(QStringLiteral("Schema version: 3 (latest 3)")));
     CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
 }

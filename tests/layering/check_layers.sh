@@ -48,7 +48,7 @@ fi
 
 # 1d. One writer per table: every insert, update or delete of these tables' rows is in one file.
 for table in profile symptom condition annotation medication titration_plan titration_adjustment \
-    diary_day setting; do
+    diary_day setting trial trial_outcome trial_stop_rule; do
     writers=$(grep -rlE "(INSERT( OR [A-Z]+)? INTO|UPDATE( OR [A-Z]+)?|DELETE FROM) $table\b" \
         "$source_dir/src" --include='*.cpp' | grep -v '/SchemaMigrator\.cpp$')
     count=$(printf '%s\n' "$writers" | grep -c .)

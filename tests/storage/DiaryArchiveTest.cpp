@@ -2,6 +2,7 @@
 #include "core/exchange/DiaryArchiveJson.h"
 #include "storage/db/Database.h"
 #include "storage/db/Statement.h"
+#include "storage/db/Transaction.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/DemoDiaryWriter.h"
 #include "storage/diary/DiaryRepository.h"
@@ -12,6 +13,8 @@
 #include "storage/exchange/DiaryArchiveReader.h"
 #include "storage/plan/MedicationRepository.h"
 #include "storage/plan/TitrationRepository.h"
+#include "storage/trial/TrialRepository.h"
+#include "storage/trial/TrialWriter.h"
 #include "support/DatabaseSnapshot.h"
 #include "support/TestEnvironment.h"
 
@@ -83,6 +86,29 @@ void fillEverything(Database& database)
     general.body = QStringLiteral("Liquid only from June");
     AnnotationRepository(database).add(robin, general);
 
+    // Two trials: one stopped early with the person's own stopping rule, one running.
+    Trial stopped;
+    stopped.protocol.start = QDate(2026, 1, 10);
+    stopped.protocol.outcomes = {QStringLiteral("Tinnitus"), QStringLiteral("pain")};
+    stopped.protocol.smallestChange = 1.5;
+    stopped.protocol.stopRules = {QStringLiteral("if the ringing gets louder")};
+    stopped.protocol.reviewOn = QDate(2026, 4, 18);
+    stopped.reviewWeeks = 12;
+    stopped.stoppedOn = QDate(2026, 2, 1);
+    stopped.stopReason = QStringLiteral("moved abroad");
+    Trial running;
+    running.protocol.start = QDate(2026, 5, 1);
+    running.protocol.outcomes = {QStringLiteral("fatigue")};
+    running.protocol.baselineDays = 0;
+    running.protocol.reviewOn = QDate(2026, 8, 1);
+    running.reviewWeeks = 13;
+    {
+        Transaction transaction(database.connection());
+        TrialWriter(database.connection()).insert(robin, stopped);
+        TrialWriter(database.connection()).insert(robin, running);
+        transaction.commit();
+    }
+
     EvidenceImporter(database).importFile(testData(QStringLiteral("evidence/zotero-export.json")));
     database.connection().prepare("INSERT INTO setting (key, value) VALUES ('carer.name', 'Sam')").run();
 }
@@ -111,8 +137,14 @@ TEST_CASE("A whole-diary backup imported into an empty database gives back exact
     REQUIRE(exported.profiles.size() == 2);
     REQUIRE(exported.profiles[0].days.size() > 150);
     REQUIRE(exported.ownEvidence.has_value());
+    REQUIRE(exported.profiles[0].trials.size() == 2);
+    CHECK(exported.profiles[0].trials[0].protocol.outcomes ==
+          QStringList{QStringLiteral("Tinnitus"), QStringLiteral("pain")});
+    CHECK(exported.profiles[0].trials[0].stopReason == QStringLiteral("moved abroad"));
+    CHECK(exported.profiles[1].trials.empty());
 
     const QByteArray text = DiaryArchiveJson::write(exported);
+    CHECK(text.contains("\"trials\""));
     const DiaryArchive parsed = DiaryArchiveJson::parse(text, QStringLiteral("backup.json"));
     CHECK(parsed == exported);
 
@@ -138,7 +170,49 @@ TEST_CASE("A whole-diary backup imported into an empty database gives back exact
         plansBefore[i].id = plansAfter[i].id = 0;
     }
     CHECK(plansAfter == plansBefore);
+    std::vector<Trial> trialsBefore = TrialRepository(original).list(robinBefore);
+    std::vector<Trial> trialsAfter = TrialRepository(copy).list(robinAfter);
+    REQUIRE(trialsAfter.size() == 2);
+    for (std::size_t i = 0; i < trialsAfter.size(); ++i) {
+        trialsBefore[i].id = trialsAfter[i].id = 0;
+        trialsBefore[i].profileId = trialsAfter[i].profileId = 0;
+    }
+    CHECK(trialsAfter == trialsBefore);
     CHECK(copy.integrityProblems().isEmpty());
+}
+
+TEST_CASE("A backup without trials still reads; a bad or blinded trial is refused by field",
+          "[archive][trial]")
+{
+    TemporaryFolder folder;
+    Database source = Database::open(folder.file(QStringLiteral("source.sqlite")));
+    fillEverything(source);
+    const DiaryArchive archive = DiaryArchiveReader(source).readProfile(QStringLiteral("Robin"));
+    nlohmann::json json = nlohmann::json::parse(DiaryArchiveJson::write(archive).toStdString());
+    REQUIRE(json["profiles"][0].contains("trials"));
+
+    nlohmann::json older = json;
+    older["profiles"][0].erase("trials");
+    const DiaryArchive read =
+        DiaryArchiveJson::parse(QByteArray::fromStdString(older.dump()), QStringLiteral("older.json"));
+    CHECK(read.profiles[0].trials.empty());
+    CHECK(read.profiles[0].days == archive.profiles[0].days);
+
+    const auto refusal = [&](const char* key, const nlohmann::json& value) -> QString {
+        nlohmann::json bad = json;
+        bad["profiles"][0]["trials"][0][key] = value;
+        try {
+            DiaryArchiveJson::parse(QByteArray::fromStdString(bad.dump()), QStringLiteral("bad.json"));
+        } catch (const InputError& error) {
+            return error.message();
+        }
+        return QStringLiteral("accepted");
+    };
+    CHECK(refusal("kind", "blinded").contains(QStringLiteral("blinded trials are not available yet")));
+    CHECK(refusal("outcomes", nlohmann::json::array({"hiccups"})).contains(QStringLiteral("hiccups")));
+    CHECK(refusal("mid", 0).contains(QStringLiteral("mid")));
+    CHECK(refusal("review_on", "2025-01-01").contains(QStringLiteral("review_on")));
+    CHECK(refusal("baseline_days", 400).contains(QStringLiteral("baseline_days")));
 }
 
 TEST_CASE("One profile exports alone and can be imported under another name", "[archive]")

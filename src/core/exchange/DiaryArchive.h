@@ -5,6 +5,7 @@
 #include "core/diary/SymptomDefinition.h"
 #include "core/plan/Medication.h"
 #include "core/plan/TitrationPlan.h"
+#include "core/trial/Trial.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -63,6 +64,7 @@ struct ArchivedProfile {
     std::vector<Annotation> annotations;          // by day, then creation
     std::vector<Medication> medications;          // by start date, then name
     std::vector<ArchivedPlan> plans;              // oldest first
+    std::vector<Trial> trials;                    // oldest first; ids not kept
     friend bool operator==(const ArchivedProfile&, const ArchivedProfile&) = default;
 };
 

@@ -5,6 +5,7 @@
 #include "core/diary/Profile.h"
 #include "core/diary/Severity.h"
 #include "core/evidence/EvidencePackJson.h"
+#include "core/exchange/ArchivedTrialJson.h"
 #include "core/json/JsonFieldReader.h"
 #include "core/json/JsonLocator.h"
 #include "core/json/JsonTextWriter.h"
@@ -253,6 +254,14 @@ void writeProfile(JsonTextWriter& json, const ArchivedProfile& profile)
         writePlan(json, plan);
     }
     json.endArray();
+    // Optional (schema 3): left out without trials, so backups without them read as before.
+    if (!profile.trials.empty()) {
+        json.key("trials").beginArray();
+        for (const Trial& trial : profile.trials) {
+            ArchivedTrialJson::write(json, trial);
+        }
+        json.endArray();
+    }
     json.endObject();
 }
 
@@ -426,7 +435,8 @@ private:
     {
         const JsonFieldReader fields(value, location);
         fields.rejectUnknownKeys({"name", "created_at", "notes", "dose_unit", "colour", "reminder_time",
-                                  "conditions", "symptoms", "days", "annotations", "medications", "plans"});
+                                  "conditions", "symptoms", "days", "annotations", "medications", "plans",
+                                  "trials"});
         ArchivedProfile profile;
         profile.name = name(fields, "name");
         profile.createdAt = dateTime(fields, "created_at");
@@ -518,6 +528,11 @@ private:
 
         forEach(fields, "plans", location,
                 [&](const JsonFieldReader& item) { profile.plans.push_back(readPlan(item)); });
+        m_path = base;
+
+        forEach(fields, "trials", location, [&](const JsonFieldReader& item) {
+            profile.trials.push_back(ArchivedTrialJson::read(item, symptomNames));
+        });
         m_path = base;
         return profile;
     }

@@ -46,6 +46,7 @@ struct BlindedDesign {
     // What the smallest possible p means for the number of pairs chosen, in plain words
     // (translated in the context "BlindedDesign").
     QString pairsAdvice() const;
+    friend bool operator==(const BlindedDesign&, const BlindedDesign&) = default;
 };
 
 // A trial of LDN agreed with the GP (issue 19): the outcomes measured, the smallest change that
@@ -89,6 +90,7 @@ struct TrialProtocol {
     // LDN dose, and an opioid on the medicine list (as MedicationSafety judges it on the start).
     void validate(const std::vector<SymptomDefinition>& symptoms,
                   const std::vector<Medication>& medications) const;
+    friend bool operator==(const TrialProtocol&, const TrialProtocol&) = default;
 };
 
 } // namespace ldn

@@ -321,6 +321,56 @@ ALTER TABLE profile ADD COLUMN reminder_time TEXT
 ALTER TABLE symptom ADD COLUMN quick_log INTEGER NOT NULL DEFAULT 0 CHECK (quick_log IN (0, 1));
 )sql";
 
+// Version 3: trials of LDN agreed with the GP (issue 19). One row per trial; its primary outcomes
+// (symptoms, in the order given) and the person's own stopping rules in child tables. The columns
+// of a blinded trial are all NULL for an open one and all set for a blinded one; the allocation
+// and its unblinding code are kept only in `sealed_allocation`, scrambled with `seal_key`
+// (SealedAllocation: against an accidental look, not a determined patient).
+constexpr std::string_view kSchemaVersion3 = R"sql(
+CREATE TABLE trial (
+    id INTEGER PRIMARY KEY,
+    profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('open', 'blinded')),
+    started_on TEXT NOT NULL CHECK (date(started_on) IS started_on),
+    mid_points REAL NOT NULL CHECK (mid_points > 0 AND mid_points <= 10),
+    baseline_days INTEGER NOT NULL CHECK (baseline_days BETWEEN 0 AND 90),
+    review_weeks INTEGER NOT NULL CHECK (review_weeks BETWEEN 0 AND 104),
+    review_on TEXT NOT NULL CHECK (date(review_on) IS review_on AND review_on >= started_on),
+    created_at TEXT NOT NULL,
+    stopped_on TEXT CHECK (stopped_on IS NULL OR (date(stopped_on) IS stopped_on AND stopped_on >= started_on)),
+    stop_reason TEXT NOT NULL DEFAULT '',
+    pairs INTEGER CHECK (pairs IS NULL OR pairs BETWEEN 2 AND 20),
+    period_days INTEGER CHECK (period_days IS NULL OR period_days BETWEEN 7 AND 182),
+    washout_days INTEGER CHECK (washout_days IS NULL OR washout_days >= 0),
+    ldn_dose_ug INTEGER CHECK (ldn_dose_ug IS NULL OR ldn_dose_ug BETWEEN 1 AND 1000000),
+    sealed_allocation TEXT,
+    seal_key TEXT,
+    unblinded_on TEXT CHECK (unblinded_on IS NULL OR date(unblinded_on) IS unblinded_on),
+    CHECK ((stopped_on IS NULL) = (stop_reason = '')),
+    CHECK ((kind = 'open' AND pairs IS NULL AND period_days IS NULL AND washout_days IS NULL
+            AND ldn_dose_ug IS NULL AND sealed_allocation IS NULL AND seal_key IS NULL AND unblinded_on IS NULL)
+        OR (kind = 'blinded' AND pairs IS NOT NULL AND period_days IS NOT NULL AND washout_days IS NOT NULL
+            AND ldn_dose_ug IS NOT NULL AND sealed_allocation IS NOT NULL AND seal_key IS NOT NULL
+            AND period_days >= washout_days + 3))
+);
+CREATE INDEX trial_by_profile ON trial(profile_id, started_on);
+
+CREATE TABLE trial_outcome (
+    trial_id INTEGER NOT NULL REFERENCES trial(id) ON DELETE CASCADE,
+    symptom_id INTEGER NOT NULL REFERENCES symptom(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position BETWEEN 1 AND 3),
+    PRIMARY KEY (trial_id, position),
+    UNIQUE (trial_id, symptom_id)
+);
+
+CREATE TABLE trial_stop_rule (
+    trial_id INTEGER NOT NULL REFERENCES trial(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 1),
+    rule TEXT NOT NULL CHECK (length(trim(rule)) > 0),
+    PRIMARY KEY (trial_id, position)
+);
+)sql";
+
 } // namespace
 
 const std::vector<SchemaMigrator::Migration>& SchemaMigrator::migrations()
@@ -328,6 +378,7 @@ const std::vector<SchemaMigrator::Migration>& SchemaMigrator::migrations()
     static const std::vector<Migration> kMigrations{
         {1, "profiles, diary, titration plans, medications and the evidence model", kSchemaVersion1},
         {2, "a profile's dose unit, colour and reminder; the quick log's symptoms", kSchemaVersion2},
+        {3, "trials of LDN agreed with the GP: protocol, outcomes and stopping rules", kSchemaVersion3},
     };
     return kMigrations;
 }

@@ -18,6 +18,7 @@
 #include "storage/evidence/EvidenceRepository.h"
 #include "storage/plan/MedicationWriter.h"
 #include "storage/plan/TitrationWriter.h"
+#include "storage/trial/TrialWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -160,6 +161,11 @@ void DiaryArchiveImporter::importProfile(const ArchivedProfile& profile, const Q
                                    i < archived.adjustmentsCreatedAt.size() ? archived.adjustmentsCreatedAt[i]
                                                                             : QDateTime());
         }
+    }
+
+    TrialWriter trials(connection);
+    for (const Trial& trial : profile.trials) {
+        trials.insert(profileId, trial);
     }
 }
 

@@ -12,6 +12,7 @@
 #include "storage/evidence/EvidenceRepository.h"
 #include "storage/plan/MedicationRepository.h"
 #include "storage/plan/TitrationRepository.h"
+#include "storage/trial/TrialRepository.h"
 
 namespace ldn {
 namespace {
@@ -165,6 +166,12 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
         plan.id = 0;
         archived.plan = std::move(plan);
         profile.plans.push_back(std::move(archived));
+    }
+
+    for (Trial& trial : TrialRepository(m_database).list(profileId)) {
+        trial.id = 0; // a backup keeps no ids
+        trial.profileId = 0;
+        profile.trials.push_back(std::move(trial));
     }
     return profile;
 }

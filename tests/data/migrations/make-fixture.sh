@@ -59,6 +59,19 @@ INSERT INTO evidence_pack (name, version, installed_at) VALUES ('ldn-evidence', 
 UPDATE profile SET dose_unit = 'mcg', colour = '#2a7ab0', reminder_time = '21:30' WHERE name = 'Sam Fixture';
 UPDATE symptom SET quick_log = 1 WHERE name IN ('pain', 'fatigue') AND profile_id = (SELECT id FROM profile WHERE name = 'Sam Fixture');
 SQL
+if [ "$version" -ge 3 ]; then
+    # Schema 3: a trial agreed with the GP, its outcomes and the person's own stopping rule (an open
+    # trial, stopped early so that every column of an open trial holds a value).
+    sqlite3 "$db" <<'SQL'
+INSERT INTO trial (profile_id, kind, started_on, mid_points, baseline_days, review_weeks, review_on, created_at,
+                   stopped_on, stop_reason)
+    SELECT id, 'open', '2026-01-01', 1.5, 14, 12, '2026-04-09', '2026-01-01T09:00:00Z', '2026-02-01',
+           'moved abroad' FROM profile WHERE name = 'Sam Fixture';
+INSERT INTO trial_outcome (trial_id, symptom_id, position)
+    SELECT 1, id, 1 FROM symptom WHERE name = 'pain' AND profile_id = (SELECT id FROM profile WHERE name = 'Sam Fixture');
+INSERT INTO trial_stop_rule (trial_id, position, rule) VALUES (1, 1, 'if I cannot sleep for a week');
+SQL
+fi
 app_id=$(sqlite3 "$db" 'PRAGMA application_id')
 user_version=$(sqlite3 "$db" 'PRAGMA user_version')
 if [ "$user_version" != "$version" ]; then

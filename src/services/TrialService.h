@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/trial/OpenTrialReview.h"
+#include "core/trial/StoppingRules.h"
+#include "core/trial/Trial.h"
+
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace ldn {
+
+class DiarySession;
+
+// A trial of LDN agreed with the GP (issue 19): started from a protocol, stopped early with a
+// reason, checked against its stopping rules and reviewed. Only open trials for now; a blinded
+// one is refused ("blinded trials are not available yet") until its sealed allocation is kept.
+class TrialService {
+public:
+    explicit TrialService(DiarySession& session);
+
+    // Sets the review date `reviewWeeks` after the target dose of the titration plan is reached
+    // (without a plan, or one that reaches it before the baseline ends: after the baseline), then
+    // refuses with InputError what TrialProtocol::validate refuses, dates that overlap another
+    // trial of the profile ("start") and a blinded design ("blinded"); nothing is written then.
+    Trial start(std::int64_t profileId, TrialProtocol protocol, int reviewWeeks);
+    // Ends the latest trial on `stoppedOn` (not before its start, not after `today`). Throws
+    // InputError without a running trial ("trial") or without a reason ("reason").
+    Trial stop(std::int64_t profileId, const QString& reason, const QDate& stoppedOn, const QDate& today);
+
+    // The trial started last, stopped or not.
+    std::optional<Trial> latest(std::int64_t profileId) const;
+    // The built-in stopping rules met from the trial's start up to `asOf` (or its stop day).
+    std::vector<StoppingRules::Met> rulesMet(const Trial& trial, const QDate& asOf) const;
+    // The last day a review looks at: `asOf`, but not after the review date or the stop day.
+    static QDate reviewedTo(const Trial& trial, const QDate& asOf);
+    // The open trial's review up to reviewedTo(trial, asOf).
+    OpenTrialReview review(const Trial& trial, const QDate& asOf) const;
+
+private:
+    QDate targetDoseReached(std::int64_t profileId, const QDate& from) const;
+
+    DiarySession& m_session;
+};
+
+} // namespace ldn
