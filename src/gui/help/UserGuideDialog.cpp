@@ -81,11 +81,11 @@ void UserGuideDialog::fitPictures()
             }
             QSize& size = m_pictureSizes[image.name()];
             if (!size.isValid()) {
-                const QVariant data =
+                const QVariant picture =
                     m_browser->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
-                size = data.canConvert<QImage>() && !data.value<QImage>().isNull()
-                           ? data.value<QImage>().size()
-                           : QImage::fromData(data.toByteArray()).size();
+                size = picture.canConvert<QImage>() && !picture.value<QImage>().isNull()
+                           ? picture.value<QImage>().size()
+                           : QImage::fromData(picture.toByteArray()).size();
             }
             if (size.isEmpty()) {
                 continue;
