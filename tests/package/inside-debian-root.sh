@@ -94,7 +94,7 @@ as patient ldn-tracker-cli --db /home/patient/try/demo.sqlite check
 as patient ldn-tracker-cli report --profile Alex --out /home/patient/try/alex.pdf
 [ "$(head -c 5 /home/patient/try/alex.pdf)" = "%PDF-" ] || fail "the GP report is not a PDF"
 for tab in today chart; do
-    as patient env QT_QPA_PLATFORM=offscreen ldn-tracker --screenshot "/home/patient/try/window-$tab.png" \
+    as patient env QT_QPA_PLATFORM=offscreen ldn-tracker --screenshot "/home/patient/try/window-$tab.png" --size 1280x800 \
         --tab "$tab"
     cp "/home/patient/try/window-$tab.png" /tmp/ldn-check/out/
 done
