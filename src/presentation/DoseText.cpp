@@ -15,14 +15,19 @@ QString localDecimals(const QString& number)
     return text.replace(QLatin1Char('.'), Translations::locale().decimalPoint());
 }
 
+QString milligramFigure(const Dose& dose)
+{
+    return localDecimals(dose.toMilligramText());
+}
+
 QString milligrams(const Dose& dose)
 {
-    return QCoreApplication::translate("ldn::DoseText", "%1 mg").arg(localDecimals(dose.toMilligramText()));
+    return QCoreApplication::translate("ldn::DoseText", "%1 mg").arg(milligramFigure(dose));
 }
 
 QString milligramNumber(double milligrams)
 {
-    return localDecimals(Dose::fromMicrograms(std::llround(milligrams * 1000.0)).toMilligramText());
+    return milligramFigure(Dose::fromMicrograms(std::llround(milligrams * 1000.0)));
 }
 
 } // namespace ldn

@@ -12,6 +12,8 @@ namespace ldn {
 
 // "4.5 mg"
 QString milligrams(const Dose& dose);
+// "4.5" ("4,5" in German): the dose's figure alone, for texts that carry their own "mg".
+QString milligramFigure(const Dose& dose);
 // "4.5" for a dose carried as a number of milligrams (a chart's value), to the nearest microgram.
 QString milligramNumber(double milligrams);
 // "2.5" as the language writes it ("2,5" in German): the numbers stored and exported keep a point.

@@ -107,11 +107,11 @@ void DoseSectionsWriter::doseHistory()
             }
             break;
         }
-        table.addRow({{shortDate(change.date)},
-                      {QStringLiteral("%1 \u2192 %2")
-                           .arg(localDecimals(change.from.toMilligramText()), milligrams(change.to))},
-                      {planned},
-                      {change.reason.isEmpty() ? QStringLiteral("\u2013") : change.reason}});
+        table.addRow(
+            {{shortDate(change.date)},
+             {QStringLiteral("%1 \u2192 %2").arg(milligramFigure(change.from), milligrams(change.to))},
+             {planned},
+             {change.reason.isEmpty() ? QStringLiteral("\u2013") : change.reason}});
     }
     m_blocks.table(table);
 }
@@ -188,8 +188,7 @@ void DoseSectionsWriter::beforeAndAfter()
         for (const DoseStep& step : analysis.steps) {
             std::vector<ReportTable::Cell> cells{
                 {shortDate(step.date),
-                 QStringLiteral("%1 \u2192 %2")
-                     .arg(localDecimals(step.from.toMilligramText()), milligrams(step.to))}};
+                 QStringLiteral("%1 \u2192 %2").arg(milligramFigure(step.from), milligrams(step.to))}};
             for (std::size_t index = first; index < last; ++index) {
                 const auto found = step.symptoms.find(symptoms[index].name);
                 if (found == step.symptoms.end() || !found->second.difference) {

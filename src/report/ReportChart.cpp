@@ -269,7 +269,7 @@ void ReportChart::paint(QPainter& painter, const QRectF& box) const
         painter.setBrush(Qt::black);
         painter.drawPolygon(QPolygonF({QPointF(x - 2.6, plot.top() - 4.5), QPointF(x + 2.6, plot.top() - 4.5),
                                        QPointF(x, plot.top())}));
-        const QString label = localDecimals(change.to.toMilligramText());
+        const QString label = milligramFigure(change.to);
         const double labelWidth = ReportText::width(label, kChangeText);
         const double left = x + 3.5;
         if (left > lastLabelRight + 2 && left + labelWidth <= plot.right() + kRightAxis) {

@@ -142,10 +142,8 @@ QString SummarySectionWriter::planText() const
     const QString every = plan.intervalDays == 1 ? ReportWording::tr("every day")
                                                  : ReportWording::tr("every %1 days").arg(plan.intervalDays);
     QString text = ReportWording::tr("%1 mg, +%2 mg %3, to %4 mg (%5 plan, from %6). ")
-                       .arg(localDecimals(plan.startDose.toMilligramText()),
-                            localDecimals(plan.stepDose.toMilligramText()), every)
-                       .arg(localDecimals(plan.targetDose.toMilligramText()), plan.templateName,
-                            shortDate(plan.startOn));
+                       .arg(milligramFigure(plan.startDose), milligramFigure(plan.stepDose), every)
+                       .arg(milligramFigure(plan.targetDose), plan.templateName, shortDate(plan.startOn));
     if (!plan.started) {
         return text + ReportWording::tr("The plan starts on %1 at %2.")
                           .arg(shortDate(plan.startOn), milligrams(plan.startDose));

@@ -413,10 +413,10 @@ void AnalysisPanel::fillSteps(const DoseResponseResult& result)
     for (int row = 0; row < static_cast<int>(result.steps.size()); ++row) {
         const DoseStep& step = result.steps[static_cast<std::size_t>(row)];
         m_stepTable->setItem(row, 0, AnalysisTable::textItem(shortDate(step.date)));
-        m_stepTable->setItem(row, 1,
-                             AnalysisTable::textItem(tr("%1 \u2192 %2 mg")
-                                                         .arg(localDecimals(step.from.toMilligramText()),
-                                                              localDecimals(step.to.toMilligramText()))));
+        m_stepTable->setItem(
+            row, 1,
+            AnalysisTable::textItem(
+                tr("%1 \u2192 %2 mg").arg(milligramFigure(step.from), milligramFigure(step.to))));
         for (std::size_t i = 0; i < result.symptoms.size(); ++i) {
             const SymptomDefinition& symptom = result.symptoms[i];
             const auto found = step.symptoms.find(symptom.name);

@@ -44,8 +44,7 @@ QString ChartDayDescription::describe(const SymptomChartData& data, const QStrin
     }
     const auto change = ChartPoints::onDate(data.doseChanges, date);
     for (auto it = change.first; it != change.second; ++it) {
-        head << tr("dose changed %1\u2192%2 mg")
-                    .arg(localDecimals(it->from.toMilligramText()), localDecimals(it->to.toMilligramText()));
+        head << tr("dose changed %1\u2192%2 mg").arg(milligramFigure(it->from), milligramFigure(it->to));
     }
     const auto listMarkers = [&](const std::vector<SymptomChartData::Marker>& markers, const QString& title) {
         const auto found = ChartPoints::onDate(markers, date);

@@ -21,8 +21,8 @@ void DoseChangeLabels::add(QChart& chart, QLineSeries* line, const SymptomChartD
     label->setFont(font);
     label->setBrush(colour);
     label->setZValue(100);
-    const QString from = localDecimals(change.from.toMilligramText());
-    const QString to = localDecimals(change.to.toMilligramText());
+    const QString from = milligramFigure(change.from);
+    const QString to = milligramFigure(change.to);
     m_changes.push_back({QDateTime(change.date, QTime(0, 0)), from, to,
                          QStringLiteral("%1\u2192%2 mg").arg(from, to), line, label});
 }

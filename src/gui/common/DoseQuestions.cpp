@@ -11,14 +11,14 @@ namespace ldn {
 QString DoseQuestions::withMicrograms(const Dose& dose)
 {
     return tr("%1 mg (%n micrograms)", nullptr, static_cast<int>(dose.micrograms()))
-        .arg(localDecimals(dose.toMilligramText()));
+        .arg(milligramFigure(dose));
 }
 
 QString DoseQuestions::microgramQuestion(const Dose& typed, const Dose& reading)
 {
     return tr("%1 without a unit reads as %1 mg, far above the usual LDN range of 0.1–10 mg; "
               "full-dose naltrexone is 50 mg.")
-               .arg(localDecimals(typed.toMilligramText())) +
+               .arg(milligramFigure(typed)) +
            QStringLiteral("\n\n") + tr("Did you mean %1?").arg(withMicrograms(reading));
 }
 
@@ -29,14 +29,12 @@ QString DoseQuestions::unusualDoseQuestion(const Dose& dose)
     const Dose meant = Dose::fromMicrograms(tooHigh ? dose.micrograms() / 10 : dose.micrograms() * 10);
     QString question =
         tooHigh ? tr("%1 mg is far above the usual LDN range of 0.1–10 mg; full-dose naltrexone is 50 mg.")
-                      .arg(localDecimals(dose.toMilligramText()))
-                : tr("%1 mg is below the usual LDN range of 0.1–10 mg.")
-                      .arg(localDecimals(dose.toMilligramText()));
+                      .arg(milligramFigure(dose))
+                : tr("%1 mg is below the usual LDN range of 0.1–10 mg.").arg(milligramFigure(dose));
     if (!meant.needsConfirmation() && !meant.isZero()) {
-        question += QLatin1Char(' ') + tr("Did you mean %1 mg?").arg(localDecimals(meant.toMilligramText()));
+        question += QLatin1Char(' ') + tr("Did you mean %1 mg?").arg(milligramFigure(meant));
     }
-    return question + QStringLiteral("\n\n") +
-           tr("Save %1 mg anyway?").arg(localDecimals(dose.toMilligramText()));
+    return question + QStringLiteral("\n\n") + tr("Save %1 mg anyway?").arg(milligramFigure(dose));
 }
 
 bool DoseQuestions::settleMicrograms(DoseSpinBox& field, QWidget* parent) const
@@ -53,8 +51,7 @@ bool DoseQuestions::settleMicrograms(DoseSpinBox& field, QWidget* parent) const
         QMessageBox box(QMessageBox::Question, tr("Check the dose"), microgramQuestion(typed, *reading),
                         QMessageBox::NoButton, parent);
         QPushButton* yes = box.addButton(tr("Yes, %1").arg(withMicrograms(*reading)), QMessageBox::YesRole);
-        QPushButton* no =
-            box.addButton(tr("No, %1 mg").arg(localDecimals(typed.toMilligramText())), QMessageBox::NoRole);
+        QPushButton* no = box.addButton(tr("No, %1 mg").arg(milligramFigure(typed)), QMessageBox::NoRole);
         box.setDefaultButton(no);
         box.setEscapeButton(no);
         box.exec();

@@ -104,7 +104,7 @@ void DiaryPage::updateSummary(const QString& profileName)
     parts << tr("%1 logged").arg(m_model->loggedDays());
     parts << tr("%1 missed").arg(m_model->missedDays());
     if (const std::optional<Dose> dose = m_model->currentDose()) {
-        parts << tr("current dose %1 mg").arg(localDecimals(dose->toMilligramText()));
+        parts << tr("current dose %1 mg").arg(milligramFigure(*dose));
     }
     const QString separator = QStringLiteral(" \u00b7 ");
     m_ui->diarySummary->setText(

@@ -25,7 +25,7 @@ constexpr int kPreviewMaximumSteps = 8;
 QString stepText(Dose dose, const QDate& date, int startYear)
 {
     const QString format = date.year() == startYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
-    return PlanDialog::tr("%1 mg from %2").arg(localDecimals(dose.toMilligramText()), date.toString(format));
+    return PlanDialog::tr("%1 mg from %2").arg(milligramFigure(dose), date.toString(format));
 }
 
 } // namespace

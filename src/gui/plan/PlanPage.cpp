@@ -74,9 +74,8 @@ QString planSummary(const TitrationPlan& plan)
     const QString every = plan.intervalDays == 1 ? PlanPage::tr("every day")
                                                  : PlanPage::tr("every %1 days").arg(plan.intervalDays);
     return PlanPage::tr("%1 mg, +%2 mg %3, to %4 mg (maximum %5 mg)")
-        .arg(localDecimals(plan.startDose.toMilligramText()), localDecimals(plan.stepDose.toMilligramText()),
-             every, localDecimals(plan.targetDose.toMilligramText()),
-             localDecimals(plan.maximumDose.toMilligramText()));
+        .arg(milligramFigure(plan.startDose), milligramFigure(plan.stepDose), every,
+             milligramFigure(plan.targetDose), milligramFigure(plan.maximumDose));
 }
 
 // The history's dose column already says "1.5 → 4.5 mg"; this is the rest of the plan.
@@ -85,8 +84,7 @@ QString stepSummary(const TitrationPlan& plan)
     const QString every = plan.intervalDays == 1 ? PlanPage::tr("every day")
                                                  : PlanPage::tr("every %1 days").arg(plan.intervalDays);
     return PlanPage::tr("+%1 mg %2, maximum %3 mg")
-        .arg(localDecimals(plan.stepDose.toMilligramText()), every,
-             localDecimals(plan.maximumDose.toMilligramText()));
+        .arg(milligramFigure(plan.stepDose), every, milligramFigure(plan.maximumDose));
 }
 
 QString inDays(const QDate& today, const QDate& date)
@@ -510,11 +508,10 @@ void PlanPage::showHistory(const std::vector<TitrationPlan>& plans)
             period =
                 tr("Until %1").arg(weekdayDate(std::max(plan.startOn, plans[index + 1].startOn.addDays(-1))));
         }
-        rows.push_back({plan.startOn, index, 0, tr("New plan (%1)").arg(templateName(plan.kind)),
-                        tr("%1 \u2192 %2 mg")
-                            .arg(localDecimals(plan.startDose.toMilligramText()),
-                                 localDecimals(plan.targetDose.toMilligramText())),
-                        tr("%1 \u00b7 %2").arg(period, stepSummary(plan))});
+        rows.push_back(
+            {plan.startOn, index, 0, tr("New plan (%1)").arg(templateName(plan.kind)),
+             tr("%1 \u2192 %2 mg").arg(milligramFigure(plan.startDose), milligramFigure(plan.targetDose)),
+             tr("%1 \u00b7 %2").arg(period, stepSummary(plan))});
         for (std::size_t step = 0; step < plan.adjustments.size(); ++step) {
             const TitrationAdjustment& adjustment = plan.adjustments[step];
             rows.push_back({adjustment.effectiveOn, index, step + 1, displayName(adjustment.kind),

@@ -586,12 +586,12 @@ void DayLogPage::updatePlanHint()
     if (!day) {
         m_ui->planHint->setText(
             tr("Plan starts on %1 with %2 mg")
-                .arg(IsoDate::format(m_plan->startOn), localDecimals(m_plan->startDose.toMilligramText())));
+                .arg(IsoDate::format(m_plan->startOn), milligramFigure(m_plan->startDose)));
         return;
     }
     QString text = date == QDate::currentDate()
-                       ? tr("Plan: %1 mg today").arg(localDecimals(day->plannedDose.toMilligramText()))
-                       : tr("Plan: %1 mg that day").arg(localDecimals(day->plannedDose.toMilligramText()));
+                       ? tr("Plan: %1 mg today").arg(milligramFigure(day->plannedDose))
+                       : tr("Plan: %1 mg that day").arg(milligramFigure(day->plannedDose));
     const QString separator = QStringLiteral(" \u00b7 ");
     if (day->onHold) {
         text += separator + tr("on hold");
@@ -599,8 +599,7 @@ void DayLogPage::updatePlanHint()
         text += separator + tr("target reached");
     } else if (day->nextStepOn && day->nextStepDose) {
         text += separator + tr("next step %1 mg on %2")
-                                .arg(localDecimals(day->nextStepDose->toMilligramText()),
-                                     IsoDate::format(*day->nextStepOn));
+                                .arg(milligramFigure(*day->nextStepDose), IsoDate::format(*day->nextStepOn));
     }
     m_ui->planHint->setText(text);
 }
