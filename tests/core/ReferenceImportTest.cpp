@@ -134,6 +134,15 @@ TEST_CASE("Malformed CSL-JSON is refused with file, line, record and field under
     CHECK(refusal<CslJsonReader>(badAuthors, "z.json")
               .contains(QStringLiteral("record 2: author: must be an array")));
 
+    // A JSON escape can carry a control character that no text file could; it is never stored.
+    QByteArray nulInTitle = good;
+    nulInTitle.replace("A trial my consultant", "A trial\\u0000 my consultant");
+    CHECK(refusal<CslJsonReader>(nulInTitle, "z.json") ==
+          QStringLiteral("z.json:21: record 2: title: holds a control character (U+0000) at character 8"));
+    const ReferenceReadResult withNul = CslJsonReader::read(nulInTitle, QStringLiteral("z.json"));
+    CHECK(withNul.references.size() == 1);
+    CHECK(withNul.skipped.size() == 1);
+
     CHECK(refusal<CslJsonReader>("{\"title\": 1}", "z.json")
               .startsWith(QStringLiteral("z.json:1: record 1: title")));
     CHECK(refusal<CslJsonReader>("\"just text\"", "z.json").startsWith(QStringLiteral("z.json:1:")));
