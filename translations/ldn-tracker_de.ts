@@ -475,6 +475,84 @@
     </message>
 </context>
 <context>
+    <name>DefaultSymptoms</name>
+    <message>
+        <source>pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation>Erschöpfung</translation>
+    </message>
+    <message>
+        <source>sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>brain fog</source>
+        <translation>Gehirnnebel</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>Stimmung</translation>
+    </message>
+</context>
+<context>
+    <name>DesignBadge</name>
+    <message>
+        <source>Systematic review</source>
+        <translation>Systematische Übersicht</translation>
+    </message>
+    <message>
+        <source>RCT (parallel)</source>
+        <translation>RCT (parallel)</translation>
+    </message>
+    <message>
+        <source>RCT (crossover)</source>
+        <translation>RCT (Crossover)</translation>
+    </message>
+    <message>
+        <source>Controlled (randomisation unknown)</source>
+        <translation>Kontrolliert (Randomisierung unbekannt)</translation>
+    </message>
+    <message>
+        <source>Open-label / single-blind</source>
+        <translation>Offen / einfach verblindet</translation>
+    </message>
+    <message>
+        <source>Retrospective</source>
+        <translation>Retrospektiv</translation>
+    </message>
+    <message>
+        <source>Case series / report</source>
+        <translation>Fallserie / Fallbericht</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Leitlinie</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanismus</translation>
+    </message>
+    <message>
+        <source>Registered trial / protocol</source>
+        <translation>Registrierte Studie / Protokoll</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>Personal report</source>
+        <translation>Persönlicher Bericht</translation>
+    </message>
+    <message>
+        <source>News / advocacy</source>
+        <translation>Nachrichten / Fürsprache</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApplication</name>
     <message>
         <source>LDN Tracker cannot open your diary.</source>
@@ -1510,6 +1588,17 @@
     <message>
         <source>Stopping rule met: %1, an opioid, is on your medicines since %2. Naltrexone blocks opioids (withdrawal, or no pain relief): do not take LDN with it, and talk to your doctor.</source>
         <translation>Abbruchregel erfüllt: %1, ein Opioid, steht seit %2 auf Ihrer Medikamentenliste. Naltrexon blockiert Opioide (Entzug oder keine Schmerzlinderung): Nehmen Sie LDN nicht zusammen damit und sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRow</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mixed: %1</source>
+        <translation>gemischt: %1</translation>
     </message>
 </context>
 <context>
@@ -4258,15 +4347,11 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     </message>
     <message>
         <source>Before/after: the mean of the %1 before a change is compared with the %1 starting %2 after it; the difference is after − before, under it the 95% confidence interval (Newey–West: it allows for a day&apos;s score resembling the day before&apos;s) and the days on each side. An interval that includes 0 means no clear change. </source>
-        <translation>Vorher/nachher: Der Mittelwert der %1 vor einer Änderung wird mit den %1 verglichen, die %2 danach beginnen; der Unterschied ist nachher − vorher, darunter das 95-%-Konfidenzintervall (Newey–West: Es berücksichtigt, dass der Wert eines Tages dem des Vortags ähnelt) und die Tage auf jeder Seite. Ein Intervall, das 0 einschließt, bedeutet keine klare Änderung. </translation>
+        <translation>Vorher/nachher: Der Mittelwert der %1 vor einer Änderung wird mit dem Mittelwert der %1 verglichen, die %2 danach beginnen; der Unterschied ist nachher − vorher, darunter das 95-%-Konfidenzintervall (Newey–West: Es berücksichtigt, dass der Wert eines Tages dem des Vortags ähnelt) und die Tage auf jeder Seite. Ein Intervall, das 0 einschließt, bedeutet keine klare Änderung. </translation>
     </message>
     <message>
         <source>%1 The scores were already improving or worsening in the %2 before this change (a trend whose 95% interval excludes 0), so part of the difference may not be the change&apos;s. </source>
-        <translation>%1 Die Werte wurden in den %2 vor dieser Änderung schon besser oder schlechter (ein Trend, dessen 95-%-Intervall 0 ausschließt), ein Teil des Unterschieds geht also vielleicht nicht auf die Änderung zurück. </translation>
-    </message>
-    <message>
-        <source>%1 of %2 in this period (%3%)</source>
-        <translation>%1 von %2 in diesem Zeitraum (%3 %)</translation>
+        <translation>%1 Die Werte wurden schon vor dieser Änderung besser oder schlechter (Zeitraum davor: %2; ein Trend, dessen 95-%-Intervall 0 ausschließt), ein Teil des Unterschieds geht also vielleicht nicht auf die Änderung zurück. </translation>
     </message>
     <message>
         <source>every day</source>
@@ -4287,6 +4372,14 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     <message>
         <source>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</source>
         <translation>Vor LDN: die Tage mit 0 mg in den %1 Wochen vor der ersten Dosis. Mittelwerte der Tageswerte (0 bis 10) mit der Zahl bewerteter Tage (n); %2. Unterschied: letzte %3 Tage − vor LDN, mit 95-%-Konfidenzintervall (Newey–West), das berücksichtigt, dass der Wert eines Tages dem des Vortags ähnelt, und daher breiter ist als ein Vergleich, der jeden Tag als unabhängig behandelt. „Besser“ oder „schlechter“ nur, wenn das Intervall 0 ausschließt; sonst „keine klare Änderung“. Kein Studienergebnis: siehe die Hinweise am Ende.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 day in this period (%2%)</source>
+        <translation>%1 von 1 Tag in diesem Zeitraum (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days in this period (%3%)</source>
+        <translation>%1 von %2 Tagen in diesem Zeitraum (%3 %)</translation>
     </message>
 </context>
 <context>

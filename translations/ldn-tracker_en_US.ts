@@ -475,6 +475,84 @@
     </message>
 </context>
 <context>
+    <name>DefaultSymptoms</name>
+    <message>
+        <source>pain</source>
+        <translation>pain</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation>fatigue</translation>
+    </message>
+    <message>
+        <source>sleep quality</source>
+        <translation>sleep quality</translation>
+    </message>
+    <message>
+        <source>brain fog</source>
+        <translation>brain fog</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>mood</translation>
+    </message>
+</context>
+<context>
+    <name>DesignBadge</name>
+    <message>
+        <source>Systematic review</source>
+        <translation>Systematic review</translation>
+    </message>
+    <message>
+        <source>RCT (parallel)</source>
+        <translation>RCT (parallel)</translation>
+    </message>
+    <message>
+        <source>RCT (crossover)</source>
+        <translation>RCT (crossover)</translation>
+    </message>
+    <message>
+        <source>Controlled (randomisation unknown)</source>
+        <translation>Controlled (randomization unknown)</translation>
+    </message>
+    <message>
+        <source>Open-label / single-blind</source>
+        <translation>Open-label / single-blind</translation>
+    </message>
+    <message>
+        <source>Retrospective</source>
+        <translation>Retrospective</translation>
+    </message>
+    <message>
+        <source>Case series / report</source>
+        <translation>Case series / report</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Registered trial / protocol</source>
+        <translation>Registered trial / protocol</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>Personal report</source>
+        <translation>Personal report</translation>
+    </message>
+    <message>
+        <source>News / advocacy</source>
+        <translation>News / advocacy</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApplication</name>
     <message>
         <source>LDN Tracker cannot open your diary.</source>
@@ -655,15 +733,15 @@
     </message>
     <message>
         <source>Randomised controlled trial (parallel groups)</source>
-        <translation>Randomised controlled trial (parallel groups)</translation>
+        <translation>Randomized controlled trial (parallel groups)</translation>
     </message>
     <message>
         <source>Randomised controlled trial (crossover)</source>
-        <translation>Randomised controlled trial (crossover)</translation>
+        <translation>Randomized controlled trial (crossover)</translation>
     </message>
     <message>
         <source>Controlled trial, randomisation not reported</source>
-        <translation>Controlled trial, randomisation not reported</translation>
+        <translation>Controlled trial, randomization not reported</translation>
     </message>
     <message>
         <source>Single-blind / open-label before-after study</source>
@@ -807,7 +885,7 @@
     </message>
     <message>
         <source>randomised trials (start High)</source>
-        <translation>randomised trials (start High)</translation>
+        <translation>randomized trials (start High)</translation>
     </message>
     <message>
         <source>observational studies (start Low)</source>
@@ -815,11 +893,11 @@
     </message>
     <message>
         <source>Randomised trials have tested LDN for this condition</source>
-        <translation>Randomised trials have tested LDN for this condition</translation>
+        <translation>Randomized trials have tested LDN for this condition</translation>
     </message>
     <message>
         <source>No randomised trial: only non-randomised studies (open-label, chart reviews, case series)</source>
-        <translation>No randomised trial: only non-randomised studies (open-label, chart reviews, case series)</translation>
+        <translation>No randomized trial: only non-randomized studies (open-label, chart reviews, case series)</translation>
     </message>
     <message>
         <source>No trial evidence: only personal reports and advocacy claims, which are not evidence of benefit</source>
@@ -1513,6 +1591,17 @@
     </message>
 </context>
 <context>
+    <name>SummaryRow</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>mixed: %1</source>
+        <translation>mixed: %1</translation>
+    </message>
+</context>
+<context>
     <name>TitrationAdjustment</name>
     <message>
         <source>Hold</source>
@@ -2175,11 +2264,11 @@
     <name>ldn::ConditionEvidenceView</name>
     <message>
         <source>Randomised trials have tested LDN for this condition. Every result is counted below: trials that found no difference beside those that found a benefit.</source>
-        <translation>Randomised trials have tested LDN for this condition. Every result is counted below: trials that found no difference beside those that found a benefit.</translation>
+        <translation>Randomized trials have tested LDN for this condition. Every result is counted below: trials that found no difference beside those that found a benefit.</translation>
     </message>
     <message>
         <source>No randomised trial yet: only non-randomised studies (open-label, chart reviews, case series), which cannot tell LDN&apos;s effect from placebo, time or chance.</source>
-        <translation>No randomised trial yet: only non-randomised studies (open-label, chart reviews, case series), which cannot tell LDN&apos;s effect from placebo, time or chance.</translation>
+        <translation>No randomized trial yet: only non-randomized studies (open-label, chart reviews, case series), which cannot tell LDN&apos;s effect from placebo, time or chance.</translation>
     </message>
     <message>
         <source>No trial evidence. The library holds no study of LDN for this condition, only personal reports and advocacy, which are not evidence of benefit.</source>
@@ -4265,10 +4354,6 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <translation>%1 The scores were already improving or worsening in the %2 before this change (a trend whose 95% interval excludes 0), so part of the difference may not be the change&apos;s. </translation>
     </message>
     <message>
-        <source>%1 of %2 in this period (%3%)</source>
-        <translation>%1 of %2 in this period (%3%)</translation>
-    </message>
-    <message>
         <source>every day</source>
         <translation>every day</translation>
     </message>
@@ -4287,6 +4372,14 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     <message>
         <source>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</source>
         <translation>Before LDN: the days at 0 mg in the %1 weeks before the first dose. Means of the daily scores (0 to 10) with the days scored (n); %2. Difference: last %3 days − before LDN, with its 95% confidence interval (Newey–West), which allows for a day&apos;s score resembling the day before&apos;s and so is wider than a comparison that treats every day as independent. “Better” or “worse” only when the interval excludes 0; otherwise “no clear change”. Not a trial result: see the notes at the end.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 day in this period (%2%)</source>
+        <translation>%1 of 1 day in this period (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days in this period (%3%)</source>
+        <translation>%1 of %2 days in this period (%3%)</translation>
     </message>
 </context>
 <context>
@@ -5584,7 +5677,7 @@ Undo did not work: %2</translation>
     </message>
     <message>
         <source>Started High (randomised trials).</source>
-        <translation>Started High (randomised trials).</translation>
+        <translation>Started High (randomized trials).</translation>
     </message>
     <message>
         <source>Started Low (observational studies).</source>

@@ -138,6 +138,10 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
     }
 
     const Profile profile = context.requireProfile(profileName, name());
+    // Only the report speaks the language, from its evidence rows to its pages (painted when
+    // written, so the language stays installed until the command ends); this tool's own messages
+    // are not translated.
+    Translations::install(language);
     if (request.sections.contains(ReportSection::Evidence)) {
         // As the evidence commands do, the bundled library is installed when first needed; a build
         // without one reports "no evidence library installed".
@@ -147,9 +151,6 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
         }
         request.evidence = ReportEvidenceReader::read(context.database(), profile.conditions);
     }
-    // Only the report speaks the language (its pages are painted when written, so the language
-    // stays installed until the command ends); this tool's own messages are not translated.
-    Translations::install(language);
     const GpReport report = GpReportBuilder(context.database()).build(profile.id, request);
     const PdfDocument document = GpReportWriter(report).document();
     document.write(*out);

@@ -38,12 +38,12 @@ void EvidenceSectionWriter::write()
     if (!evidence.rows.empty()) {
         ReportTable table({
             {ReportWording::tr("Outcome"), QString(), 1.6, false},
-            {ReportWording::tr("Result"), QString(), 2.0, false},
+            {ReportWording::tr("Result"), QString(), 1.9, false},
             {ReportWording::tr("Strongest design"), QString(), 1.5, false},
             {ReportWording::tr("Studies"), QString(), 0.65, true},
-            {ReportWording::tr("People"), QString(), 0.65, true},
+            {ReportWording::tr("People"), QString(), 0.8, true},
             {ReportWording::tr("Certainty"), QStringLiteral("GRADE"), 0.9, false},
-            {ReportWording::tr("Refs"), QString(), 0.75, false},
+            {ReportWording::tr("Refs"), QString(), 0.7, false},
         });
         QString condition;
         for (const ReportEvidence::Row& row : evidence.rows) {

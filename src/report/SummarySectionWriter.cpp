@@ -82,12 +82,16 @@ void SummarySectionWriter::write()
     m_blocks.fact(ReportWording::tr("Titration plan"),
                   m_report.plan ? planText() : ReportWording::tr("No titration plan recorded."));
     const Adherence& adherence = m_report.analysis.adherence;
+    const long loggedPercent = std::lround(100.0 * adherence.daysLogged / std::max(adherence.daysInRange, 1));
+    // Whole phrases, not a counted noun put into one: German says "193 von 200 Tagen".
     m_blocks.fact(ReportWording::tr("Days logged"),
-                  ReportWording::tr("%1 of %2 in this period (%3%)")
-                      .arg(adherence.daysLogged)
-                      .arg(ReportFormat::plural(adherence.daysInRange, ReportWording::tr("day"),
-                                                ReportWording::tr("days")))
-                      .arg(std::lround(100.0 * adherence.daysLogged / std::max(adherence.daysInRange, 1))));
+                  adherence.daysInRange == 1 ? ReportWording::tr("%1 of 1 day in this period (%2%)")
+                                                   .arg(adherence.daysLogged)
+                                                   .arg(loggedPercent)
+                                             : ReportWording::tr("%1 of %2 days in this period (%3%)")
+                                                   .arg(adherence.daysLogged)
+                                                   .arg(adherence.daysInRange)
+                                                   .arg(loggedPercent));
     QString doses =
         ReportWording::tr("%1 taken, %2 missed").arg(adherence.dosesTaken).arg(adherence.dosesMissed);
     if (adherence.dosesTaken + adherence.dosesMissed > 0) {

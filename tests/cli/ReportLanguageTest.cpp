@@ -72,6 +72,7 @@ TEST_CASE("report --language de writes the GP report in German", "[cli][program]
     CHECK(text.contains(QStringLiteral("Dosisverlauf")));
     CHECK(text.contains(QStringLiteral("lebhafte Träume")));
     CHECK(text.contains(kGermanLongDate));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("\\d+ von \\d+ Tagen in diesem Zeitraum"))));
     // Decimal commas: "4,5 mg" for the dose, "7,1 (n 12)" for a mean.
     CHECK(text.contains(QRegularExpression(QStringLiteral("\\b4,5 mg\\b"))));
     CHECK(text.contains(QRegularExpression(QStringLiteral("\\b\\d+,\\d \\(n \\d+\\)"))));

@@ -1,6 +1,9 @@
 #include "presentation/Language.h"
 
+#include "core/diary/SymptomDefinition.h"
+#include "core/evidence/SummaryOfFindings.h"
 #include "core/exchange/DiaryExport.h"
+#include "core/exchange/FhirClinicalCodes.h"
 #include "presentation/DateText.h"
 #include "presentation/DoseText.h"
 #include "presentation/Translations.h"
@@ -155,6 +158,17 @@ TEST_CASE("German dates, decimal commas and words come from the translation", "[
     CHECK(QCoreApplication::translate("ldn::GpReport", "Dose") == QStringLiteral("Dosis"));
     CHECK(QCoreApplication::translate("MainWindow", "GP report") == QStringLiteral("Hausarztbericht"));
     CHECK(displayName(Formulation::Capsule) == QStringLiteral("Kapsel"));
+    // A profile made in the German app starts with German symptoms; the FHIR export still knows
+    // which one is pain.
+    const std::vector<SymptomDefinition> symptoms = defaultSymptoms();
+    REQUIRE(symptoms.size() == 5);
+    CHECK(symptoms.front().name == QStringLiteral("Schmerzen"));
+    CHECK(symptoms[2].name == QStringLiteral("Schlafqualität"));
+    CHECK(symptoms[2].higherIsBetter);
+    CHECK(FhirClinicalCodes::isPainSeverity(symptoms.front().name, symptoms.front().higherIsBetter));
+    SummaryRow row;
+    row.directions = {{EffectDirection::Benefit, 2}, {EffectDirection::NoDifference, 1}};
+    CHECK(row.directionText().startsWith(QStringLiteral("gemischt: 2 ")));
 }
 
 TEST_CASE("American English puts the month first and says primary care doctor", "[presentation][language]")

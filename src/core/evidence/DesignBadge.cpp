@@ -2,7 +2,17 @@
 
 #include "core/evidence/CebmLevel.h"
 
+#include <QCoreApplication>
+
 namespace ldn {
+namespace {
+
+QString translatedLabel(const char* english)
+{
+    return QCoreApplication::translate("DesignBadge", english);
+}
+
+} // namespace
 
 DesignBadge DesignBadge::forKind(SourceKind kind)
 {
@@ -44,31 +54,31 @@ QString DesignBadge::shortLabel() const
 {
     switch (m_kind) {
     case SourceKind::SystematicReview:
-        return QStringLiteral("Systematic review");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Systematic review"));
     case SourceKind::RctParallel:
-        return QStringLiteral("RCT (parallel)");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "RCT (parallel)"));
     case SourceKind::RctCrossover:
-        return QStringLiteral("RCT (crossover)");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "RCT (crossover)"));
     case SourceKind::ControlledTrial:
-        return QStringLiteral("Controlled (randomisation unknown)");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Controlled (randomisation unknown)"));
     case SourceKind::OpenLabel:
-        return QStringLiteral("Open-label / single-blind");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Open-label / single-blind"));
     case SourceKind::Retrospective:
-        return QStringLiteral("Retrospective");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Retrospective"));
     case SourceKind::CaseSeries:
-        return QStringLiteral("Case series / report");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Case series / report"));
     case SourceKind::Guideline:
-        return QStringLiteral("Guideline");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Guideline"));
     case SourceKind::Mechanism:
-        return QStringLiteral("Mechanism");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Mechanism"));
     case SourceKind::TrialRegistration:
-        return QStringLiteral("Registered trial / protocol");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Registered trial / protocol"));
     case SourceKind::Unclassified:
-        return QStringLiteral("Unclassified");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Unclassified"));
     case SourceKind::PatientReport:
-        return QStringLiteral("Personal report");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "Personal report"));
     case SourceKind::NewsAdvocacy:
-        return QStringLiteral("News / advocacy");
+        return translatedLabel(QT_TRANSLATE_NOOP("DesignBadge", "News / advocacy"));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/evidence/SummaryOfFindings.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -70,8 +71,9 @@ QString SummaryRow::directionText() const
     for (const auto& [direction, count] : directions) {
         parts << QStringLiteral("%1 %2").arg(count).arg(displayName(direction));
     }
-    return parts.isEmpty() ? QStringLiteral("none")
-                           : QStringLiteral("mixed: ") + parts.join(QStringLiteral(", "));
+    return parts.isEmpty()
+               ? QCoreApplication::translate("SummaryRow", "none")
+               : QCoreApplication::translate("SummaryRow", "mixed: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 SummaryOfFindings SummaryOfFindings::build(const std::vector<LinkedClaim>& claims,
