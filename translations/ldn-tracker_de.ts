@@ -4381,6 +4381,198 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <source>%1 of %2 days in this period (%3%)</source>
         <translation>%1 von %2 Tagen in diesem Zeitraum (%3 %)</translation>
     </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 Punkt</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>No titration plan is recorded: the dose is raised as agreed with the doctor.</source>
+        <translation>Kein Aufdosierungsplan eingetragen: Die Dosis wird wie mit der Ärztin oder dem Arzt vereinbart erhöht.</translation>
+    </message>
+    <message>
+        <source>%1 a day from %2.</source>
+        <translation>%1 täglich ab %2.</translation>
+    </message>
+    <message>
+        <source>From %1: %2 a day, raised by %3 every %4 up to %5 (slower if side effects appear).</source>
+        <translation>Ab %1: %2 täglich, alle %4 um %3 erhöht bis %5 (langsamer, wenn Nebenwirkungen auftreten).</translation>
+    </message>
+    <message>
+        <source>None: %1 already takes %2 of LDN, so the trial starts from that dose; the days logged before LDN, if any, serve as the baseline.</source>
+        <translation>Keiner: %1 nimmt bereits %2 LDN, der Versuch beginnt also mit dieser Dosis; als Ausgangswert dienen die vor LDN eingetragenen Tage, falls es welche gibt.</translation>
+    </message>
+    <message>
+        <source>None: LDN starts on the first day of the trial.</source>
+        <translation>Keiner: LDN beginnt am ersten Tag des Versuchs.</translation>
+    </message>
+    <message>
+        <source>%1 at 0 mg (no LDN), %2 to %3, to see how the symptoms run without it.</source>
+        <translation>%1 mit 0 mg (kein LDN), %2 bis %3, um zu sehen, wie die Beschwerden ohne LDN verlaufen.</translation>
+    </message>
+    <message>
+        <source>%1 weeks after the target dose is reached</source>
+        <translation>%1 Wochen nach Erreichen der Zieldosis</translation>
+    </message>
+    <message>
+        <source>%1 weeks after the baseline</source>
+        <translation>%1 Wochen nach dem Ausgangszeitraum</translation>
+    </message>
+    <message>
+        <source>%1 weeks after the start</source>
+        <translation>%1 Wochen nach dem Beginn</translation>
+    </message>
+    <message>
+        <source>%1 (%2), with the doctor: continue, change the dose or stop.</source>
+        <translation>%1 (%2), gemeinsam mit der Ärztin oder dem Arzt: weitermachen, die Dosis ändern oder beenden.</translation>
+    </message>
+    <message>
+        <source>%1 (stopped %2)</source>
+        <translation>%1 (abgesetzt %2)</translation>
+    </message>
+    <message>
+        <source>Other medicines: %1.</source>
+        <translation>Weitere Medikamente: %1.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient/in: %1</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Ärztin/Arzt</translation>
+    </message>
+    <message>
+        <source>Name and practice</source>
+        <translation>Name und Praxis</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>%1 and their doctor agree to try low-dose naltrexone (LDN) in a supervised trial in this one person. What counts as a benefit, when it is judged and when to stop are agreed now, before any results are known. LDN is prescribed off-label for these conditions.</source>
+        <translation>%1 und die behandelnde Ärztin oder der behandelnde Arzt vereinbaren, niedrig dosiertes Naltrexon (LDN) in einem begleiteten Versuch bei dieser einen Person zu erproben. Was als Nutzen zählt, wann er beurteilt wird und wann abgebrochen wird, wird jetzt festgelegt, bevor Ergebnisse vorliegen. LDN wird für diese Erkrankungen außerhalb der Zulassung (off-label) verordnet.</translation>
+    </message>
+    <message>
+        <source>The trial</source>
+        <translation>Der Versuch</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Primary outcomes</source>
+        <translation>Hauptzielgrößen</translation>
+    </message>
+    <message>
+        <source>Smallest change that matters</source>
+        <translation>Kleinste Veränderung, die zählt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangszeitraum</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>%1, each rated every day from 0 to 10.</source>
+        <translation>%1, jeweils täglich von 0 bis 10 bewertet.</translation>
+    </message>
+    <message>
+        <source>What is measured, and how it is judged</source>
+        <translation>Was gemessen wird und wie es beurteilt wird</translation>
+    </message>
+    <message>
+        <source>When to stop early</source>
+        <translation>Wann vorzeitig abgebrochen wird</translation>
+    </message>
+    <message>
+        <source>A side effect rated severe (3) on two days in a row: stop LDN and contact the doctor.</source>
+        <translation>Eine Nebenwirkung an zwei Tagen hintereinander als schwer (3) bewertet: LDN absetzen und die Ärztin oder den Arzt kontaktieren.</translation>
+    </message>
+    <message>
+        <source>An opioid is needed or added (pain relief after an injury or an operation): stop LDN and tell the prescriber, as below.</source>
+        <translation>Ein Opioid wird nötig oder kommt hinzu (Schmerzmittel nach einer Verletzung oder Operation): LDN absetzen und die verordnende Person informieren, siehe unten.</translation>
+    </message>
+    <message>
+        <source>Either of us may end the trial at any time; the reason is written in the diary.</source>
+        <translation>Jede Seite kann den Versuch jederzeit beenden; der Grund wird im Tagebuch festgehalten.</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is an opioid and is on the patient&apos;s list.</source>
+        <translation>Warnung: %1 ist ein Opioid und steht auf der Medikamentenliste.</translation>
+    </message>
+    <message>
+        <source>No opioids with LDN</source>
+        <translation>Keine Opioide zusammen mit LDN</translation>
+    </message>
+    <message>
+        <source>Naltrexone blocks opioids (codeine, tramadol, morphine, oxycodone and others): they will not relieve pain, and taking LDN with or soon after one can cause withdrawal. Tell every prescriber, dentist and hospital about LDN, and stop it before a planned operation as the doctor advises.</source>
+        <translation>Naltrexon blockiert Opioide (Codein, Tramadol, Morphin, Oxycodon und andere): Sie lindern dann keine Schmerzen, und LDN zusammen mit einem Opioid oder kurz danach kann Entzugserscheinungen auslösen. Allen Verordnenden, der Zahnarztpraxis und dem Krankenhaus von LDN erzählen und es vor einer geplanten Operation nach ärztlichem Rat absetzen.</translation>
+    </message>
+    <message>
+        <source>What studies say about LDN for these conditions</source>
+        <translation>Was Studien zu LDN bei diesen Erkrankungen zeigen</translation>
+    </message>
+    <message>
+        <source>The evidence library holds no studies of LDN for these conditions.</source>
+        <translation>Die Studienbibliothek enthält keine Studien zu LDN bei diesen Erkrankungen.</translation>
+    </message>
+    <message>
+        <source>What the studies in LDN Tracker&apos;s evidence library found, outcome by outcome; results of no difference are listed beside positive ones. The GP report gives the studies, their designs and references.</source>
+        <translation>Was die Studien in der Studienbibliothek von LDN Tracker gefunden haben, Zielgröße für Zielgröße; Ergebnisse ohne Unterschied stehen neben positiven. Der Hausarztbericht nennt die Studien, ihre Designs und die Quellen.</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the GP report&apos;s evidence section.</source>
+        <translation>… und %1 weitere im Studienabschnitt des Hausarztberichts.</translation>
+    </message>
+    <message>
+        <source>We have read this page and agree to the trial as written.</source>
+        <translation>Wir haben diese Seite gelesen und sind mit dem Versuch wie beschrieben einverstanden.</translation>
+    </message>
+    <message>
+        <source>Trial agreement: LDN for %1</source>
+        <translation>Vereinbarung über einen LDN-Versuch für %1</translation>
+    </message>
+    <message>
+        <source>Trial from %1, review on %2</source>
+        <translation>Versuch ab %1, Auswertung am %2</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>%1 on the 0–10 scale: a smaller change would not be worth taking LDN for.</source>
+        <translation>%1 auf der Skala von 0 bis 10: Eine kleinere Veränderung wäre es nicht wert, LDN zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Every day, in the LDN Tracker diary: the LDN dose taken or missed, each primary outcome from 0 to 10, the other symptoms of the diary, and side effects as mild, moderate or severe. At the review, each primary outcome&apos;s days before LDN are compared with its last 28 days, with a 95% interval that allows for good and bad spells (Newey–West); the answer to “improved by at least %1?” is yes only when the whole interval reaches it, no when none of it does, and otherwise “can&apos;t tell”. An open trial has no placebo: expectation and the natural ups and downs of the condition can look like an effect.</source>
+        <translation>Jeden Tag im Tagebuch von LDN Tracker: die genommene oder vergessene LDN-Dosis, jede Hauptzielgröße von 0 bis 10, die übrigen Beschwerden des Tagebuchs und Nebenwirkungen als leicht, mittel oder schwer. Bei der Auswertung werden für jede Hauptzielgröße die Tage vor LDN mit den letzten 28 Tagen verglichen, mit einem 95-%-Intervall, das gute und schlechte Phasen berücksichtigt (Newey–West); die Antwort auf „um mindestens %1 gebessert?“ ist nur dann ja, wenn das ganze Intervall diesen Wert erreicht, nein, wenn kein Teil davon ihn erreicht, und sonst „nicht zu sagen“. Ein offener Versuch hat kein Placebo: Erwartung und das natürliche Auf und Ab der Erkrankung können wie eine Wirkung aussehen.</translation>
+    </message>
 </context>
 <context>
     <name>ldn::LanguageMenu</name>

@@ -4381,6 +4381,198 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <source>%1 of %2 days in this period (%3%)</source>
         <translation>%1 of %2 days in this period (%3%)</translation>
     </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 point</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>No titration plan is recorded: the dose is raised as agreed with the doctor.</source>
+        <translation>No titration plan is recorded: the dose is raised as agreed with the doctor.</translation>
+    </message>
+    <message>
+        <source>%1 a day from %2.</source>
+        <translation>%1 a day from %2.</translation>
+    </message>
+    <message>
+        <source>From %1: %2 a day, raised by %3 every %4 up to %5 (slower if side effects appear).</source>
+        <translation>From %1: %2 a day, raised by %3 every %4 up to %5 (slower if side effects appear).</translation>
+    </message>
+    <message>
+        <source>None: %1 already takes %2 of LDN, so the trial starts from that dose; the days logged before LDN, if any, serve as the baseline.</source>
+        <translation>None: %1 already takes %2 of LDN, so the trial starts from that dose; the days logged before LDN, if any, serve as the baseline.</translation>
+    </message>
+    <message>
+        <source>None: LDN starts on the first day of the trial.</source>
+        <translation>None: LDN starts on the first day of the trial.</translation>
+    </message>
+    <message>
+        <source>%1 at 0 mg (no LDN), %2 to %3, to see how the symptoms run without it.</source>
+        <translation>%1 at 0 mg (no LDN), %2 to %3, to see how the symptoms run without it.</translation>
+    </message>
+    <message>
+        <source>%1 weeks after the target dose is reached</source>
+        <translation>%1 weeks after the target dose is reached</translation>
+    </message>
+    <message>
+        <source>%1 weeks after the baseline</source>
+        <translation>%1 weeks after the baseline</translation>
+    </message>
+    <message>
+        <source>%1 weeks after the start</source>
+        <translation>%1 weeks after the start</translation>
+    </message>
+    <message>
+        <source>%1 (%2), with the doctor: continue, change the dose or stop.</source>
+        <translation>%1 (%2), with the doctor: continue, change the dose or stop.</translation>
+    </message>
+    <message>
+        <source>%1 (stopped %2)</source>
+        <translation>%1 (stopped %2)</translation>
+    </message>
+    <message>
+        <source>Other medicines: %1.</source>
+        <translation>Other medicines: %1.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Name and practice</source>
+        <translation>Name and practice</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>%1 and their doctor agree to try low-dose naltrexone (LDN) in a supervised trial in this one person. What counts as a benefit, when it is judged and when to stop are agreed now, before any results are known. LDN is prescribed off-label for these conditions.</source>
+        <translation>%1 and their doctor agree to try low-dose naltrexone (LDN) in a supervised trial in this one person. What counts as a benefit, when it is judged and when to stop are agreed now, before any results are known. LDN is prescribed off-label for these conditions.</translation>
+    </message>
+    <message>
+        <source>The trial</source>
+        <translation>The trial</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Primary outcomes</source>
+        <translation>Primary outcomes</translation>
+    </message>
+    <message>
+        <source>Smallest change that matters</source>
+        <translation>Smallest change that matters</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1, each rated every day from 0 to 10.</source>
+        <translation>%1, each rated every day from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>What is measured, and how it is judged</source>
+        <translation>What is measured, and how it is judged</translation>
+    </message>
+    <message>
+        <source>When to stop early</source>
+        <translation>When to stop early</translation>
+    </message>
+    <message>
+        <source>A side effect rated severe (3) on two days in a row: stop LDN and contact the doctor.</source>
+        <translation>A side effect rated severe (3) on two days in a row: stop LDN and contact the doctor.</translation>
+    </message>
+    <message>
+        <source>An opioid is needed or added (pain relief after an injury or an operation): stop LDN and tell the prescriber, as below.</source>
+        <translation>An opioid is needed or added (pain relief after an injury or an operation): stop LDN and tell the prescriber, as below.</translation>
+    </message>
+    <message>
+        <source>Either of us may end the trial at any time; the reason is written in the diary.</source>
+        <translation>Either of us may end the trial at any time; the reason is written in the diary.</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is an opioid and is on the patient&apos;s list.</source>
+        <translation>Warning: %1 is an opioid and is on the patient&apos;s list.</translation>
+    </message>
+    <message>
+        <source>No opioids with LDN</source>
+        <translation>No opioids with LDN</translation>
+    </message>
+    <message>
+        <source>Naltrexone blocks opioids (codeine, tramadol, morphine, oxycodone and others): they will not relieve pain, and taking LDN with or soon after one can cause withdrawal. Tell every prescriber, dentist and hospital about LDN, and stop it before a planned operation as the doctor advises.</source>
+        <translation>Naltrexone blocks opioids (codeine, tramadol, morphine, oxycodone and others): they will not relieve pain, and taking LDN with or soon after one can cause withdrawal. Tell every prescriber, dentist and hospital about LDN, and stop it before a planned operation as the doctor advises.</translation>
+    </message>
+    <message>
+        <source>What studies say about LDN for these conditions</source>
+        <translation>What studies say about LDN for these conditions</translation>
+    </message>
+    <message>
+        <source>The evidence library holds no studies of LDN for these conditions.</source>
+        <translation>The evidence library holds no studies of LDN for these conditions.</translation>
+    </message>
+    <message>
+        <source>What the studies in LDN Tracker&apos;s evidence library found, outcome by outcome; results of no difference are listed beside positive ones. The GP report gives the studies, their designs and references.</source>
+        <translation>What the studies in LDN Tracker&apos;s evidence library found, outcome by outcome; results of no difference are listed beside positive ones. The doctor&apos;s report gives the studies, their designs and references.</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the GP report&apos;s evidence section.</source>
+        <translation>… and %1 more in the evidence section of the doctor&apos;s report.</translation>
+    </message>
+    <message>
+        <source>We have read this page and agree to the trial as written.</source>
+        <translation>We have read this page and agree to the trial as written.</translation>
+    </message>
+    <message>
+        <source>Trial agreement: LDN for %1</source>
+        <translation>Trial agreement: LDN for %1</translation>
+    </message>
+    <message>
+        <source>Trial from %1, review on %2</source>
+        <translation>Trial from %1, review on %2</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>Prepared %1</translation>
+    </message>
+    <message>
+        <source>%1 on the 0–10 scale: a smaller change would not be worth taking LDN for.</source>
+        <translation>%1 on the 0–10 scale: a smaller change would not be worth taking LDN for.</translation>
+    </message>
+    <message>
+        <source>Every day, in the LDN Tracker diary: the LDN dose taken or missed, each primary outcome from 0 to 10, the other symptoms of the diary, and side effects as mild, moderate or severe. At the review, each primary outcome&apos;s days before LDN are compared with its last 28 days, with a 95% interval that allows for good and bad spells (Newey–West); the answer to “improved by at least %1?” is yes only when the whole interval reaches it, no when none of it does, and otherwise “can&apos;t tell”. An open trial has no placebo: expectation and the natural ups and downs of the condition can look like an effect.</source>
+        <translation>Every day, in the LDN Tracker diary: the LDN dose taken or missed, each primary outcome from 0 to 10, the other symptoms of the diary, and side effects as mild, moderate or severe. At the review, each primary outcome&apos;s days before LDN are compared with its last 28 days, with a 95% interval that allows for good and bad spells (Newey–West); the answer to “improved by at least %1?” is yes only when the whole interval reaches it, no when none of it does, and otherwise “can&apos;t tell”. An open trial has no placebo: expectation and the natural ups and downs of the condition can look like an effect.</translation>
+    </message>
 </context>
 <context>
     <name>ldn::LanguageMenu</name>

@@ -2,6 +2,7 @@
 
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
+#include "cli/PdfOptions.h"
 #include "cli/UsageError.h"
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
@@ -14,10 +15,6 @@
 #include "storage/evidence/EvidencePackInstaller.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
-
-#include <stdexcept>
 
 namespace ldn {
 
@@ -66,7 +63,12 @@ bool ReportCommand::isRequestedBy(const QStringList& arguments)
         list.takeFlag(QStringLiteral("--help"));
         list.takeFlag(QStringLiteral("-h"));
         list.takeFlag(QStringLiteral("--version"));
-        return list.takePositional() == QStringLiteral("report");
+        const std::optional<QString> command = list.takePositional();
+        if (command == QStringLiteral("trial")) {
+            list.takeOption(QStringLiteral("--profile"));
+            return list.takePositional() == QStringLiteral("agreement");
+        }
+        return command == QStringLiteral("report");
     } catch (const UsageError&) {
         return false;
     }
@@ -98,25 +100,8 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
     if (request.from.isValid() && request.to.isValid() && request.to < request.from) {
         throw InputError(QStringLiteral("--to"), QStringLiteral("%1 is before --from %2").arg(*to, *from));
     }
-    Language language = languageFromEnvironment();
-    if (languageTag) {
-        const std::optional<Language> chosen = languageFromTag(*languageTag);
-        if (!chosen) {
-            throw InputError(QStringLiteral("--language"),
-                             QStringLiteral("unknown language \"%1\"; choose %2")
-                                 .arg(*languageTag, languageTags().join(QStringLiteral(", "))));
-        }
-        language = *chosen;
-    }
-    request.paper = defaultPaperFor(language);
-    if (paper) {
-        const std::optional<PaperSize> size = paperSizeFromText(*paper);
-        if (!size) {
-            throw InputError(QStringLiteral("--paper"),
-                             QStringLiteral("unknown paper size \"%1\"; choose a4 or letter").arg(*paper));
-        }
-        request.paper = *size;
-    }
+    const Language language = PdfOptions::language(languageTag);
+    request.paper = PdfOptions::paper(paper, language);
     if (sections) {
         request.sections = ReportSections::parse(*sections, QStringLiteral("--sections"));
     }
@@ -125,17 +110,7 @@ void ReportCommand::run(ArgumentList& arguments, CommandContext& context)
     }
     request.questions = questions.value_or(QString());
 
-    const QFileInfo target(*out);
-    if (target.isDir()) {
-        throw InputError(QStringLiteral("--out"), QStringLiteral("%1 is a folder; name a file").arg(*out));
-    }
-    if (!target.absoluteDir().exists()) {
-        throw InputError(QStringLiteral("--out"), QStringLiteral("the folder %1 does not exist")
-                                                      .arg(QDir::toNativeSeparators(target.absolutePath())));
-    }
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        throw std::runtime_error("report: painting a PDF needs a QGuiApplication");
-    }
+    PdfOptions::checkTarget(*out);
 
     const Profile profile = context.requireProfile(profileName, name());
     // Only the report speaks the language, from its evidence rows to its pages (painted when

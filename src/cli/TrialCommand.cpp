@@ -3,14 +3,22 @@
 #include "cli/ArgumentList.h"
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
+#include "cli/PdfOptions.h"
 #include "cli/UsageError.h"
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "core/trial/OpenTrialJson.h"
 #include "presentation/DateText.h"
+#include "presentation/Translations.h"
+#include "report/ReportEvidenceReader.h"
+#include "report/TrialAgreementBuilder.h"
+#include "report/TrialAgreementWriter.h"
 #include "services/DiarySession.h"
 #include "services/TrialService.h"
+#include "storage/db/StorageError.h"
+#include "storage/evidence/EvidencePackInstaller.h"
 
+#include <QDir>
 #include <nlohmann/json.hpp>
 
 namespace ldn {
@@ -96,7 +104,10 @@ QString TrialCommand::usage() const
         "       --blinded is not available yet)\n"
         "trial show --profile P [--json]\n"
         "trial stop --profile P --reason TEXT [--date YYYY-MM-DD]   (default: today)\n"
-        "trial verdict --profile P --json\n");
+        "trial verdict --profile P --json\n"
+        "trial agreement --profile P [--paper a4|letter] [--language de|en-GB|en-US] --out FILE.pdf\n"
+        "      (one page for the patient and the GP to read and sign; paper and language as for\n"
+        "       \"report\")\n");
 }
 
 void TrialCommand::run(ArgumentList& arguments, CommandContext& context)
@@ -111,8 +122,10 @@ void TrialCommand::run(ArgumentList& arguments, CommandContext& context)
         stop(arguments, context, profileName);
     } else if (action == QLatin1String("verdict")) {
         verdict(arguments, context, profileName);
+    } else if (action == QLatin1String("agreement")) {
+        agreement(arguments, context, profileName);
     } else {
-        throw UsageError(QStringLiteral("trial: say start, show, stop or verdict"));
+        throw UsageError(QStringLiteral("trial: say start, show, agreement, stop or verdict"));
     }
 }
 
@@ -231,6 +244,40 @@ void TrialCommand::verdict(ArgumentList& arguments, CommandContext& context,
     json["stopping_rules_met"] =
         OpenTrialJson::rulesMet(context.session().trialService().rulesMet(trial, today));
     context.out() << QString::fromStdString(json.dump(2)) << "\n";
+}
+
+// The agreement for the patient and the GP to sign, in the language and on the paper asked for.
+void TrialCommand::agreement(ArgumentList& arguments, CommandContext& context,
+                             const std::optional<QString>& profileName)
+{
+    const std::optional<QString> paper = arguments.takeOption(QStringLiteral("--paper"));
+    const std::optional<QString> languageTag = arguments.takeOption(QStringLiteral("--language"));
+    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+    arguments.expectEmpty(QStringLiteral("trial agreement"));
+    if (!out || out->isEmpty()) {
+        throw UsageError(QStringLiteral("trial agreement: --out FILE.pdf is required"));
+    }
+    const Language language = PdfOptions::language(languageTag);
+    const PaperSize paperSize = PdfOptions::paper(paper, language);
+    PdfOptions::checkTarget(*out);
+    const Profile profile = context.requireProfile(profileName, QStringLiteral("trial agreement"));
+    requireTrial(context, profile);
+    // As `report` does: the page speaks the language, this tool's own messages do not; the
+    // bundled evidence library is installed when first needed.
+    Translations::install(language);
+    try {
+        EvidencePackInstaller::installBundled(context.database());
+    } catch (const StorageError&) {
+    }
+    std::optional<ReportEvidence> evidence =
+        ReportEvidenceReader::read(context.database(), profile.conditions);
+    const PdfDocument document =
+        TrialAgreementWriter(TrialAgreementBuilder(context.database())
+                                 .build(profile.id, std::move(evidence), paperSize, QDate::currentDate()))
+            .document();
+    document.write(*out);
+    context.out() << "Wrote the trial agreement for " << profile.name << " to "
+                  << QDir::toNativeSeparators(*out) << "\n";
 }
 
 } // namespace ldn

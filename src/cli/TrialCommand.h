@@ -18,6 +18,8 @@ private:
     void show(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
     void stop(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
     void verdict(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
+    void agreement(ArgumentList& arguments, CommandContext& context,
+                   const std::optional<QString>& profileName);
 };
 
 } // namespace ldn

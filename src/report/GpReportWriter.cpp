@@ -86,13 +86,7 @@ PdfDocument GpReportWriter::document() const
     PdfDocument document(header, m_report.paper);
     const QRectF content = document.contentRect();
 
-    auto pages = std::make_shared<const std::vector<ReportFlow::Page>>(
-        compose(m_report, content.width()).paginate(content.height()));
-    for (std::size_t index = 0; index < pages->size(); ++index) {
-        document.addPage([pages, index](QPainter& painter, const QRectF& area) {
-            ReportFlow::paint(painter, area, (*pages)[index]);
-        });
-    }
+    ReportFlow::addPages(document, compose(m_report, content.width()).paginate(content.height()));
     return document;
 }
 

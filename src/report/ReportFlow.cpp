@@ -1,5 +1,7 @@
 #include "report/ReportFlow.h"
 
+#include "report/PdfDocument.h"
+
 #include <QPainter>
 
 namespace ldn {
@@ -67,6 +69,16 @@ void ReportFlow::paint(QPainter& painter, const QRectF& content, const Page& pag
         placed.block->paint(painter, QRectF(content.left(), content.top() + placed.top, content.width(),
                                             placed.block->height));
         painter.restore();
+    }
+}
+
+void ReportFlow::addPages(PdfDocument& document, std::vector<Page> pages)
+{
+    auto shared = std::make_shared<const std::vector<Page>>(std::move(pages));
+    for (std::size_t index = 0; index < shared->size(); ++index) {
+        document.addPage([shared, index](QPainter& painter, const QRectF& area) {
+            paint(painter, area, (*shared)[index]);
+        });
     }
 }
 

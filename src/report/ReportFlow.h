@@ -9,6 +9,10 @@
 class QPainter;
 
 namespace ldn {
+class PdfDocument;
+}
+
+namespace ldn {
 
 // One unbreakable piece of a report page: a heading, a line of text, a table row, a chart.
 struct FlowBlock {
@@ -43,6 +47,8 @@ public:
 
     // Paints one page's blocks into `content`.
     static void paint(QPainter& painter, const QRectF& content, const Page& page);
+    // Adds one document page per laid-out page, each painted by paint().
+    static void addPages(PdfDocument& document, std::vector<Page> pages);
 
 private:
     std::vector<std::shared_ptr<const FlowBlock>> m_blocks;
