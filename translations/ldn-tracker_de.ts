@@ -4573,6 +4573,70 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <source>Every day, in the LDN Tracker diary: the LDN dose taken or missed, each primary outcome from 0 to 10, the other symptoms of the diary, and side effects as mild, moderate or severe. At the review, each primary outcome&apos;s days before LDN are compared with its last 28 days, with a 95% interval that allows for good and bad spells (Newey–West); the answer to “improved by at least %1?” is yes only when the whole interval reaches it, no when none of it does, and otherwise “can&apos;t tell”. An open trial has no placebo: expectation and the natural ups and downs of the condition can look like an effect.</source>
         <translation>Jeden Tag im Tagebuch von LDN Tracker: die genommene oder vergessene LDN-Dosis, jede Hauptzielgröße von 0 bis 10, die übrigen Beschwerden des Tagebuchs und Nebenwirkungen als leicht, mittel oder schwer. Bei der Auswertung werden für jede Hauptzielgröße die Tage vor LDN mit den letzten 28 Tagen verglichen, mit einem 95-%-Intervall, das gute und schlechte Phasen berücksichtigt (Newey–West); die Antwort auf „um mindestens %1 gebessert?“ ist nur dann ja, wenn das ganze Intervall diesen Wert erreicht, nein, wenn kein Teil davon ihn erreicht, und sonst „nicht zu sagen“. Ein offener Versuch hat kein Placebo: Erwartung und das natürliche Auf und Ab der Erkrankung können wie eine Wirkung aussehen.</translation>
     </message>
+    <message>
+        <source>Trial of LDN</source>
+        <translation>LDN-Versuch</translation>
+    </message>
+    <message>
+        <source>An open trial of LDN agreed with the doctor, started %1: primary outcomes %2; the smallest change that matters to the patient is %3.</source>
+        <translation>Ein offener, mit der Ärztin oder dem Arzt vereinbarter LDN-Versuch, begonnen am %1: Hauptzielgrößen %2; die kleinste Veränderung, die für die Patientin oder den Patienten zählt, beträgt %3.</translation>
+    </message>
+    <message>
+        <source>Stopped on %1: %2</source>
+        <translation>Beendet am %1: %2</translation>
+    </message>
+    <message>
+        <source>Trial under way: review on %1.</source>
+        <translation>Versuch läuft: Auswertung am %1.</translation>
+    </message>
+    <message>
+        <source>Review from %1 to %2 (review date %3): each outcome&apos;s days before LDN against its recent days (up to the last 28 of the trial); the improvement is positive when the symptom got better.</source>
+        <translation>Auswertung vom %1 bis %2 (Auswertungstermin %3): für jede Zielgröße die Tage vor LDN gegen die jüngsten Tage (bis zu den letzten 28 des Versuchs); die Besserung ist positiv, wenn die Beschwerde besser wurde.</translation>
+    </message>
+    <message>
+        <source>mean (n)</source>
+        <translation>Mittel (n)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Besserung</translation>
+    </message>
+    <message>
+        <source>95% interval (Newey–West)</source>
+        <translation>95-%-Intervall (Newey–West)</translation>
+    </message>
+    <message>
+        <source>Improved by at least %1?</source>
+        <translation>Um mindestens %1 gebessert?</translation>
+    </message>
+    <message>
+        <source>“Yes” only when the whole interval reaches the smallest change that matters; “no” when none of it does; otherwise the diary cannot tell.</source>
+        <translation>„Ja“ nur, wenn das ganze Intervall die kleinste Veränderung, die zählt, erreicht; „nein“, wenn kein Teil davon sie erreicht; sonst lässt das Tagebuch es offen.</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Einnahmetreue</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days logged; %3 taken as planned (%4%), %5 missed.</source>
+        <translation>%1 von %2 Tagen eingetragen; %3 wie geplant genommen (%4 %), %5 vergessen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 severe; worst %4)</source>
+        <translation>%1 an %2 (%3 schwer; am stärksten %4)</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>keine eingetragen</translation>
+    </message>
+    <message>
+        <source>Limits of an open trial: %1</source>
+        <translation>Grenzen eines offenen Versuchs: %1</translation>
+    </message>
 </context>
 <context>
     <name>ldn::LanguageMenu</name>

@@ -4573,6 +4573,70 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <source>Every day, in the LDN Tracker diary: the LDN dose taken or missed, each primary outcome from 0 to 10, the other symptoms of the diary, and side effects as mild, moderate or severe. At the review, each primary outcome&apos;s days before LDN are compared with its last 28 days, with a 95% interval that allows for good and bad spells (Newey–West); the answer to “improved by at least %1?” is yes only when the whole interval reaches it, no when none of it does, and otherwise “can&apos;t tell”. An open trial has no placebo: expectation and the natural ups and downs of the condition can look like an effect.</source>
         <translation>Every day, in the LDN Tracker diary: the LDN dose taken or missed, each primary outcome from 0 to 10, the other symptoms of the diary, and side effects as mild, moderate or severe. At the review, each primary outcome&apos;s days before LDN are compared with its last 28 days, with a 95% interval that allows for good and bad spells (Newey–West); the answer to “improved by at least %1?” is yes only when the whole interval reaches it, no when none of it does, and otherwise “can&apos;t tell”. An open trial has no placebo: expectation and the natural ups and downs of the condition can look like an effect.</translation>
     </message>
+    <message>
+        <source>Trial of LDN</source>
+        <translation>Trial of LDN</translation>
+    </message>
+    <message>
+        <source>An open trial of LDN agreed with the doctor, started %1: primary outcomes %2; the smallest change that matters to the patient is %3.</source>
+        <translation>An open trial of LDN agreed with the doctor, started %1: primary outcomes %2; the smallest change that matters to the patient is %3.</translation>
+    </message>
+    <message>
+        <source>Stopped on %1: %2</source>
+        <translation>Stopped on %1: %2</translation>
+    </message>
+    <message>
+        <source>Trial under way: review on %1.</source>
+        <translation>Trial under way: review on %1.</translation>
+    </message>
+    <message>
+        <source>Review from %1 to %2 (review date %3): each outcome&apos;s days before LDN against its recent days (up to the last 28 of the trial); the improvement is positive when the symptom got better.</source>
+        <translation>Review from %1 to %2 (review date %3): each outcome&apos;s days before LDN against its recent days (up to the last 28 of the trial); the improvement is positive when the symptom got better.</translation>
+    </message>
+    <message>
+        <source>mean (n)</source>
+        <translation>mean (n)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Improvement</translation>
+    </message>
+    <message>
+        <source>95% interval (Newey–West)</source>
+        <translation>95% interval (Newey–West)</translation>
+    </message>
+    <message>
+        <source>Improved by at least %1?</source>
+        <translation>Improved by at least %1?</translation>
+    </message>
+    <message>
+        <source>“Yes” only when the whole interval reaches the smallest change that matters; “no” when none of it does; otherwise the diary cannot tell.</source>
+        <translation>“Yes” only when the whole interval reaches the smallest change that matters; “no” when none of it does; otherwise the diary cannot tell.</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Adherence</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days logged; %3 taken as planned (%4%), %5 missed.</source>
+        <translation>%1 of %2 days logged; %3 taken as planned (%4%), %5 missed.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 severe; worst %4)</source>
+        <translation>%1 on %2 (%3 severe; worst %4)</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>none logged</translation>
+    </message>
+    <message>
+        <source>Limits of an open trial: %1</source>
+        <translation>Limits of an open trial: %1</translation>
+    </message>
 </context>
 <context>
     <name>ldn::LanguageMenu</name>

@@ -9,6 +9,8 @@
 #include "core/diary/SymptomDefinition.h"
 #include "core/plan/Medication.h"
 #include "core/plan/MedicationSafety.h"
+#include "core/trial/OpenTrialReview.h"
+#include "core/trial/Trial.h"
 #include "report/PaperSize.h"
 #include "report/ReportEvidence.h"
 #include "report/ReportSection.h"
@@ -75,6 +77,13 @@ struct GpReport {
         std::optional<Dose> doseAtOnset; // empty when the onset day's dose was missed
     };
 
+    // The profile's latest open trial (issue 19): its review once the review date has come or the
+    // trial was stopped; before that only where it stands.
+    struct TrialStatus {
+        Trial trial;
+        std::optional<OpenTrialReview> review;
+    };
+
     struct MedicationLine {
         Medication medication;
         MedicationSafety::Assessment assessment;
@@ -105,6 +114,7 @@ struct GpReport {
     // the report's period, notes about the diary as a whole first; printed only when chosen.
     std::vector<Annotation> notes;
     std::optional<ReportEvidence> evidence; // empty: no evidence library installed
+    std::optional<TrialStatus> trial;       // empty: no open trial
 
     bool hasDiaryDays() const { return analysis.adherence.daysLogged > 0; }
 };

@@ -11,6 +11,7 @@
 #include "storage/diary/ProfileRepository.h"
 #include "storage/plan/MedicationRepository.h"
 #include "storage/plan/TitrationRepository.h"
+#include "storage/trial/TrialRepository.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -201,6 +202,36 @@ void describeChange(GpReport::DoseChange& change, const std::vector<TitrationPla
     }
 }
 
+// The open trial's review as of the report's day (as `trial verdict` gives it), once the review
+// date has come or the trial was stopped. A blinded trial is left out: its section belongs to the
+// blinded trial's own verdict, shown only after unblinding.
+std::optional<GpReport::TrialStatus> trialStatus(const GpReportBuilder::Sources& sources, const QDate& today)
+{
+    if (!sources.trial || sources.trial->protocol.isBlinded()) {
+        return std::nullopt;
+    }
+    GpReport::TrialStatus status{*sources.trial, std::nullopt};
+    const Trial& trial = status.trial;
+    if (!trial.isStopped() && today < trial.protocol.reviewOn) {
+        return status;
+    }
+    const QDate to = std::min(today, trial.span().last);
+    std::vector<const DiaryEntry*> diary;
+    for (const DiaryEntry& entry : sources.entries) {
+        if (entry.date <= to) {
+            diary.push_back(&entry);
+        }
+    }
+    OpenTrialReview::PlannedDose plannedDose;
+    if (!sources.plans.empty()) {
+        plannedDose = [schedule = TitrationSchedule(sources.plans.back())](const QDate& day) {
+            return plannedOn(schedule, day);
+        };
+    }
+    status.review = OpenTrialReview::of(trial.protocol, sources.symptoms, diary, to, plannedDose);
+    return status;
+}
+
 std::vector<GpReport::SideEffectEpisode> sideEffectEpisodes(const std::vector<DiaryEntry>& all,
                                                             const QDate& from, const QDate& to)
 {
@@ -263,6 +294,7 @@ GpReportBuilder::Sources GpReportBuilder::read(std::int64_t profileId)
     sources.plans = TitrationRepository(m_database).history(profileId);
     sources.medications = MedicationRepository(m_database).list(profileId);
     sources.annotations = AnnotationRepository(m_database).list(profileId);
+    sources.trial = TrialRepository(m_database).latest(profileId);
     return sources;
 }
 
@@ -327,6 +359,7 @@ GpReport GpReportBuilder::compose(const Sources& sources, const Request& request
         }
         report.medications.push_back({medication, MedicationSafety::assess(medication.name)});
     }
+    report.trial = trialStatus(sources, report.generatedOn);
     for (const Annotation& note : sources.annotations) {
         // A note about the diary as a whole belongs to every period; a dated one to its own.
         if (!note.day.isValid() || (report.from.isValid() && inRange(note.day, report.from, report.to))) {

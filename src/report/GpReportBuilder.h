@@ -42,6 +42,7 @@ public:
         std::vector<TitrationPlan> plans; // oldest first; the last one is the active plan
         std::vector<Medication> medications;
         std::vector<Annotation> annotations; // every note about the diary, by day
+        std::optional<Trial> trial;          // the trial started last
     };
 
     explicit GpReportBuilder(Database& database);

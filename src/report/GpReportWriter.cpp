@@ -10,6 +10,7 @@
 #include "report/ReportFormat.h"
 #include "report/ReportWording.h"
 #include "report/SummarySectionWriter.h"
+#include "report/TrialSectionWriter.h"
 
 #include <QRegularExpression>
 
@@ -28,6 +29,7 @@ ReportFlow compose(const GpReport& report, double width)
     CareSectionsWriter care(report, blocks);
     EvidenceSectionWriter evidence(report, blocks);
     ClosingSectionsWriter closing(report, blocks);
+    TrialSectionWriter trial(report, blocks);
     for (const ReportSection section : kAllReportSections) {
         if (!report.sections.contains(section)) {
             continue;
@@ -44,6 +46,9 @@ ReportFlow compose(const GpReport& report, double width)
             break;
         case ReportSection::PerDose:
             doses.perDose();
+            break;
+        case ReportSection::Trial:
+            trial.write();
             break;
         case ReportSection::SideEffects:
             care.sideEffects();

@@ -9,8 +9,8 @@ namespace ldn {
 
 // Paints a GpReport onto PdfDocument pages: the sections in their fixed order, each group written
 // by its own writer (SummarySectionWriter, DoseSectionsWriter, CareSectionsWriter,
-// EvidenceSectionWriter, ClosingSectionsWriter) with ReportBlocks, laid out compactly (9 pt text,
-// tables with thin rules) and paginated without orphaned headings or lone rows. The document it
+// TrialSectionWriter, EvidenceSectionWriter, ClosingSectionsWriter) with ReportBlocks, laid out compactly (9
+// pt text, tables with thin rules) and paginated without orphaned headings or lone rows. The document it
 // returns is the one that is saved, printed and previewed, so all three agree.
 class GpReportWriter {
 public:

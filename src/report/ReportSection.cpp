@@ -18,6 +18,8 @@ QString sectionKey(ReportSection section)
         return QStringLiteral("doses");
     case ReportSection::PerDose:
         return QStringLiteral("per-dose");
+    case ReportSection::Trial:
+        return QStringLiteral("trial");
     case ReportSection::SideEffects:
         return QStringLiteral("side-effects");
     case ReportSection::CarerNotes:
@@ -45,6 +47,8 @@ QString sectionTitle(ReportSection section)
         return ReportWording::tr("Dose history");
     case ReportSection::PerDose:
         return ReportWording::tr("Symptoms at each dose");
+    case ReportSection::Trial:
+        return ReportWording::tr("Trial of LDN");
     case ReportSection::SideEffects:
         return ReportWording::tr("Side effects");
     case ReportSection::CarerNotes:

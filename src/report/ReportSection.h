@@ -16,6 +16,7 @@ enum class ReportSection {
     Chart,
     Doses,
     PerDose,
+    Trial,
     SideEffects,
     CarerNotes,
     Medications,
@@ -24,12 +25,12 @@ enum class ReportSection {
     Disclaimer,
 };
 
-constexpr std::size_t kReportSectionCount = 10;
+constexpr std::size_t kReportSectionCount = 11;
 constexpr std::array<ReportSection, kReportSectionCount> kAllReportSections{
-    ReportSection::Summary,     ReportSection::Chart,       ReportSection::Doses,
-    ReportSection::PerDose,     ReportSection::SideEffects, ReportSection::CarerNotes,
-    ReportSection::Medications, ReportSection::Evidence,    ReportSection::Questions,
-    ReportSection::Disclaimer,
+    ReportSection::Summary,    ReportSection::Chart,       ReportSection::Doses,
+    ReportSection::PerDose,    ReportSection::Trial,       ReportSection::SideEffects,
+    ReportSection::CarerNotes, ReportSection::Medications, ReportSection::Evidence,
+    ReportSection::Questions,  ReportSection::Disclaimer,
 };
 
 // "per-dose": the name used on the command line (--sections) and in settings.
