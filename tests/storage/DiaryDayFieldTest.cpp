@@ -195,3 +195,23 @@ TEST_CASE("A wrong value of any day field in a backup is named by profile, day a
         }
     }
 }
+
+TEST_CASE("A backed-up time with a line break after HH:MM is refused where it is written", "[archive]")
+{
+    // The pattern once used here let "07:05\n" through to the database, whose check then refused
+    // the whole restore with an error that named no line.
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiaryRepository(database).save(ProfileRepository(database).add(QStringLiteral("Alex")), {fullDay()});
+    nlohmann::json backup = nlohmann::json::parse(
+        DiaryArchiveJson::write(DiaryArchiveReader(database).readProfile(QStringLiteral("Alex")))
+            .toStdString());
+    backup["profiles"][0]["days"][0]["time"] = "07:05\n";
+    try {
+        DiaryArchiveJson::parse(QByteArray::fromStdString(backup.dump(1, '\t')), QStringLiteral("bad.json"));
+        FAIL("a time with a line break was accepted");
+    } catch (const InputError& error) {
+        CHECK_THAT(error.location().toStdString(), Catch::EndsWith("profiles[0].days[0]: time"));
+        CHECK_THAT(error.message().toStdString(), Catch::Contains("is not a time of day as HH:MM"));
+    }
+}
