@@ -5871,6 +5871,41 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     </message>
 </context>
 <context>
+    <name>ldn::TrialStatusPanel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Therapieversuch</translation>
+    </message>
+    <message>
+        <source>Trial stopping rules met</source>
+        <translation>Erfüllte Abbruchregeln des Therapieversuchs</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: starts on %1, in %2.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: beginnt am %1, noch %2.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Ausgangsphase, Tag %1 von %2, noch kein LDN. Bitte jeden Tag bewerten: Mit diesen Tagen wird LDN verglichen.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: day %1; review with the GP on %2, in %3.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Tag %1; Auswertung in der Hausarztpraxis am %2, noch %3.</translation>
+    </message>
+    <message>
+        <source>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</source>
+        <translation>Verblindeter Therapieversuch: Abschnitt %1 von %2 (Tag %3). Nehmen Sie die heutige Studienkapsel und bewerten Sie wie gewohnt; der letzte Abschnitt endet am %4.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: the review was due on %1. Take the GP report, with its trial review, to the appointment.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Die Auswertung war am %1 fällig. Nehmen Sie den Hausarztbericht mit der Auswertung zum Termin mit.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: stopped on %1.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: beendet am %1.</translation>
+    </message>
+</context>
+<context>
     <name>ldn::TrialVerdict</name>
     <message>
         <source>Too few days to judge %1: each pair needs at least %2 scored days after the washout in both its periods, and at least %3 pairs need them (%4 of %5 do).</source>

@@ -5871,6 +5871,41 @@ Undo did not work: %2</translation>
     </message>
 </context>
 <context>
+    <name>ldn::TrialStatusPanel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Trial stopping rules met</source>
+        <translation>Trial stopping rules met</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: starts on %1, in %2.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: starts on %1, in %2.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: day %1; review with the GP on %2, in %3.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: day %1; review with the doctor on %2, in %3.</translation>
+    </message>
+    <message>
+        <source>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</source>
+        <translation>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: the review was due on %1. Take the GP report, with its trial review, to the appointment.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: the review was due on %1. Take the doctor&apos;s report, with its trial review, to the appointment.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: stopped on %1.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: stopped on %1.</translation>
+    </message>
+</context>
+<context>
     <name>ldn::TrialVerdict</name>
     <message>
         <source>Too few days to judge %1: each pair needs at least %2 scored days after the washout in both its periods, and at least %3 pairs need them (%4 of %5 do).</source>
