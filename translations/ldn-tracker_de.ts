@@ -3410,6 +3410,30 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <source>The changes could not be saved: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>milligrams (mg)</source>
+        <translation>Milligramm (mg)</translation>
+    </message>
+    <message>
+        <source>micrograms (µg), for a very slow titration</source>
+        <translation>Mikrogramm (µg), für eine sehr langsame Aufdosierung</translation>
+    </message>
+    <message>
+        <source>How a dose typed without a unit is read, and how doses are shown</source>
+        <translation>Wie eine Dosis ohne Einheit gelesen wird und wie Dosen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>A stripe in this colour beside the name tells whose diary is open</source>
+        <translation>Ein Streifen in dieser Farbe neben dem Namen zeigt, wessen Tagebuch offen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Doses in</source>
+        <translation>&amp;Dosen in</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
 </context>
 <context>
     <name>ldn::EventChecklist</name>
@@ -5245,6 +5269,49 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     </message>
 </context>
 <context>
+    <name>ldn::ProfileColourBox</name>
+    <message>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Your own colour (%1)</source>
+        <translation>Eigene Farbe (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ldn::ProfileRemovalBanner</name>
     <message>
         <source>Profile removed</source>
@@ -6057,6 +6124,41 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Score (0–10)</source>
         <translation>Wert (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::TrialStatusPanel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Therapieversuch</translation>
+    </message>
+    <message>
+        <source>Trial stopping rules met</source>
+        <translation>Erfüllte Abbruchregeln des Therapieversuchs</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: starts on %1, in %2.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: beginnt am %1, noch %2.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Ausgangsphase, Tag %1 von %2, noch kein LDN. Bitte jeden Tag bewerten: Mit diesen Tagen wird LDN verglichen.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: day %1; review with the GP on %2, in %3.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Tag %1; Auswertung in der Hausarztpraxis am %2, noch %3.</translation>
+    </message>
+    <message>
+        <source>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</source>
+        <translation>Verblindeter Therapieversuch: Abschnitt %1 von %2 (Tag %3). Nehmen Sie die heutige Studienkapsel und bewerten Sie wie gewohnt; der letzte Abschnitt endet am %4.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: the review was due on %1. Take the GP report, with its trial review, to the appointment.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Die Auswertung war am %1 fällig. Nehmen Sie den Hausarztbericht mit der Auswertung zum Termin mit.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: stopped on %1.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: beendet am %1.</translation>
     </message>
 </context>
 <context>

@@ -3410,6 +3410,30 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <source>The changes could not be saved: %1</source>
         <translation>The changes could not be saved: %1</translation>
     </message>
+    <message>
+        <source>milligrams (mg)</source>
+        <translation>milligrams (mg)</translation>
+    </message>
+    <message>
+        <source>micrograms (µg), for a very slow titration</source>
+        <translation>micrograms (µg), for a very slow titration</translation>
+    </message>
+    <message>
+        <source>How a dose typed without a unit is read, and how doses are shown</source>
+        <translation>How a dose typed without a unit is read, and how doses are shown</translation>
+    </message>
+    <message>
+        <source>A stripe in this colour beside the name tells whose diary is open</source>
+        <translation>A stripe in this color beside the name tells whose diary is open</translation>
+    </message>
+    <message>
+        <source>&amp;Doses in</source>
+        <translation>&amp;Doses in</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>C&amp;olor</translation>
+    </message>
 </context>
 <context>
     <name>ldn::EventChecklist</name>
@@ -5245,6 +5269,49 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
 </context>
 <context>
+    <name>ldn::ProfileColourBox</name>
+    <message>
+        <source>No colour</source>
+        <translation>No color</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gray</translation>
+    </message>
+    <message>
+        <source>Your own colour (%1)</source>
+        <translation>Your own color (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ldn::ProfileRemovalBanner</name>
     <message>
         <source>Profile removed</source>
@@ -6057,6 +6124,41 @@ Undo did not work: %2</translation>
     <message>
         <source>Score (0–10)</source>
         <translation>Score (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::TrialStatusPanel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Trial stopping rules met</source>
+        <translation>Trial stopping rules met</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: starts on %1, in %2.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: starts on %1, in %2.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: day %1; review with the GP on %2, in %3.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: day %1; review with the doctor on %2, in %3.</translation>
+    </message>
+    <message>
+        <source>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</source>
+        <translation>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: the review was due on %1. Take the GP report, with its trial review, to the appointment.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: the review was due on %1. Take the doctor&apos;s report, with its trial review, to the appointment.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: stopped on %1.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: stopped on %1.</translation>
     </message>
 </context>
 <context>
