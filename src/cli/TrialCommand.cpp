@@ -8,6 +8,7 @@
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "core/trial/OpenTrialJson.h"
+#include "core/trial/TrialStanding.h"
 #include "presentation/DateText.h"
 #include "presentation/Translations.h"
 #include "report/ReportEvidenceReader.h"
@@ -16,6 +17,7 @@
 #include "services/DiarySession.h"
 #include "services/TrialService.h"
 #include "storage/db/StorageError.h"
+#include "storage/diary/DiaryRepository.h"
 #include "storage/evidence/EvidencePackInstaller.h"
 
 #include <QDir>
@@ -57,28 +59,29 @@ Trial requireTrial(CommandContext& context, const Profile& profile)
     return *trial;
 }
 
-// Where the trial stands on `today`, in a sentence.
-QString standingWords(const Trial& trial, const QDate& today)
+// Where the trial stands on `today`, in a sentence (TrialStanding: no baseline for someone
+// already on LDN when the trial started; `firstDoseDay` is the diary's first day with LDN).
+QString standingWords(const Trial& trial, const QDate& today, const std::optional<QDate>& firstDoseDay)
 {
-    const TrialProtocol& protocol = trial.protocol;
-    if (trial.isStopped()) {
+    const TrialStanding standing = TrialStanding::of(trial, today, firstDoseDay);
+    switch (standing.phase) {
+    case TrialStanding::Phase::Stopped:
         return QStringLiteral("Stopped on %1: %2").arg(IsoDate::format(trial.stoppedOn), trial.stopReason);
-    }
-    if (today < protocol.start) {
+    case TrialStanding::Phase::NotStarted:
         return QStringLiteral("Starts on %1, in %2.")
-            .arg(IsoDate::format(protocol.start), dayCount(static_cast<int>(today.daysTo(protocol.start))));
-    }
-    const qint64 day = protocol.start.daysTo(today) + 1;
-    if (day <= protocol.baselineDays) {
-        return QStringLiteral("Baseline day %1 of %2 (no LDN yet).").arg(day).arg(protocol.baselineDays);
-    }
-    if (today < protocol.reviewOn) {
+            .arg(IsoDate::format(standing.date), dayCount(standing.count));
+    case TrialStanding::Phase::Baseline:
+        return QStringLiteral("Baseline day %1 of %2 (no LDN yet).").arg(standing.day).arg(standing.count);
+    case TrialStanding::Phase::Running:
+    case TrialStanding::Phase::BlindedPeriod:
         return QStringLiteral("Day %1 of the trial; review on %2, in %3.")
-            .arg(QString::number(day), IsoDate::format(protocol.reviewOn),
-                 dayCount(static_cast<int>(today.daysTo(protocol.reviewOn))));
+            .arg(QString::number(standing.day), IsoDate::format(trial.protocol.reviewOn),
+                 dayCount(static_cast<int>(today.daysTo(trial.protocol.reviewOn))));
+    case TrialStanding::Phase::ReviewDue:
+        break;
     }
     return QStringLiteral("The review was due on %1: see \"trial verdict\".")
-        .arg(IsoDate::format(protocol.reviewOn));
+        .arg(IsoDate::format(standing.date));
 }
 
 } // namespace
@@ -184,10 +187,11 @@ void TrialCommand::show(ArgumentList& arguments, CommandContext& context,
     const Trial trial = requireTrial(context, profile);
     const QDate today = QDate::currentDate();
     const std::vector<StoppingRules::Met> met = context.session().trialService().rulesMet(trial, today);
+    const QString standing = standingWords(trial, today, context.session().diary().firstDoseDay(profile.id));
     if (asJson) {
         nlohmann::json json = OpenTrialJson::protocol(trial);
         json["profile"] = profile.name.toStdString();
-        json["standing"] = standingWords(trial, today).toStdString();
+        json["standing"] = standing.toStdString();
         json["stopping_rules_met"] = OpenTrialJson::rulesMet(met);
         context.out() << QString::fromStdString(json.dump(2)) << "\n";
         return;
@@ -205,7 +209,7 @@ void TrialCommand::show(ArgumentList& arguments, CommandContext& context,
     for (const QString& rule : protocol.stopRules) {
         out << "; " << rule;
     }
-    out << "\n  Now: " << standingWords(trial, today) << "\n";
+    out << "\n  Now: " << standing << "\n";
     for (const StoppingRules::Met& rule : met) {
         out << "  !! " << rule.words() << "\n";
     }

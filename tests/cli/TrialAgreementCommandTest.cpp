@@ -175,3 +175,15 @@ TEST_CASE("trial agreement refuses a profile without a trial and writes nothing"
     CHECK(noFile.exitCode == 1); // a usage error
     CHECK(noFile.err.contains(QStringLiteral("--out FILE.pdf is required")));
 }
+
+TEST_CASE("trial show has no baseline for someone already on LDN when the trial starts",
+          "[cli][program][trial]")
+{
+    AgreementDiary diary; // the demo diary takes LDN up to today
+    REQUIRE(diary.startTrial().exitCode == 0);
+    const ProcessResult shown = diary.run({QStringLiteral("trial"), QStringLiteral("show"),
+                                           QStringLiteral("--profile"), QStringLiteral("Sam")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK_FALSE(shown.out.contains(QStringLiteral("Baseline day")));
+    CHECK(shown.out.contains(QStringLiteral("Now: Day 1 of the trial; review on")));
+}
