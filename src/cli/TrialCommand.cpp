@@ -275,10 +275,9 @@ void TrialCommand::agreement(ArgumentList& arguments, CommandContext& context,
     }
     std::optional<ReportEvidence> evidence =
         ReportEvidenceReader::read(context.database(), profile.conditions);
-    const PdfDocument document =
-        TrialAgreementWriter(TrialAgreementBuilder(context.database())
-                                 .build(profile.id, std::move(evidence), paperSize, QDate::currentDate()))
-            .document();
+    TrialAgreement agreement = TrialAgreementBuilder(context.database())
+                                   .build(profile.id, std::move(evidence), paperSize, QDate::currentDate());
+    const PdfDocument document = TrialAgreementWriter(std::move(agreement)).document();
     document.write(*out);
     context.out() << "Wrote the trial agreement for " << profile.name << " to "
                   << QDir::toNativeSeparators(*out) << "\n";
