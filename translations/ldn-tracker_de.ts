@@ -1163,6 +1163,49 @@
     </message>
 </context>
 <context>
+    <name>MedicationSafety</name>
+    <message>
+        <source>opioid</source>
+        <translation>Opioide</translation>
+    </message>
+    <message>
+        <source>Do not take LDN with opioid medicines: naltrexone blocks them, which can bring on withdrawal or stop the pain relief. Talk to your prescriber before starting LDN.</source>
+        <translation>Nehmen Sie LDN nicht zusammen mit Opioiden: Naltrexon blockiert sie, was Entzugserscheinungen auslösen oder die Schmerzlinderung aufheben kann. Sprechen Sie vor Beginn mit der verordnenden Ärztin oder dem verordnenden Arzt.</translation>
+    </message>
+    <message>
+        <source>immunosuppressant</source>
+        <translation>Immunsuppressiva</translation>
+    </message>
+    <message>
+        <source>This medicine suppresses the immune system. LDN is thought to act on the immune system too; ask your prescriber before combining them, especially after an organ transplant.</source>
+        <translation>Dieses Medikament unterdrückt das Immunsystem. LDN wirkt vermutlich ebenfalls auf das Immunsystem; fragen Sie vor der Kombination die verordnende Ärztin oder den verordnenden Arzt, besonders nach einer Organtransplantation.</translation>
+    </message>
+    <message>
+        <source>thyroid hormone</source>
+        <translation>Schilddrüsenhormone</translation>
+    </message>
+    <message>
+        <source>With thyroid hormone (for example in Hashimoto&apos;s), start LDN low: the thyroid dose may need reviewing, so ask for your thyroid levels to be checked.</source>
+        <translation>Mit Schilddrüsenhormon (zum Beispiel bei Hashimoto) LDN niedrig beginnen: Die Schilddrüsendosis muss vielleicht angepasst werden; lassen Sie Ihre Schilddrüsenwerte kontrollieren.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who had taken an opioid in the 15 days to 4 weeks before: ask your prescriber before taking LDN.</source>
+        <translation>%1, ein Opioid, wurde am %2 abgesetzt (%3). Die Studien zu LDN schlossen alle aus, die in den 15 Tagen bis 4 Wochen davor ein Opioid genommen hatten: Fragen Sie vor der Einnahme von LDN die verordnende Ärztin oder den verordnenden Arzt.</translation>
+    </message>
+</context>
+<context>
     <name>NewProfileDialog</name>
     <message>
         <source>New profile</source>
