@@ -27,15 +27,6 @@ void ExchangeService::importSpreadsheetDays(std::int64_t profileId,
 }
 
 DiaryCsvImporter::FileImport ExchangeService::importSpreadsheet(const QString& path, std::int64_t profileId,
-                                                                std::optional<CsvDateFormat> dateFormat,
-                                                                bool confirmUnusualDoses)
-{
-    CsvImportChoices choices;
-    choices.dateFormat = dateFormat;
-    return importSpreadsheet(path, profileId, choices, confirmUnusualDoses);
-}
-
-DiaryCsvImporter::FileImport ExchangeService::importSpreadsheet(const QString& path, std::int64_t profileId,
                                                                 const CsvImportChoices& choices,
                                                                 bool confirmUnusualDoses)
 {
