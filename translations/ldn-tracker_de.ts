@@ -2203,26 +2203,6 @@
         <translation>Im Verlauf gezeigte Symptome</translation>
     </message>
     <message>
-        <source>Last 4 weeks</source>
-        <translation>Letzte 4 Wochen</translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Letztes Jahr</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
         <source>Dates shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
@@ -2237,18 +2217,6 @@
     <message>
         <source>&amp;Symptoms</source>
         <translation>&amp;Symptome</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Points are daily scores (shown for ranges up to about a year), lines 7-day means, the thick step line the dose. Scroll or press + and − to zoom, drag or use the arrow keys to move, Home to go back.</source>
@@ -2843,6 +2811,45 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
             <numerusform>%n Tag aus der Tabelle importiert.</numerusform>
             <numerusform>%n Tage aus der Tabelle importiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ldn::DateRangeControls</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -5532,26 +5539,6 @@ Rückgängig machen hat nicht geklappt: %2</translation>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
-    </message>
-    <message>
-        <source>Last 6 months</source>
-        <translation>Letzte 6 Monate</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Letztes Jahr</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
         <source>Dates in the report</source>
         <translation>Zeitraum im Bericht</translation>
     </message>
@@ -5574,18 +5561,6 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Paper size</source>
         <translation>Papierformat</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>P&amp;aper</source>

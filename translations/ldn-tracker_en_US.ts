@@ -2203,26 +2203,6 @@
         <translation>Symptoms shown on the chart</translation>
     </message>
     <message>
-        <source>Last 4 weeks</source>
-        <translation>Last 4 weeks</translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation>Last 3 months</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
         <source>Dates shown</source>
         <translation>Dates shown</translation>
     </message>
@@ -2237,18 +2217,6 @@
     <message>
         <source>&amp;Symptoms</source>
         <translation>&amp;Symptoms</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Dates</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
     </message>
     <message>
         <source>Points are daily scores (shown for ranges up to about a year), lines 7-day means, the thick step line the dose. Scroll or press + and − to zoom, drag or use the arrow keys to move, Home to go back.</source>
@@ -2843,6 +2811,45 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
             <numerusform>Imported %n day from the spreadsheet.</numerusform>
             <numerusform>Imported %n days from the spreadsheet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ldn::DateRangeControls</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
     </message>
 </context>
 <context>
@@ -5532,26 +5539,6 @@ Undo did not work: %2</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Last 3 months</source>
-        <translation>Last 3 months</translation>
-    </message>
-    <message>
-        <source>Last 6 months</source>
-        <translation>Last 6 months</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
         <source>Dates in the report</source>
         <translation>Dates in the report</translation>
     </message>
@@ -5574,18 +5561,6 @@ Undo did not work: %2</translation>
     <message>
         <source>Paper size</source>
         <translation>Paper size</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Dates</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
