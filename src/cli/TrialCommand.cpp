@@ -1,6 +1,7 @@
 #include "cli/TrialCommand.h"
 
 #include "cli/ArgumentList.h"
+#include "cli/BlindedTrialText.h"
 #include "cli/CommandContext.h"
 #include "cli/OptionParsing.h"
 #include "cli/UsageError.h"
@@ -16,10 +17,6 @@
 namespace ldn {
 namespace {
 
-// The options of a blinded trial, refused for now with the same message whichever is given.
-const QStringList kBlindedOptions{QStringLiteral("--pairs"), QStringLiteral("--period-days"),
-                                  QStringLiteral("--washout-days"), QStringLiteral("--ldn-dose")};
-
 double smallestChangeFrom(const QString& text)
 {
     bool ok = false;
@@ -31,6 +28,56 @@ double smallestChangeFrom(const QString& text)
                              .arg(TrialProtocol::kMaximumSmallestChange));
     }
     return value;
+}
+
+// --blinded --pairs K --period-days D [--washout-days W] --ldn-dose MG; empty without --blinded
+// (the design options alone are refused: they would silently start an open trial).
+std::optional<BlindedDesign> blindedDesignFrom(ArgumentList& arguments)
+{
+    const bool blinded = arguments.takeFlag(QStringLiteral("--blinded"));
+    const std::optional<QString> pairs = arguments.takeOption(QStringLiteral("--pairs"));
+    const std::optional<QString> periodDays = arguments.takeOption(QStringLiteral("--period-days"));
+    const std::optional<QString> washoutDays = arguments.takeOption(QStringLiteral("--washout-days"));
+    const std::optional<QString> ldnDose = arguments.takeOption(QStringLiteral("--ldn-dose"));
+    if (!blinded) {
+        if (pairs || periodDays || washoutDays || ldnDose) {
+            throw UsageError(
+                QStringLiteral("trial start: --pairs, --period-days, --washout-days and --ldn-dose "
+                               "belong to a blinded trial; add --blinded"));
+        }
+        return std::nullopt;
+    }
+    if (!ldnDose) {
+        throw UsageError(
+            QStringLiteral("trial start --blinded: --ldn-dose MG is required (the stable dose of "
+                           "the last 14 logged days, which the LDN capsules will hold)"));
+    }
+    BlindedDesign design;
+    // The protocol's checks (at least 2 pairs, periods at least washout + 3 days) say why; these
+    // bounds only keep the numbers sane.
+    if (pairs) {
+        design.pairs =
+            static_cast<int>(OptionParsing::wholeNumber(*pairs, QStringLiteral("--pairs"), 0, 1000));
+    }
+    if (periodDays) {
+        design.periodDays = static_cast<int>(
+            OptionParsing::wholeNumber(*periodDays, QStringLiteral("--period-days"), 0, 10000));
+    }
+    if (washoutDays) {
+        design.washoutDays = static_cast<int>(
+            OptionParsing::wholeNumber(*washoutDays, QStringLiteral("--washout-days"), 0, 10000));
+    }
+    design.ldnDose = Dose::parse(*ldnDose, QStringLiteral("--ldn-dose"));
+    return design;
+}
+
+void reportBlindedStart(CommandContext& context, const Profile& profile, const Trial& trial)
+{
+    context.out() << "Started a blinded trial of LDN for " << profile.name << " on "
+                  << IsoDate::format(trial.protocol.start) << ".\n";
+    BlindedTrialText::writeDesign(context.out(), trial);
+    context.out()
+        << "  Print the pharmacy sheet (\"trial pharmacy-sheet\") for the pharmacy; do not look at it.\n";
 }
 
 QString pointsText(double points)
@@ -92,11 +139,15 @@ QString TrialCommand::usage() const
         "      [--baseline-days N] [--stop-rule TEXT]... [--start YYYY-MM-DD]\n"
         "      (1 to 3 outcomes; --mid is the smallest change that matters, default 1 point;\n"
         "       --review-weeks counts from the target dose of the titration plan, default 12;\n"
-        "       --baseline-days at 0 mg, default 14; --start defaults to today and may lie in the past;\n"
-        "       --blinded is not available yet)\n"
-        "trial show --profile P [--json]\n"
+        "       --baseline-days at 0 mg, default 14; --start defaults to today and may lie in the past)\n"
+        "      [--blinded --pairs K --period-days D [--washout-days W] --ldn-dose MG]\n"
+        "      (blinded, with placebo capsules from a pharmacy: K pairs of periods, default 4, at least 2;\n"
+        "       D days each, default 21, at least W + 3; W washout days left out, default 7; MG the\n"
+        "       stable dose of the last 14 logged days; --review-weeks counts from the last period,\n"
+        "       default 0; no opioid on the medicines; the arms stay sealed)\n"
+        "trial show --profile P [--json]   (never shows a sealed trial's arms)\n"
         "trial stop --profile P --reason TEXT [--date YYYY-MM-DD]   (default: today)\n"
-        "trial verdict --profile P --json\n");
+        "trial verdict --profile P --json   (a blinded trial: only after unblinding)\n");
 }
 
 void TrialCommand::run(ArgumentList& arguments, CommandContext& context)
@@ -119,11 +170,8 @@ void TrialCommand::run(ArgumentList& arguments, CommandContext& context)
 void TrialCommand::start(ArgumentList& arguments, CommandContext& context,
                          const std::optional<QString>& profileName)
 {
-    bool blinded = arguments.takeFlag(QStringLiteral("--blinded"));
-    for (const QString& option : kBlindedOptions) {
-        blinded = !arguments.takeAllOptions(option).isEmpty() || blinded;
-    }
     TrialProtocol protocol;
+    protocol.blinded = blindedDesignFrom(arguments);
     protocol.outcomes = arguments.takeAllOptions(QStringLiteral("--outcome"));
     protocol.stopRules = arguments.takeAllOptions(QStringLiteral("--stop-rule"));
     const std::optional<QString> mid = arguments.takeOption(QStringLiteral("--mid"));
@@ -131,16 +179,16 @@ void TrialCommand::start(ArgumentList& arguments, CommandContext& context,
     const std::optional<QString> baselineDays = arguments.takeOption(QStringLiteral("--baseline-days"));
     const std::optional<QString> startText = arguments.takeOption(QStringLiteral("--start"));
     arguments.expectEmpty(QStringLiteral("trial start"));
-    if (blinded) {
-        throw InputError(QStringLiteral("--blinded"),
-                         QStringLiteral("blinded trials are not available yet; start an open trial (without "
-                                        "--blinded, --pairs, --period-days, --washout-days and --ldn-dose)"));
-    }
     if (protocol.outcomes.isEmpty()) {
         throw UsageError(QStringLiteral("trial start: --outcome SYMPTOM is required (1 to 3 of them)"));
     }
     if (mid) {
         protocol.smallestChange = smallestChangeFrom(*mid);
+    }
+    if (baselineDays && protocol.isBlinded()) {
+        throw UsageError(
+            QStringLiteral("trial start --blinded: a blinded trial has no baseline at 0 mg; leave "
+                           "out --baseline-days"));
     }
     if (baselineDays) {
         protocol.baselineDays = static_cast<int>(OptionParsing::wholeNumber(
@@ -150,10 +198,15 @@ void TrialCommand::start(ArgumentList& arguments, CommandContext& context,
         reviewWeeks
             ? static_cast<int>(OptionParsing::wholeNumber(*reviewWeeks, QStringLiteral("--review-weeks"), 0,
                                                           TrialProtocol::kMaximumReviewWeeks))
-            : TrialProtocol::kDefaultReviewWeeks;
+        : protocol.isBlinded() ? 0 // the verdict can be reached as soon as the last period ends
+                               : TrialProtocol::kDefaultReviewWeeks;
     protocol.start = startText ? IsoDate::parse(*startText, QStringLiteral("--start")) : QDate::currentDate();
     const Profile profile = context.requireProfile(profileName, QStringLiteral("trial start"));
     const Trial trial = context.session().trialService().start(profile.id, protocol, weeks);
+    if (trial.protocol.isBlinded()) {
+        reportBlindedStart(context, profile, trial);
+        return;
+    }
     context.out() << "Started an open trial of LDN for " << profile.name << " on "
                   << IsoDate::format(trial.protocol.start) << ".\n"
                   << "  Outcomes: " << trial.protocol.outcomes.join(QStringLiteral(", ")) << "\n"
@@ -174,9 +227,19 @@ void TrialCommand::show(ArgumentList& arguments, CommandContext& context,
     if (asJson) {
         nlohmann::json json = OpenTrialJson::protocol(trial);
         json["profile"] = profile.name.toStdString();
-        json["standing"] = standingWords(trial, today).toStdString();
+        if (trial.protocol.isBlinded()) {
+            json.erase("baseline_days");
+            json["blinded"] = BlindedTrialText::showJson(trial, today);
+            json["standing"] = BlindedTrialText::standing(trial, today).toStdString();
+        } else {
+            json["standing"] = standingWords(trial, today).toStdString();
+        }
         json["stopping_rules_met"] = OpenTrialJson::rulesMet(met);
         context.out() << QString::fromStdString(json.dump(2)) << "\n";
+        return;
+    }
+    if (trial.protocol.isBlinded()) {
+        showBlinded(context, profile, trial, met, today);
         return;
     }
     const TrialProtocol& protocol = trial.protocol;
@@ -193,6 +256,18 @@ void TrialCommand::show(ArgumentList& arguments, CommandContext& context,
         out << "; " << rule;
     }
     out << "\n  Now: " << standingWords(trial, today) << "\n";
+    for (const StoppingRules::Met& rule : met) {
+        out << "  !! " << rule.words() << "\n";
+    }
+}
+
+void TrialCommand::showBlinded(CommandContext& context, const Profile& profile, const Trial& trial,
+                               const std::vector<StoppingRules::Met>& met, const QDate& today)
+{
+    QTextStream& out = context.out();
+    out << "Blinded trial of LDN for " << profile.name << ", started "
+        << IsoDate::format(trial.protocol.start) << "\n";
+    BlindedTrialText::writeShow(out, trial, today);
     for (const StoppingRules::Met& rule : met) {
         out << "  !! " << rule.words() << "\n";
     }
@@ -225,6 +300,13 @@ void TrialCommand::verdict(ArgumentList& arguments, CommandContext& context,
     }
     const Profile profile = context.requireProfile(profileName, QStringLiteral("trial verdict"));
     const Trial trial = requireTrial(context, profile);
+    if (trial.isSealed()) {
+        throw InputError(
+            QStringLiteral("trial"),
+            QStringLiteral("the trial of %1 is still blinded: enter the pharmacy's code with \"trial "
+                           "unblind\" after the last period, then ask for the verdict")
+                .arg(profile.name));
+    }
     const QDate today = QDate::currentDate();
     const OpenTrialReview review = context.session().trialService().review(trial, today);
     nlohmann::json json = OpenTrialJson::review(review, trial);

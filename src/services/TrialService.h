@@ -16,16 +16,19 @@ namespace ldn {
 class DiarySession;
 
 // A trial of LDN agreed with the GP (issue 19): started from a protocol, stopped early with a
-// reason, checked against its stopping rules and reviewed. Only open trials for now; a blinded
-// one is refused ("blinded trials are not available yet") until its sealed allocation is kept.
+// reason, checked against its stopping rules and reviewed; a blinded trial is started with a
+// freshly drawn allocation and unblinding code, sealed (SealedAllocation) before they are stored.
 class TrialService {
 public:
     explicit TrialService(DiarySession& session);
 
     // Sets the review date `reviewWeeks` after the target dose of the titration plan is reached
-    // (without a plan, or one that reaches it before the baseline ends: after the baseline), then
-    // refuses with InputError what TrialProtocol::validate refuses, dates that overlap another
-    // trial of the profile ("start") and a blinded design ("blinded"); nothing is written then.
+    // (without a plan, or one that reaches it before the baseline ends: after the baseline; for a
+    // blinded trial: after the last period, with no baseline), then refuses with InputError what
+    // TrialProtocol::validate refuses, a blinded trial whose LDN dose is not the stable dose of
+    // the last 14 logged days ("ldn-dose", StableDose) and dates that overlap another trial of the
+    // profile ("start"); nothing is written then. A blinded trial's allocation is drawn from the
+    // system's cryptographic generator and stored sealed.
     Trial start(std::int64_t profileId, TrialProtocol protocol, int reviewWeeks);
     // Ends the latest trial on `stoppedOn` (not before its start, not after `today`). Throws
     // InputError without a running trial ("trial") or without a reason ("reason").
