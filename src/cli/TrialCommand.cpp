@@ -8,9 +8,12 @@
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "core/trial/OpenTrialJson.h"
+#include "core/trial/TrialJson.h"
 #include "presentation/DateText.h"
+#include "report/PharmacySheetWriter.h"
 #include "services/DiarySession.h"
 #include "services/TrialService.h"
+#include "storage/db/OwnerOnlyFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -122,6 +125,23 @@ QString standingWords(const Trial& trial, const QDate& today)
 
 } // namespace
 
+bool TrialCommand::paintsPdf(const QStringList& arguments)
+{
+    try {
+        ArgumentList list(arguments);
+        list.takeOption(QStringLiteral("--db"));
+        list.takeOption(QStringLiteral("--profile"));
+        list.takeOption(QStringLiteral("--out"));
+        list.takeOption(QStringLiteral("--paper"));
+        if (list.takePositional() != QStringLiteral("trial")) {
+            return false;
+        }
+        return list.takePositional() == QStringLiteral("pharmacy-sheet");
+    } catch (const UsageError&) {
+        return false;
+    }
+}
+
 QString TrialCommand::name() const
 {
     return QStringLiteral("trial");
@@ -147,7 +167,10 @@ QString TrialCommand::usage() const
         "       default 0; no opioid on the medicines; the arms stay sealed)\n"
         "trial show --profile P [--json]   (never shows a sealed trial's arms)\n"
         "trial stop --profile P --reason TEXT [--date YYYY-MM-DD]   (default: today)\n"
-        "trial verdict --profile P --json   (a blinded trial: only after unblinding)\n");
+        "trial verdict --profile P --json   (a blinded trial: only after unblinding)\n"
+        "trial pharmacy-sheet --profile P --out FILE.pdf|FILE.json [--paper a4|letter]\n"
+        "      (a blinded trial's periods with their arms, the LDN dose, the capsules per period and the\n"
+        "       unblinding code: for the pharmacy, not the patient; printable again at any time)\n");
 }
 
 void TrialCommand::run(ArgumentList& arguments, CommandContext& context)
@@ -162,8 +185,10 @@ void TrialCommand::run(ArgumentList& arguments, CommandContext& context)
         stop(arguments, context, profileName);
     } else if (action == QLatin1String("verdict")) {
         verdict(arguments, context, profileName);
+    } else if (action == QLatin1String("pharmacy-sheet")) {
+        pharmacySheet(arguments, context, profileName);
     } else {
-        throw UsageError(QStringLiteral("trial: say start, show, stop or verdict"));
+        throw UsageError(QStringLiteral("trial: say start, show, stop, verdict or pharmacy-sheet"));
     }
 }
 
@@ -271,6 +296,59 @@ void TrialCommand::showBlinded(CommandContext& context, const Profile& profile, 
     for (const StoppingRules::Met& rule : met) {
         out << "  !! " << rule.words() << "\n";
     }
+}
+
+void TrialCommand::pharmacySheet(ArgumentList& arguments, CommandContext& context,
+                                 const std::optional<QString>& profileName)
+{
+    const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
+    const std::optional<QString> paper = arguments.takeOption(QStringLiteral("--paper"));
+    arguments.expectEmpty(QStringLiteral("trial pharmacy-sheet"));
+    if (!out) {
+        throw UsageError(QStringLiteral("trial pharmacy-sheet: --out FILE.pdf or FILE.json is required"));
+    }
+    const bool asJson = out->endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (!asJson && !out->endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        throw InputError(QStringLiteral("--out"),
+                         QStringLiteral("\"%1\" must end in .pdf or .json").arg(*out));
+    }
+    PaperSize paperSize = PaperSize::A4;
+    if (paper) {
+        const std::optional<PaperSize> size = paperSizeFromText(*paper);
+        if (!size) {
+            throw InputError(QStringLiteral("--paper"),
+                             QStringLiteral("unknown paper size \"%1\"; choose a4 or letter").arg(*paper));
+        }
+        paperSize = *size;
+    }
+    const Profile profile = context.requireProfile(profileName, QStringLiteral("trial pharmacy-sheet"));
+    const Trial trial = requireTrial(context, profile);
+    if (!trial.protocol.isBlinded()) {
+        throw InputError(
+            QStringLiteral("trial"),
+            QStringLiteral("the trial of %1 is an open trial: only a blinded trial has a pharmacy "
+                           "sheet")
+                .arg(profile.name));
+    }
+    const BlindedDesign& design = *trial.protocol.blinded;
+    const SealedAllocation::Contents contents = context.session().trialService().openSeal(trial);
+    const PharmacySheetWriter::Sheet sheet{profile.name,         design.periodsFrom(trial.protocol.start),
+                                           contents.allocation,  contents.code,
+                                           design.ldnDose,       design.capsulesPerPeriod(),
+                                           QDate::currentDate(), paperSize};
+    if (asJson) {
+        const nlohmann::json json =
+            TrialJson::pharmacySheet(sheet.periods, sheet.allocation, sheet.code, sheet.ldnDose);
+        OwnerOnlyFile::write(*out, QByteArray::fromStdString(json.dump(2) + "\n"));
+    } else {
+        try {
+            PharmacySheetWriter(sheet).write(*out);
+        } catch (const std::runtime_error& error) {
+            throw InputError(QStringLiteral("--out"), QString::fromUtf8(error.what()));
+        }
+    }
+    context.out() << "Wrote the pharmacy sheet of " << profile.name << "'s blinded trial to " << *out
+                  << ". It shows the arms: give it to the pharmacy, not to " << profile.name << ".\n";
 }
 
 void TrialCommand::stop(ArgumentList& arguments, CommandContext& context,

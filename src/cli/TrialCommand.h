@@ -9,8 +9,8 @@
 
 namespace ldn {
 
-// `trial start|show|stop|verdict`: a trial of LDN agreed with the GP (issue 19), open or blinded.
-// Nothing here shows a sealed allocation's arms.
+// `trial start|show|stop|verdict|pharmacy-sheet`: a trial of LDN agreed with the GP (issue 19), open or
+// blinded. Nothing here shows a sealed allocation's arms.
 class TrialCommand : public Command {
 public:
     QString name() const override;
@@ -18,11 +18,17 @@ public:
     QString usage() const override;
     void run(ArgumentList& arguments, CommandContext& context) override;
 
+    // True when a command line (without the program name) asks for a trial PDF (the pharmacy
+    // sheet), which needs a QGuiApplication like `report`.
+    static bool paintsPdf(const QStringList& arguments);
+
 private:
     void start(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
     void show(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
     void showBlinded(CommandContext& context, const Profile& profile, const Trial& trial,
                      const std::vector<StoppingRules::Met>& met, const QDate& today);
+    void pharmacySheet(ArgumentList& arguments, CommandContext& context,
+                       const std::optional<QString>& profileName);
     void stop(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
     void verdict(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
 };

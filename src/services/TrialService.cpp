@@ -132,6 +132,14 @@ Trial TrialService::stop(std::int64_t profileId, const QString& reason, const QD
     return *trial;
 }
 
+SealedAllocation::Contents TrialService::openSeal(const Trial& trial) const
+{
+    if (!trial.protocol.isBlinded() || !trial.sealed) {
+        throw InputError(QStringLiteral("trial"), QStringLiteral("an open trial has no sealed allocation"));
+    }
+    return trial.sealed->open();
+}
+
 std::optional<Trial> TrialService::latest(std::int64_t profileId) const
 {
     return m_session.trials().latest(profileId);

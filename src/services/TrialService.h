@@ -34,6 +34,10 @@ public:
     // InputError without a running trial ("trial") or without a reason ("reason").
     Trial stop(std::int64_t profileId, const QString& reason, const QDate& stoppedOn, const QDate& today);
 
+    // A blinded trial's allocation and unblinding code, unscrambled, for the pharmacy sheet only
+    // (nothing is written). Throws InputError("trial") for an open trial or a damaged seal.
+    SealedAllocation::Contents openSeal(const Trial& trial) const;
+
     // The trial started last, stopped or not.
     std::optional<Trial> latest(std::int64_t profileId) const;
     // The built-in stopping rules met from the trial's start up to `asOf` (or its stop day).

@@ -1,4 +1,5 @@
 #include "core/trial/SealedAllocation.h"
+#include "core/trial/TrialArm.h"
 #include "storage/db/Connection.h"
 #include "storage/db/Statement.h"
 #include "support/DatabaseSnapshot.h"
@@ -6,6 +7,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -230,4 +232,97 @@ TEST_CASE("trial start --blinded refuses what the issue refuses, says why and ch
     CHECK(opioid.exitCode == 2);
     CHECK(opioid.err.contains(QStringLiteral("Tramadol is an opioid")));
     CHECK(diary.snapshot() == withOpioid);
+}
+
+TEST_CASE("trial pharmacy-sheet writes the arms, dose, capsules and code as JSON and a one-page PDF, "
+          "again and again",
+          "[cli][trial][blinded]")
+{
+    BlindedDiary diary;
+    REQUIRE(diary.startBlinded(kDesign).exitCode == 0);
+    const SealedAllocation::Contents sealed = diary.storedSeal().open();
+    TemporaryFolder folder;
+
+    const QString json = folder.file(QStringLiteral("sheet.json"));
+    const ProcessResult written =
+        diary.trial(QStringLiteral("pharmacy-sheet"), {QStringLiteral("--out"), json});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    CHECK(written.out.contains(QStringLiteral("not to Sam")));
+    // Owner-only, like every file with health data.
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    CHECK((QFile(json).permissions() & others) == QFileDevice::Permissions());
+    QFile jsonFile(json);
+    REQUIRE(jsonFile.open(QIODevice::ReadOnly));
+    const nlohmann::json sheet = nlohmann::json::parse(jsonFile.readAll().toStdString());
+    CHECK(sheet["code"] == sealed.code.text().toStdString());
+    CHECK(sheet["ldn_dose_mg"] == 4.5);
+    CHECK(sheet["capsules_per_period"] == 10);
+    const nlohmann::json& periods = sheet["periods"];
+    REQUIRE(periods.size() == 8);
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        CHECK(periods[i]["index"] == i + 1);
+        CHECK(periods[i]["start"] == daysFromToday(static_cast<int>(10 * i)).toStdString());
+        CHECK(periods[i]["end"] == daysFromToday(static_cast<int>(10 * i + 9)).toStdString());
+        const std::string arm = armKey(sealed.allocation.armOfPeriod(static_cast<int>(i) + 1)).toStdString();
+        CHECK(periods[i]["arm"] == arm);
+    }
+    // Each pair: one LDN period and one placebo period.
+    for (std::size_t pair = 0; pair < 4; ++pair) {
+        CHECK(periods[2 * pair]["arm"] != periods[2 * pair + 1]["arm"]);
+    }
+
+    const QString pdf = folder.file(QStringLiteral("sheet.pdf"));
+    REQUIRE(diary.trial(QStringLiteral("pharmacy-sheet"), {QStringLiteral("--out"), pdf}).exitCode == 0);
+    const ProcessResult info = runProgram(QStringLiteral("pdfinfo"), {pdf});
+    CHECK(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    const ProcessResult text =
+        runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(sealed.code.text()));
+    CHECK(text.out.contains(QStringLiteral("naltrexone 4.5 mg in each capsule")));
+    CHECK(text.out.contains(QStringLiteral("10 per period (one a day), 80 in all")));
+    // Every period's row with its dates and what fills its capsules.
+    for (int index = 1; index <= 8; ++index) {
+        const bool ldn = sealed.allocation.armOfPeriod(index) == TrialArm::Ldn;
+        const QRegularExpression row(
+            QStringLiteral("\\n\\s*%1\\s+%2\\s+%3\\s+%4\\s+10\\s+%5")
+                .arg(index)
+                .arg((index + 1) / 2)
+                .arg(daysFromToday(10 * (index - 1)), daysFromToday(10 * index - 1),
+                     ldn ? QStringLiteral("LDN 4\\.5 mg") : QStringLiteral("Placebo")));
+        INFO(index);
+        CHECK(text.out.contains(row));
+    }
+
+    // Printed again: the same sheet; and the patient's own view still shows no arm.
+    const QString again = folder.file(QStringLiteral("again.json"));
+    REQUIRE(diary.trial(QStringLiteral("pharmacy-sheet"), {QStringLiteral("--out"), again}).exitCode == 0);
+    QFile againFile(again);
+    REQUIRE(againFile.open(QIODevice::ReadOnly));
+    CHECK(nlohmann::json::parse(againFile.readAll().toStdString()) == sheet);
+    CHECK_FALSE(diary.trial(QStringLiteral("show"), {QStringLiteral("--json")})
+                    .out.contains(QStringLiteral("\"arm\"")));
+
+    const ProcessResult badName = diary.trial(
+        QStringLiteral("pharmacy-sheet"), {QStringLiteral("--out"), folder.file(QStringLiteral("x.txt"))});
+    CHECK(badName.exitCode == 2);
+    CHECK(badName.err.contains(QStringLiteral(".pdf or .json")));
+}
+
+TEST_CASE("An open trial has no pharmacy sheet", "[cli][trial][blinded]")
+{
+    BlindedDiary diary;
+    REQUIRE(diary
+                .trial(QStringLiteral("start"), {QStringLiteral("--outcome"), QStringLiteral("pain"),
+                                                 QStringLiteral("--start"), daysFromToday(10)})
+                .exitCode == 0);
+    TemporaryFolder folder;
+    const QString json = folder.file(QStringLiteral("sheet.json"));
+    const ProcessResult refused =
+        diary.trial(QStringLiteral("pharmacy-sheet"), {QStringLiteral("--out"), json});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("only a blinded trial has a pharmacy sheet")));
+    CHECK_FALSE(QFile::exists(json));
 }
