@@ -170,7 +170,9 @@ QString TrialCommand::usage() const
         "trial verdict --profile P --json   (a blinded trial: only after unblinding)\n"
         "trial pharmacy-sheet --profile P --out FILE.pdf|FILE.json [--paper a4|letter]\n"
         "      (a blinded trial's periods with their arms, the LDN dose, the capsules per period and the\n"
-        "       unblinding code: for the pharmacy, not the patient; printable again at any time)\n");
+        "       unblinding code: for the pharmacy, not the patient; printable again at any time)\n"
+        "trial unblind --profile P --code CODE   (the code from the pharmacy sheet; a wrong one changes "
+        "nothing)\n");
 }
 
 void TrialCommand::run(ArgumentList& arguments, CommandContext& context)
@@ -187,8 +189,10 @@ void TrialCommand::run(ArgumentList& arguments, CommandContext& context)
         verdict(arguments, context, profileName);
     } else if (action == QLatin1String("pharmacy-sheet")) {
         pharmacySheet(arguments, context, profileName);
+    } else if (action == QLatin1String("unblind")) {
+        unblind(arguments, context, profileName);
     } else {
-        throw UsageError(QStringLiteral("trial: say start, show, stop, verdict or pharmacy-sheet"));
+        throw UsageError(QStringLiteral("trial: say start, show, stop, verdict, pharmacy-sheet or unblind"));
     }
 }
 
@@ -351,6 +355,32 @@ void TrialCommand::pharmacySheet(ArgumentList& arguments, CommandContext& contex
                   << ". It shows the arms: give it to the pharmacy, not to " << profile.name << ".\n";
 }
 
+void TrialCommand::unblind(ArgumentList& arguments, CommandContext& context,
+                           const std::optional<QString>& profileName)
+{
+    const std::optional<QString> code = arguments.takeOption(QStringLiteral("--code"));
+    arguments.expectEmpty(QStringLiteral("trial unblind"));
+    if (!code) {
+        throw UsageError(QStringLiteral("trial unblind: --code CODE (from the pharmacy sheet) is required"));
+    }
+    const Profile profile = context.requireProfile(profileName, QStringLiteral("trial unblind"));
+    const Trial trial = context.session().trialService().unblind(profile.id, *code, QDate::currentDate());
+    context.out() << "Unblinded the trial of " << profile.name << " on " << IsoDate::format(trial.unblindedOn)
+                  << ". See the result with \"trial verdict --profile " << profile.name << " --json\".\n";
+}
+
+void TrialCommand::writeBlindedVerdict(CommandContext& context, const Trial& trial)
+{
+    const std::map<QString, TrialOutcomeVerdict> outcomes =
+        context.session().trialService().blindedVerdict(trial);
+    nlohmann::json json = TrialJson::verdict(outcomes, trial.protocol.blinded->pairs);
+    json["kind"] = "blinded";
+    json["unblinded_on"] = IsoDate::format(trial.unblindedOn).toStdString();
+    json["mid"] = trial.protocol.smallestChange;
+    json["smallest_possible_p"] = trial.protocol.blinded->smallestPossibleP();
+    context.out() << QString::fromStdString(json.dump(2)) << "\n";
+}
+
 void TrialCommand::stop(ArgumentList& arguments, CommandContext& context,
                         const std::optional<QString>& profileName)
 {
@@ -384,6 +414,10 @@ void TrialCommand::verdict(ArgumentList& arguments, CommandContext& context,
             QStringLiteral("the trial of %1 is still blinded: enter the pharmacy's code with \"trial "
                            "unblind\" after the last period, then ask for the verdict")
                 .arg(profile.name));
+    }
+    if (trial.protocol.isBlinded()) {
+        writeBlindedVerdict(context, trial);
+        return;
     }
     const QDate today = QDate::currentDate();
     const OpenTrialReview review = context.session().trialService().review(trial, today);

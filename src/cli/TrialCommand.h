@@ -9,8 +9,8 @@
 
 namespace ldn {
 
-// `trial start|show|stop|verdict|pharmacy-sheet`: a trial of LDN agreed with the GP (issue 19), open or
-// blinded. Nothing here shows a sealed allocation's arms.
+// `trial start|show|stop|verdict|pharmacy-sheet|unblind`: a trial of LDN agreed with the GP (issue 19), open
+// or blinded. Nothing here shows a sealed allocation's arms.
 class TrialCommand : public Command {
 public:
     QString name() const override;
@@ -29,6 +29,8 @@ private:
                      const std::vector<StoppingRules::Met>& met, const QDate& today);
     void pharmacySheet(ArgumentList& arguments, CommandContext& context,
                        const std::optional<QString>& profileName);
+    void unblind(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
+    void writeBlindedVerdict(CommandContext& context, const Trial& trial);
     void stop(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
     void verdict(ArgumentList& arguments, CommandContext& context, const std::optional<QString>& profileName);
 };

@@ -140,6 +140,51 @@ SealedAllocation::Contents TrialService::openSeal(const Trial& trial) const
     return trial.sealed->open();
 }
 
+Trial TrialService::unblind(std::int64_t profileId, const QString& typedCode, const QDate& today)
+{
+    m_session.requireWritable(QStringLiteral("trial"));
+    std::optional<Trial> trial = latest(profileId);
+    if (!trial || !trial->protocol.isBlinded()) {
+        throw InputError(QStringLiteral("trial"), QStringLiteral("there is no blinded trial to unblind"));
+    }
+    if (!trial->isSealed()) {
+        throw InputError(
+            QStringLiteral("trial"),
+            QStringLiteral("the trial was already unblinded on %1").arg(IsoDate::format(trial->unblindedOn)));
+    }
+    const SealedAllocation::Contents contents = openSeal(*trial);
+    if (!contents.code.matches(typedCode)) {
+        throw InputError(
+            QStringLiteral("code"),
+            QStringLiteral("\"%1\" is not this trial's unblinding code (see the pharmacy sheet); "
+                           "nothing was changed")
+                .arg(typedCode.trimmed()));
+    }
+    Connection& connection = m_session.database().connection();
+    Transaction transaction(connection);
+    TrialWriter(connection).setUnblinded(trial->id, today);
+    transaction.commit();
+    trial->unblindedOn = today;
+    m_session.announce({DiaryChange::Subject::Trial, profileId});
+    return *trial;
+}
+
+std::map<QString, TrialOutcomeVerdict> TrialService::blindedVerdict(const Trial& trial) const
+{
+    if (!trial.protocol.isBlinded()) {
+        throw InputError(QStringLiteral("trial"), QStringLiteral("an open trial has no blinded verdict"));
+    }
+    if (trial.isSealed()) {
+        throw InputError(QStringLiteral("trial"), QStringLiteral("the trial is still blinded"));
+    }
+    const TrialPeriods periods = trial.protocol.blinded->periodsFrom(trial.protocol.start);
+    // The logged days of the periods decide, not today's date.
+    const std::vector<DiaryEntry> entries =
+        m_session.diary().entries(trial.profileId, periods.firstDay(), periods.lastDay());
+    return TrialVerdict::of(trial.protocol, openSeal(trial).allocation,
+                            m_session.profiles().symptoms(trial.profileId), pointersTo(entries));
+}
+
 std::optional<Trial> TrialService::latest(std::int64_t profileId) const
 {
     return m_session.trials().latest(profileId);

@@ -3,11 +3,13 @@
 #include "core/trial/OpenTrialReview.h"
 #include "core/trial/StoppingRules.h"
 #include "core/trial/Trial.h"
+#include "core/trial/TrialVerdict.h"
 
 #include <QDate>
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -37,6 +39,15 @@ public:
     // A blinded trial's allocation and unblinding code, unscrambled, for the pharmacy sheet only
     // (nothing is written). Throws InputError("trial") for an open trial or a damaged seal.
     SealedAllocation::Contents openSeal(const Trial& trial) const;
+
+    // Unblinds the latest trial of the profile with the code from its pharmacy sheet, on `today`:
+    // from then on its verdict can be shown. Throws InputError and changes nothing for a wrong
+    // code ("code"), an open trial or one already unblinded ("trial"). Ending a trial early does
+    // not unblind it; only the code does.
+    Trial unblind(std::int64_t profileId, const QString& typedCode, const QDate& today);
+    // The blinded trial's verdict per outcome (TrialVerdict), from the days logged in its
+    // periods; throws InputError("trial") while it is still sealed or for an open trial.
+    std::map<QString, TrialOutcomeVerdict> blindedVerdict(const Trial& trial) const;
 
     // The trial started last, stopped or not.
     std::optional<Trial> latest(std::int64_t profileId) const;

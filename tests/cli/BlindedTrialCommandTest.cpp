@@ -1,5 +1,6 @@
 #include "core/trial/SealedAllocation.h"
 #include "core/trial/TrialArm.h"
+#include "core/trial/UnblindingCode.h"
 #include "storage/db/Connection.h"
 #include "storage/db/Statement.h"
 #include "support/DatabaseSnapshot.h"
@@ -325,4 +326,76 @@ TEST_CASE("An open trial has no pharmacy sheet", "[cli][trial][blinded]")
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(QStringLiteral("only a blinded trial has a pharmacy sheet")));
     CHECK_FALSE(QFile::exists(json));
+}
+
+TEST_CASE("trial unblind: a wrong code changes nothing; the right one unblinds and the verdict follows",
+          "[cli][trial][blinded]")
+{
+    BlindedDiary diary;
+    // A trial entered after the fact: 2 pairs of 8 days from 35 days ago, at the demo's stable
+    // 4.5 mg; its periods end 4 days ago and the demo diary has pain and fatigue scores in them.
+    const ProcessResult started =
+        diary.trial(QStringLiteral("start"),
+                    {QStringLiteral("--outcome"), QStringLiteral("pain"), QStringLiteral("--outcome"),
+                     QStringLiteral("fatigue"), QStringLiteral("--blinded"), QStringLiteral("--pairs"),
+                     QStringLiteral("2"), QStringLiteral("--period-days"), QStringLiteral("8"),
+                     QStringLiteral("--washout-days"), QStringLiteral("3"), QStringLiteral("--ldn-dose"),
+                     QStringLiteral("4.5"), QStringLiteral("--start"), daysFromToday(-35)});
+    INFO(started.err.toStdString());
+    REQUIRE(started.exitCode == 0);
+    const UnblindingCode code = diary.storedSeal().open().code;
+
+    const QByteArray before = diary.fileBytes();
+    const DatabaseSnapshot snapshot = diary.snapshot();
+    for (const QString& wrong : {QStringLiteral("ACDE-FGHJ-KMNP"), QStringLiteral("nonsense"), QString()}) {
+        if (code.matches(wrong)) {
+            continue; // one chance in 24^12
+        }
+        const ProcessResult refused =
+            diary.trial(QStringLiteral("unblind"), {QStringLiteral("--code"), wrong});
+        INFO(wrong.toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(QStringLiteral("nothing was changed")));
+        // Byte for byte the same file.
+        CHECK(diary.fileBytes() == before);
+        CHECK(diary.snapshot() == snapshot);
+    }
+    CHECK(diary.trial(QStringLiteral("verdict"), {QStringLiteral("--json")}).exitCode == 2);
+
+    // Typed in lower case with spaces: still the code.
+    const QString typed = code.text().toLower().replace(QLatin1Char('-'), QLatin1Char(' '));
+    const ProcessResult unblinded = diary.trial(QStringLiteral("unblind"), {QStringLiteral("--code"), typed});
+    INFO(unblinded.err.toStdString());
+    REQUIRE(unblinded.exitCode == 0);
+    CHECK(unblinded.out.contains(QStringLiteral("Unblinded the trial of Sam")));
+    const nlohmann::json shown = nlohmann::json::parse(
+        diary.trial(QStringLiteral("show"), {QStringLiteral("--json")}).out.toStdString());
+    CHECK(shown["blinded"]["sealed"] == false);
+    CHECK(shown["blinded"]["unblinded_on"] == daysFromToday(0).toStdString());
+
+    const ProcessResult verdict = diary.trial(QStringLiteral("verdict"), {QStringLiteral("--json")});
+    INFO(verdict.err.toStdString());
+    REQUIRE(verdict.exitCode == 0);
+    const nlohmann::json json = nlohmann::json::parse(verdict.out.toStdString());
+    CHECK(json["kind"] == "blinded");
+    for (const char* name : {"pain", "fatigue"}) {
+        INFO(name);
+        const nlohmann::json& outcome = json["outcomes"][name];
+        REQUIRE(outcome.is_object());
+        CHECK(outcome["pairs"] == 2);
+        CHECK(outcome["difference"].is_number());
+        REQUIRE(outcome["ci95_hac"].is_array());
+        CHECK(outcome["ci95_hac"].size() == 2);
+        // With 2 pairs the exact randomization test can give only 0.5 or 1.
+        CHECK((outcome["randomization_p"] == 0.5 || outcome["randomization_p"] == 1.0));
+        CHECK(outcome["meets_mid"].is_boolean());
+        const std::string words = outcome["verdict"].get<std::string>();
+        CHECK_FALSE(words.empty());
+        CHECK(words.find("e+") == std::string::npos); // "100 of 100", never "1e+02 of 100"
+    }
+
+    const ProcessResult again =
+        diary.trial(QStringLiteral("unblind"), {QStringLiteral("--code"), code.text()});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("already unblinded")));
 }
