@@ -3410,6 +3410,30 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
         <source>The changes could not be saved: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>milligrams (mg)</source>
+        <translation>Milligramm (mg)</translation>
+    </message>
+    <message>
+        <source>micrograms (µg), for a very slow titration</source>
+        <translation>Mikrogramm (µg), für eine sehr langsame Aufdosierung</translation>
+    </message>
+    <message>
+        <source>How a dose typed without a unit is read, and how doses are shown</source>
+        <translation>Wie eine Dosis ohne Einheit gelesen wird und wie Dosen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>A stripe in this colour beside the name tells whose diary is open</source>
+        <translation>Ein Streifen in dieser Farbe neben dem Namen zeigt, wessen Tagebuch offen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Doses in</source>
+        <translation>&amp;Dosen in</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
 </context>
 <context>
     <name>ldn::EventChecklist</name>
@@ -5081,6 +5105,49 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ldn::ProfileColourBox</name>
+    <message>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Your own colour (%1)</source>
+        <translation>Eigene Farbe (%1)</translation>
     </message>
 </context>
 <context>

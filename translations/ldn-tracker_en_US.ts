@@ -3410,6 +3410,30 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
         <source>The changes could not be saved: %1</source>
         <translation>The changes could not be saved: %1</translation>
     </message>
+    <message>
+        <source>milligrams (mg)</source>
+        <translation>milligrams (mg)</translation>
+    </message>
+    <message>
+        <source>micrograms (µg), for a very slow titration</source>
+        <translation>micrograms (µg), for a very slow titration</translation>
+    </message>
+    <message>
+        <source>How a dose typed without a unit is read, and how doses are shown</source>
+        <translation>How a dose typed without a unit is read, and how doses are shown</translation>
+    </message>
+    <message>
+        <source>A stripe in this colour beside the name tells whose diary is open</source>
+        <translation>A stripe in this color beside the name tells whose diary is open</translation>
+    </message>
+    <message>
+        <source>&amp;Doses in</source>
+        <translation>&amp;Doses in</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>C&amp;olor</translation>
+    </message>
 </context>
 <context>
     <name>ldn::EventChecklist</name>
@@ -5081,6 +5105,49 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ldn::ProfileColourBox</name>
+    <message>
+        <source>No colour</source>
+        <translation>No color</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gray</translation>
+    </message>
+    <message>
+        <source>Your own colour (%1)</source>
+        <translation>Your own color (%1)</translation>
     </message>
 </context>
 <context>

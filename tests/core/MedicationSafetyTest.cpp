@@ -30,6 +30,18 @@ TEST_CASE("Immunosuppressants and thyroid hormone get a softer caution", "[medic
     CHECK(thyroid.warning.contains(QStringLiteral("start LDN low")));
 }
 
+TEST_CASE("A medicine's name is matched as a whole word, anywhere in what was typed", "[medication]")
+{
+    CHECK(MedicationSafety::assess(QStringLiteral("Tramadol/paracetamol 37.5/325")).level ==
+          Level::Contraindicated);
+    CHECK(MedicationSafety::assess(QStringLiteral("slow-release MORPHINE")).level == Level::Contraindicated);
+    CHECK(MedicationSafety::assess(QStringLiteral("MS Contin 10 mg")).level == Level::Contraindicated);
+    // Inside a longer word is not the medicine; a later whole-word mention still is.
+    CHECK(MedicationSafety::assess(QStringLiteral("Zzmorphinezz")).level == Level::None);
+    CHECK(MedicationSafety::assess(QStringLiteral("xcodeine, then codeine")).level == Level::Contraindicated);
+    CHECK(MedicationSafety::assess(QStringLiteral("codeinex")).level == Level::None);
+}
+
 TEST_CASE("Ordinary medicines raise nothing", "[medication]")
 {
     for (const char* name : {"Paracetamol", "ibuprofen", "Vitamin D", "Sertraline", "Amitriptyline", ""}) {

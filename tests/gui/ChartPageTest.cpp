@@ -22,6 +22,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
@@ -205,6 +207,35 @@ TEST_CASE("The chart page draws each visible symptom, the dose as steps and a ma
         QTest::keyClick(view, Qt::Key_Home);
         CHECK(view->visibleStart().secsTo(view->visibleEnd()) == span);
     }
+}
+
+TEST_CASE("A narrow chart leaves the symptoms out of its legend instead of cutting labels short")
+{
+    ChartPageFixture fixture;
+    SymptomChartView* view = fixture.page->chartView();
+    QChart* chart = view->chart();
+    const auto symptomListed = [&] {
+        QCoreApplication::processEvents();
+        QLineSeries* pain = seriesNamed<QLineSeries>(chart, QStringLiteral("pain"));
+        REQUIRE(pain != nullptr);
+        return chart->legend()->markers(pain).value(0)->isVisible();
+    };
+    const auto doseListed = [&] {
+        QLineSeries* dose = seriesNamed<QLineSeries>(chart, SymptomChartView::doseSeriesName());
+        REQUIRE(dose != nullptr);
+        return chart->legend()->markers(dose).value(0)->isVisible();
+    };
+    CHECK(symptomListed()); // 1280 px: everything fits
+    fixture.page->resize(900, 800);
+    CHECK_FALSE(symptomListed()); // the check boxes above the chart name the symptoms
+    CHECK(doseListed());
+    // An exported picture has no check boxes beside it: its legend lists the symptoms, and the
+    // screen goes back to its own fit afterwards.
+    TemporaryFolder folder;
+    REQUIRE(view->exportPng(folder.file(QStringLiteral("chart.png")), QSize(1600, 900)));
+    CHECK_FALSE(symptomListed());
+    fixture.page->resize(1280, 800);
+    CHECK(symptomListed());
 }
 
 TEST_CASE("The chart's tooltip names the day, the score, its 7-day mean and the dose")

@@ -3,6 +3,7 @@
 #include "gui/profiles/ConditionPicker.h"
 #include "gui/profiles/EditProfileDialog.h"
 #include "gui/profiles/NewProfileDialog.h"
+#include "gui/profiles/ProfileColourBox.h"
 #include "gui/profiles/WelcomePage.h"
 #include "gui/window/MainWindow.h"
 #include "services/DiarySession.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFileInfo>
 #include <QLabel>
@@ -253,6 +255,33 @@ TEST_CASE("Editing a profile renames it, changes its conditions and symptoms, an
         CHECK(dialog.isVisible());
         CHECK(dialog.problem().contains(QStringLiteral("already exists")));
         CHECK(ProfileRepository(database).find(sam)->name == QStringLiteral("Sam"));
+    }
+    SECTION("doses in micrograms and a colour; a colour from elsewhere survives opening and saving")
+    {
+        auto* unit = WidgetFinder::require<QComboBox>(dialog, "editProfileDoseUnit");
+        auto* colour = WidgetFinder::require<ProfileColourBox>(dialog, "editProfileColour");
+        CHECK(unit->currentIndex() == 0);
+        CHECK(colour->colour().isEmpty());
+        unit->setCurrentIndex(1);
+        colour->setCurrentIndex(colour->findText(QStringLiteral("Teal")));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        Profile stored = *ProfileRepository(database).find(sam);
+        CHECK(stored.doseUnit == Dose::Unit::Micrograms);
+        CHECK(stored.colour == QStringLiteral("#1f9e96"));
+
+        stored.colour = QStringLiteral("#123456");
+        stored.reminderTime = QTime(21, 30);
+        session.profileService().setPreferences(sam, stored);
+        EditProfileDialog again(session, sam);
+        auto* ownColour = WidgetFinder::require<ProfileColourBox>(again, "editProfileColour");
+        CHECK(ownColour->currentText() == QStringLiteral("Your own colour (#123456)"));
+        WidgetFinder::require<QComboBox>(again, "editProfileDoseUnit")->setCurrentIndex(0);
+        again.accept();
+        const Profile after = *ProfileRepository(database).find(sam);
+        CHECK(after.doseUnit == Dose::Unit::Milligrams);
+        CHECK(after.colour == QStringLiteral("#123456"));
+        CHECK(after.reminderTime == QTime(21, 30)); // the reminder is not this form's to change
     }
     SECTION("everything at once, through the profile service")
     {

@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "core/diary/DiaryDayField.h"
 #include "core/diary/Profile.h"
 #include "core/diary/Severity.h"
 #include "core/evidence/EvidencePackJson.h"
@@ -15,6 +16,8 @@
 #include <QSet>
 
 #include <map>
+#include <variant>
+#include <vector>
 
 namespace ldn {
 namespace {
@@ -33,12 +36,6 @@ public:
     {
         FixedText text;
         text.digits(date.year(), 4).put('-').digits(date.month(), 2).put('-').digits(date.day(), 2);
-        return text;
-    }
-    static FixedText clock(const QTime& time)
-    {
-        FixedText text;
-        text.digits(time.hour(), 2).put(':').digits(time.minute(), 2);
         return text;
     }
     static FixedText utc(const QDateTime& moment)
@@ -102,27 +99,30 @@ void writeNumbers(JsonTextWriter& json, const char* key, const Map& numbers)
     json.endObject();
 }
 
+// The day's simple fields where backups have them: the ones before the lists, or after them.
+void writeDayFields(JsonTextWriter& json, const DiaryEntry& entry, DiaryDayField::InBackup where)
+{
+    for (const DiaryDayField& field : DiaryDayField::all()) {
+        if (field.inBackup != where) {
+            continue;
+        }
+        const DiaryDayField::Value value = field.valueOf(entry);
+        if (const auto* number = std::get_if<std::int64_t>(&value)) {
+            json.key(field.jsonKey).value(*number);
+        } else if (const auto* real = std::get_if<double>(&value)) {
+            json.key(field.jsonKey).value(*real);
+        } else if (const auto* text = std::get_if<QString>(&value); text && !text->isEmpty()) {
+            json.key(field.jsonKey).value(*text);
+        }
+    }
+}
+
 void writeDay(JsonTextWriter& json, const ArchivedDay& day)
 {
     const DiaryEntry& entry = day.entry;
     json.beginObject();
     json.key("date").value(FixedText::day(entry.date).view());
-    json.key("status").value(toStorageText(entry.status));
-    if (entry.status == DoseStatus::Taken) {
-        json.key("dose_ug").value(entry.dose.micrograms());
-    }
-    if (entry.timeTaken) {
-        json.key("time").value(FixedText::clock(*entry.timeTaken).view());
-    }
-    if (entry.formulation) {
-        json.key("formulation").value(toStorageText(*entry.formulation));
-    }
-    if (!entry.pharmacy.isEmpty()) {
-        json.key("pharmacy").value(entry.pharmacy);
-    }
-    if (!entry.batch.isEmpty()) {
-        json.key("batch").value(entry.batch);
-    }
+    writeDayFields(json, entry, DiaryDayField::InBackup::BeforeLists);
     writeNumbers(json, "scores", entry.symptomScores);
     writeNumbers(json, "side_effects", entry.sideEffects);
     if (!entry.events.isEmpty()) {
@@ -132,9 +132,7 @@ void writeDay(JsonTextWriter& json, const ArchivedDay& day)
         }
         json.endArray();
     }
-    if (!entry.note.isEmpty()) {
-        json.key("note").value(entry.note);
-    }
+    writeDayFields(json, entry, DiaryDayField::InBackup::AfterLists);
     json.key("updated_at");
     writeTimestamp(json, day.updatedAt);
     json.endObject();
@@ -539,47 +537,23 @@ private:
 
     ArchivedDay readDay(const JsonFieldReader& item, const QSet<QString>& symptomNames)
     {
-        item.rejectUnknownKeys({"date", "status", "dose_ug", "time", "formulation", "pharmacy", "batch",
-                                "scores", "side_effects", "events", "note", "updated_at"});
+        static const std::vector<const char*> knownKeys = [] {
+            std::vector<const char*> keys{"date", "scores", "side_effects", "events", "updated_at"};
+            for (const DiaryDayField& field : DiaryDayField::all()) {
+                keys.push_back(field.jsonKey);
+            }
+            return keys;
+        }();
+        item.rejectUnknownKeys(knownKeys);
         ArchivedDay day;
         DiaryEntry& entry = day.entry;
         entry.date = IsoDate::parse(item.requiredString("date"), item.at("date"));
-        const QString status = item.requiredString("status");
-        const std::optional<DoseStatus> doseStatus = doseStatusFromStorageText(status);
-        if (!doseStatus) {
-            throw InputError(item.at("status"),
-                             QStringLiteral("\"%1\" is not one of taken, missed").arg(status));
-        }
-        entry.status = *doseStatus;
-        if (entry.status == DoseStatus::Taken) {
-            entry.dose = micrograms(item, "dose_ug", true);
-        } else if (item.has("dose_ug")) {
-            throw InputError(item.at("dose_ug"), QStringLiteral("a missed day has no dose"));
-        }
-        const QString time = item.string("time");
-        if (!time.isEmpty()) {
-            static const QRegularExpression hoursMinutes(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
-            if (!hoursMinutes.match(time).hasMatch()) {
-                throw InputError(item.at("time"),
-                                 QStringLiteral("\"%1\" is not a time of day as HH:MM").arg(time));
-            }
-            if (entry.status == DoseStatus::Missed) {
-                throw InputError(item.at("time"), QStringLiteral("a missed dose has no time taken"));
-            }
-            entry.timeTaken = QTime::fromString(time, QStringLiteral("HH:mm"));
-        }
-        const QString formulation = item.string("formulation");
-        if (!formulation.isEmpty()) {
-            entry.formulation = formulationFromText(formulation);
-            if (!entry.formulation) {
-                throw InputError(item.at("formulation"),
-                                 QStringLiteral("\"%1\" is not one of %2")
-                                     .arg(formulation, formulationStorageTexts().join(QStringLiteral(", "))));
+        for (const DiaryDayField& field : DiaryDayField::all()) {
+            const QString problem = field.assign(entry, dayFieldValue(item, field));
+            if (!problem.isEmpty()) {
+                throw InputError(item.at(field.jsonKey), problem);
             }
         }
-        entry.pharmacy = item.string("pharmacy");
-        entry.batch = item.string("batch");
-        entry.note = item.string("note");
         entry.events = item.stringList("events");
         for (const QString& event : std::as_const(entry.events)) {
             if (event.trimmed().isEmpty()) {
@@ -761,6 +735,23 @@ private:
                              QStringLiteral("\"%1\" is not a UTC time as YYYY-MM-DDTHH:MM:SSZ").arg(text));
         }
         return time.toUTC();
+    }
+
+    // A simple field of a day as its table entry holds it, after the checks of its JSON type.
+    static DiaryDayField::Value dayFieldValue(const JsonFieldReader& item, const DiaryDayField& field)
+    {
+        if (!item.has(field.jsonKey)) {
+            return {};
+        }
+        switch (field.kind) {
+        case DiaryDayField::Kind::Integer:
+            return std::int64_t(*item.integer(field.jsonKey));
+        case DiaryDayField::Kind::Number:
+            return *item.number(field.jsonKey);
+        case DiaryDayField::Kind::Text:
+            break;
+        }
+        return item.string(field.jsonKey);
     }
 
     static Dose micrograms(const JsonFieldReader& fields, const char* key, bool required)

@@ -180,6 +180,11 @@ const nlohmann::json* JsonFieldReader::object(const char* key) const
 
 void JsonFieldReader::rejectUnknownKeys(std::initializer_list<const char*> known) const
 {
+    rejectUnknownKeys(std::span<const char* const>(known.begin(), known.size()));
+}
+
+void JsonFieldReader::rejectUnknownKeys(std::span<const char* const> known) const
+{
     for (auto it = m_value.begin(); it != m_value.end(); ++it) {
         bool isKnown = false;
         for (const char* name : known) {

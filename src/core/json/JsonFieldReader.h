@@ -9,6 +9,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 
 namespace ldn {
 
@@ -55,6 +56,7 @@ public:
 
     // Throws for the first key not in `known`, so a misspelt field is not silently ignored.
     void rejectUnknownKeys(std::initializer_list<const char*> known) const;
+    void rejectUnknownKeys(std::span<const char* const> known) const;
 
     static QString typeName(const nlohmann::json& value);
 

@@ -1,6 +1,7 @@
 #include "core/json/JsonTextWriter.h"
 
 #include <charconv>
+#include <cmath>
 #include <iterator>
 
 namespace ldn {
@@ -112,6 +113,18 @@ JsonTextWriter& JsonTextWriter::value(std::int64_t number)
 {
     startValue();
     char digits[24];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), number);
+    m_out.append(digits, static_cast<std::size_t>(written.ptr - digits));
+    return *this;
+}
+
+JsonTextWriter& JsonTextWriter::value(double number)
+{
+    if (!std::isfinite(number)) {
+        return null();
+    }
+    startValue();
+    char digits[32];
     const auto written = std::to_chars(std::begin(digits), std::end(digits), number);
     m_out.append(digits, static_cast<std::size_t>(written.ptr - digits));
     return *this;

@@ -35,6 +35,9 @@ public:
     JsonTextWriter& value(std::int64_t number);
     JsonTextWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
     JsonTextWriter& value(bool flag);
+    // The shortest text that reads back as the same number; null for infinity and NaN, which
+    // JSON cannot hold.
+    JsonTextWriter& value(double number);
     JsonTextWriter& null();
     // A value that is already JSON text (compact or indented with tabs), re-indented to fit.
     JsonTextWriter& rawValue(const QByteArray& json);

@@ -2,6 +2,7 @@
 
 #include "gui/chart/ChartDateTicks.h"
 #include "gui/chart/ChartDayDescription.h"
+#include "gui/chart/ChartLegendFit.h"
 #include "gui/chart/ChartPoints.h"
 #include "gui/chart/ChartSymbols.h"
 #include "gui/common/MessageStyle.h"
@@ -589,6 +590,7 @@ void SymptomChartView::rebuildSeries()
             marker->setVisible(false);
         }
     }
+    fitLegend();
 }
 
 void SymptomChartView::fillVisibleSlices()
@@ -774,21 +776,12 @@ bool SymptomChartView::renderTo(QPaintDevice& device, QSizeF size)
     // The legend is one row; in a picture narrower than the screen its labels would be cut short
     // ("sleep qual…"), so its font shrinks (not below three quarters) until they fit.
     const QFont onScreenLegendFont = plot->legend()->font();
-    {
-        const QFontMetricsF metrics(onScreenLegendFont);
-        qreal needed = 0.0;
-        const QList<QLegendMarker*> markers = plot->legend()->markers();
-        for (const QLegendMarker* marker : markers) {
-            if (marker->isVisible()) {
-                needed += metrics.horizontalAdvance(marker->label()) + metrics.height() * 2.5;
-            }
-        }
-        if (needed > size.width() * 0.95) {
-            QFont smaller = onScreenLegendFont;
-            smaller.setPointSizeF(onScreenLegendFont.pointSizeF() *
-                                  std::max(0.75, size.width() * 0.95 / needed));
-            plot->legend()->setFont(smaller);
-        }
+    ChartLegendFit::showAll(*plot->legend(), symptomLines());
+    if (const qreal needed = ChartLegendFit::neededWidth(*plot->legend(), onScreenLegendFont);
+        needed > size.width() * 0.95) {
+        QFont smaller = onScreenLegendFont;
+        smaller.setPointSizeF(onScreenLegendFont.pointSizeF() * std::max(0.75, size.width() * 0.95 / needed));
+        plot->legend()->setFont(smaller);
     }
     plot->resize(size);
     plot->layout()->activate();
@@ -813,6 +806,7 @@ bool SymptomChartView::renderTo(QPaintDevice& device, QSizeF size)
     plot->legend()->setFont(onScreenLegendFont);
     plot->resize(onScreen);
     plot->layout()->activate();
+    fitLegend();
     updateAxisFormat();
     m_changeLabels.place(*chart());
     return true;
@@ -863,10 +857,27 @@ void SymptomChartView::fitAxisTitle()
     }
 }
 
+std::vector<QAbstractSeries*> SymptomChartView::symptomLines() const
+{
+    std::vector<QAbstractSeries*> lines;
+    for (const SymptomItems& symptom : m_symptoms) {
+        if (symptom.meanSeries != nullptr) {
+            lines.push_back(symptom.meanSeries);
+        }
+    }
+    return lines;
+}
+
+void SymptomChartView::fitLegend()
+{
+    ChartLegendFit::fitOnScreen(*chart()->legend(), symptomLines(), chart()->size().width());
+}
+
 void SymptomChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
     fitAxisTitle();
+    fitLegend();
 }
 
 } // namespace ldn

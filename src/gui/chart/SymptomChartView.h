@@ -134,6 +134,9 @@ private:
     void updateAxisFormat();
     // A short score axis title ("Score (0–10)") when the plot is too low for the full one.
     void fitAxisTitle();
+    // Leaves the symptoms out of the legend when its row does not fit (ChartLegendFit).
+    void fitLegend();
+    std::vector<QAbstractSeries*> symptomLines() const;
     void applyTheme(ChartStyle::Theme theme);
     bool renderTo(QPaintDevice& device, QSizeF size);
     void showToolTipAt(const QPoint& viewPosition);

@@ -6,12 +6,14 @@
 #include "gui/common/PaletteFollower.h"
 #include "gui/profiles/AddSymptomDialog.h"
 #include "gui/profiles/ConditionPicker.h"
+#include "gui/profiles/ProfileColourBox.h"
 #include "services/DiarySession.h"
 #include "services/ProblemText.h"
 #include "services/ProfileService.h"
 #include "storage/db/StorageError.h"
 #include "storage/diary/ProfileRepository.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -44,6 +46,8 @@ EditProfileDialog::EditProfileDialog(DiarySession& session, std::int64_t profile
     , m_profileId(profileId)
     , m_name(new QLineEdit(this))
     , m_conditions(new ConditionPicker(this))
+    , m_doseUnit(new QComboBox(this))
+    , m_colour(new ProfileColourBox(this))
     , m_symptomList(new QTreeWidget(this))
     , m_addSymptom(new QPushButton(tr("&Add symptom\u2026"), this))
     , m_renameSymptom(new QPushButton(tr("Re&name"), this))
@@ -59,6 +63,14 @@ EditProfileDialog::EditProfileDialog(DiarySession& session, std::int64_t profile
     m_conditions->input()->setObjectName(QStringLiteral("editProfileConditionsEdit"));
     m_conditions->input()->setAccessibleName(tr("Conditions"));
     m_conditions->setLibrarySource([this] { return m_session.profileService().conditionLibrary(); });
+
+    m_doseUnit->setObjectName(QStringLiteral("editProfileDoseUnit"));
+    m_doseUnit->addItem(tr("milligrams (mg)"), static_cast<int>(Dose::Unit::Milligrams));
+    m_doseUnit->addItem(tr("micrograms (\u00b5g), for a very slow titration"),
+                        static_cast<int>(Dose::Unit::Micrograms));
+    m_doseUnit->setToolTip(tr("How a dose typed without a unit is read, and how doses are shown"));
+    m_colour->setObjectName(QStringLiteral("editProfileColour"));
+    m_colour->setToolTip(tr("A stripe in this colour beside the name tells whose diary is open"));
 
     m_symptomList->setObjectName(QStringLiteral("editProfileSymptoms"));
     m_symptomList->setAccessibleName(tr("Symptoms"));
@@ -93,6 +105,12 @@ EditProfileDialog::EditProfileDialog(DiarySession& session, std::int64_t profile
     auto* conditionsLabel = new QLabel(tr("&Conditions"), this);
     conditionsLabel->setBuddy(m_conditions->input());
     form->addRow(conditionsLabel, m_conditions);
+    auto* doseUnitLabel = new QLabel(tr("&Doses in"), this);
+    doseUnitLabel->setBuddy(m_doseUnit);
+    form->addRow(doseUnitLabel, m_doseUnit);
+    auto* colourLabel = new QLabel(tr("C&olour"), this);
+    colourLabel->setBuddy(m_colour);
+    form->addRow(colourLabel, m_colour);
 
     auto* symptomsBox = new QGroupBox(tr("Symptoms scored each day"), this);
     auto* retireNote =
@@ -153,6 +171,9 @@ void EditProfileDialog::readProfile()
     m_storedConditions = profile->conditions;
     m_name->setText(profile->name);
     m_conditions->setConditions(profile->conditions);
+    m_storedPreferences = *profile;
+    m_doseUnit->setCurrentIndex(m_doseUnit->findData(static_cast<int>(profile->doseUnit)));
+    m_colour->setColour(profile->colour);
     m_symptoms.clear();
     for (const ArchivedSymptom& symptom : m_session.profiles().allSymptoms(m_profileId)) {
         m_symptoms.push_back(
@@ -357,6 +378,15 @@ void EditProfileDialog::save()
     if (!removed.isEmpty() || !addedLibrary.isEmpty() || !addedOwn.isEmpty()) {
         profiles.editConditions(m_profileId, addedLibrary, removed, addedOwn);
         m_storedConditions = library + own;
+    }
+
+    Profile preferences = m_storedPreferences;
+    preferences.doseUnit = static_cast<Dose::Unit>(m_doseUnit->currentData().toInt());
+    preferences.colour = m_colour->colour();
+    if (preferences.doseUnit != m_storedPreferences.doseUnit ||
+        preferences.colour != m_storedPreferences.colour) {
+        profiles.setPreferences(m_profileId, preferences);
+        m_storedPreferences = preferences;
     }
 
     for (SymptomRow& symptom : m_symptoms) {

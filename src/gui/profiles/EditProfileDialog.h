@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/diary/Profile.h"
 #include "core/diary/SymptomDefinition.h"
 
 #include <QDialog>
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <vector>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -19,13 +21,14 @@ class QTreeWidgetItem;
 namespace ldn {
 
 class ConditionPicker;
+class ProfileColourBox;
 class DiarySession;
 
 // Changes a profile after it was made: its name, its conditions (from the library, or the
-// person's own), and its symptoms: add one, rename one, retire one that no longer matters
-// (its scores stay with their days and on the chart) or bring a retired one back with its
-// history. Nothing is written until "Save changes"; every change goes through ProfileService, and
-// a refused one is shown in the dialog, which stays open with everything as typed.
+// person's own), how doses are written (mg or µg) and its colour, and its symptoms: add one, rename one,
+// retire one that no longer matters (its scores stay with their days and on the chart) or bring a retired one
+// back with its history. Nothing is written until "Save changes"; every change goes through ProfileService,
+// and a refused one is shown in the dialog, which stays open with everything as typed.
 class EditProfileDialog : public QDialog {
     Q_OBJECT
 
@@ -66,10 +69,13 @@ private:
     std::int64_t m_profileId;
     QString m_storedName;
     QStringList m_storedConditions;
+    Profile m_storedPreferences; // dose unit, colour and reminder as stored
     std::vector<SymptomRow> m_symptoms;
 
     QLineEdit* m_name;
     ConditionPicker* m_conditions;
+    QComboBox* m_doseUnit;
+    ProfileColourBox* m_colour;
     QTreeWidget* m_symptomList;
     QPushButton* m_addSymptom;
     QPushButton* m_renameSymptom;

@@ -1,26 +1,50 @@
 #include "storage/diary/DiaryDayWriter.h"
 
 #include "core/base/IsoDate.h"
+#include "core/diary/DiaryDayField.h"
 #include "storage/db/Connection.h"
 
-#include <optional>
+#include <string>
+#include <type_traits>
 #include <utility>
+#include <variant>
 
 namespace ldn {
 namespace {
 
-constexpr const char* kInsertDay = "INSERT INTO diary_day (profile_id, day, status, dose_ug, time_taken, "
-                                   "formulation, pharmacy, batch, note, "
-                                   "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ";
-constexpr const char* kReplaceClause =
-    "ON CONFLICT (profile_id, day) DO UPDATE SET status = excluded.status, dose_ug = excluded.dose_ug, "
-    "time_taken = excluded.time_taken, formulation = excluded.formulation, pharmacy = excluded.pharmacy, "
-    "batch = excluded.batch, note = excluded.note, updated_at = excluded.updated_at ";
-
+// The statement is spelt out from the table of day fields, so a new field is written with the
+// day without a change here.
 std::string dayStatement(DiaryDayWriter::Existing existing)
 {
-    return std::string(kInsertDay) + (existing == DiaryDayWriter::Existing::Replace ? kReplaceClause : "") +
-           "RETURNING id";
+    std::string columns = "profile_id, day";
+    std::string parameters = "?1, ?2";
+    std::string updates;
+    int index = 2;
+    for (const DiaryDayField& field : DiaryDayField::all()) {
+        columns += std::string(", ") + field.column;
+        parameters += ", ?" + std::to_string(++index);
+        updates += std::string(field.column) + " = excluded." + field.column + ", ";
+    }
+    std::string statement = "INSERT INTO diary_day (" + columns + ", updated_at) VALUES (" + parameters +
+                            ", ?" + std::to_string(++index) + ") ";
+    if (existing == DiaryDayWriter::Existing::Replace) {
+        statement +=
+            "ON CONFLICT (profile_id, day) DO UPDATE SET " + updates + "updated_at = excluded.updated_at ";
+    }
+    return statement + "RETURNING id";
+}
+
+void bindValue(Statement& statement, int index, const DiaryDayField::Value& value)
+{
+    std::visit(
+        [&](const auto& held) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(held)>, std::monostate>) {
+                statement.bindNull(index);
+            } else {
+                statement.bind(index, held);
+            }
+        },
+        value);
 }
 
 } // namespace
@@ -42,18 +66,12 @@ DiaryDayWriter::DiaryDayWriter(Connection& connection, std::int64_t profileId,
 
 void DiaryDayWriter::write(const DiaryEntry& entry, const QString& updatedAt)
 {
-    const bool taken = entry.status == DoseStatus::Taken;
-    m_writeDay.bind(1, m_profileId)
-        .bind(2, IsoDate::format(entry.date))
-        .bind(3, toStorageText(entry.status))
-        .bind(4, taken ? std::optional<std::int64_t>(entry.dose.micrograms()) : std::nullopt)
-        .bind(5, entry.timeTaken ? std::optional<QString>(entry.timeTaken->toString(QStringLiteral("HH:mm")))
-                                 : std::nullopt)
-        .bind(6, entry.formulation ? std::optional<QString>(toStorageText(*entry.formulation)) : std::nullopt)
-        .bind(7, entry.pharmacy.trimmed())
-        .bind(8, entry.batch.trimmed())
-        .bind(9, entry.note)
-        .bind(10, updatedAt);
+    m_writeDay.bind(1, m_profileId).bind(2, IsoDate::format(entry.date));
+    int index = 2;
+    for (const DiaryDayField& field : DiaryDayField::all()) {
+        bindValue(m_writeDay, ++index, field.valueOf(entry));
+    }
+    m_writeDay.bind(++index, updatedAt);
     m_writeDay.step();
     const std::int64_t dayId = m_writeDay.int64(0);
     m_writeDay.reset();

@@ -2,6 +2,7 @@
 
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
+#include "core/diary/DiaryDayField.h"
 #include "core/diary/SymptomDefinition.h"
 #include "storage/db/Database.h"
 #include "storage/db/Statement.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <string>
 #include <unordered_map>
 
 namespace ldn {
@@ -26,6 +28,22 @@ QHash<QString, std::int64_t> symptomIdsOf(Connection& connection, std::int64_t p
         ids.insert(select.text(0), select.int64(1));
     }
     return ids;
+}
+
+DiaryDayField::Value storedValue(const Statement& row, int column, DiaryDayField::Kind kind)
+{
+    if (row.isNull(column)) {
+        return {};
+    }
+    switch (kind) {
+    case DiaryDayField::Kind::Integer:
+        return row.int64(column);
+    case DiaryDayField::Kind::Number:
+        return row.real(column);
+    case DiaryDayField::Kind::Text:
+        break;
+    }
+    return row.text(column);
 }
 
 } // namespace
@@ -81,30 +99,28 @@ std::vector<DiaryEntry> DiaryRepository::readDays(std::int64_t profileId, const 
     const QString first = from.isValid() ? IsoDate::format(from) : QStringLiteral("0000-01-01");
     const QString last = to.isValid() ? IsoDate::format(to) : QStringLiteral("9999-12-31");
 
-    Statement days = connection.prepare(
-        "SELECT id, day, status, dose_ug, time_taken, formulation, pharmacy, batch, note, updated_at "
-        "FROM diary_day WHERE profile_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day");
+    // The columns of the table of day fields, read back the way they were written (the values
+    // were checked then, so a problem reading them is not expected and not reported).
+    std::string columns;
+    for (const DiaryDayField& field : DiaryDayField::all()) {
+        columns += std::string(field.column) + ", ";
+    }
+    Statement days =
+        connection.prepare("SELECT id, day, " + columns +
+                           "updated_at FROM diary_day WHERE profile_id = ?1 AND day BETWEEN ?2 AND ?3 "
+                           "ORDER BY day");
     days.bind(1, profileId).bind(2, first).bind(3, last);
     std::vector<DiaryEntry> result;
     std::unordered_map<std::int64_t, std::size_t> indexOfDay;
     while (days.step()) {
         DiaryEntry entry;
         entry.date = StoredValue::date(days, 1);
-        entry.status = doseStatusFromStorageText(days.text(2)).value_or(DoseStatus::Missed);
-        if (!days.isNull(3)) {
-            entry.dose = Dose::fromMicrograms(days.int64(3));
+        int column = 2;
+        for (const DiaryDayField& field : DiaryDayField::all()) {
+            field.assign(entry, storedValue(days, column++, field.kind));
         }
-        if (!days.isNull(4)) {
-            entry.timeTaken = StoredValue::clockTime(days, 4);
-        }
-        if (!days.isNull(5)) {
-            entry.formulation = formulationFromText(days.text(5));
-        }
-        entry.pharmacy = days.text(6);
-        entry.batch = days.text(7);
-        entry.note = days.text(8);
         if (updatedAt) {
-            updatedAt->push_back(StoredValue::timestamp(days, 9));
+            updatedAt->push_back(StoredValue::timestamp(days, column));
         }
         indexOfDay.emplace(days.int64(0), result.size());
         result.push_back(std::move(entry));
