@@ -10,6 +10,8 @@
 #include "core/trial/OpenTrialJson.h"
 #include "core/trial/TrialJson.h"
 #include "presentation/DateText.h"
+#include "presentation/Language.h"
+#include "presentation/Translations.h"
 #include "report/PharmacySheetWriter.h"
 #include "services/DiarySession.h"
 #include "services/TrialService.h"
@@ -133,6 +135,7 @@ bool TrialCommand::paintsPdf(const QStringList& arguments)
         list.takeOption(QStringLiteral("--profile"));
         list.takeOption(QStringLiteral("--out"));
         list.takeOption(QStringLiteral("--paper"));
+        list.takeOption(QStringLiteral("--language"));
         if (list.takePositional() != QStringLiteral("trial")) {
             return false;
         }
@@ -169,6 +172,7 @@ QString TrialCommand::usage() const
         "trial stop --profile P --reason TEXT [--date YYYY-MM-DD]   (default: today)\n"
         "trial verdict --profile P --json   (a blinded trial: only after unblinding)\n"
         "trial pharmacy-sheet --profile P --out FILE.pdf|FILE.json [--paper a4|letter]\n"
+        "      [--language de|en-GB|en-US]\n"
         "      (a blinded trial's periods with their arms, the LDN dose, the capsules per period and the\n"
         "       unblinding code: for the pharmacy, not the patient; printable again at any time)\n"
         "trial unblind --profile P --code CODE   (the code from the pharmacy sheet; a wrong one changes "
@@ -307,6 +311,7 @@ void TrialCommand::pharmacySheet(ArgumentList& arguments, CommandContext& contex
 {
     const std::optional<QString> out = arguments.takeOption(QStringLiteral("--out"));
     const std::optional<QString> paper = arguments.takeOption(QStringLiteral("--paper"));
+    const std::optional<QString> languageTag = arguments.takeOption(QStringLiteral("--language"));
     arguments.expectEmpty(QStringLiteral("trial pharmacy-sheet"));
     if (!out) {
         throw UsageError(QStringLiteral("trial pharmacy-sheet: --out FILE.pdf or FILE.json is required"));
@@ -316,7 +321,14 @@ void TrialCommand::pharmacySheet(ArgumentList& arguments, CommandContext& contex
         throw InputError(QStringLiteral("--out"),
                          QStringLiteral("\"%1\" must end in .pdf or .json").arg(*out));
     }
-    PaperSize paperSize = PaperSize::A4;
+    const std::optional<Language> language =
+        languageTag ? languageFromTag(*languageTag) : std::optional<Language>(languageFromEnvironment());
+    if (!language) {
+        throw InputError(QStringLiteral("--language"),
+                         QStringLiteral("unknown language \"%1\"; choose %2")
+                             .arg(*languageTag, languageTags().join(QStringLiteral(", "))));
+    }
+    PaperSize paperSize = defaultPaperFor(*language);
     if (paper) {
         const std::optional<PaperSize> size = paperSizeFromText(*paper);
         if (!size) {
@@ -345,6 +357,8 @@ void TrialCommand::pharmacySheet(ArgumentList& arguments, CommandContext& contex
             TrialJson::pharmacySheet(sheet.periods, sheet.allocation, sheet.code, sheet.ldnDose);
         OwnerOnlyFile::write(*out, QByteArray::fromStdString(json.dump(2) + "\n"));
     } else {
+        // Only the sheet speaks the language (the pharmacy's); this tool's messages stay English.
+        Translations::install(*language);
         try {
             PharmacySheetWriter(sheet).write(*out);
         } catch (const std::runtime_error& error) {

@@ -2,6 +2,7 @@
 
 #include "core/base/IsoDate.h"
 #include "presentation/DateText.h"
+#include "presentation/DoseText.h"
 #include "report/ReportBlocks.h"
 #include "report/ReportTable.h"
 
@@ -17,7 +18,7 @@ PharmacySheetWriter::PharmacySheetWriter(Sheet sheet)
 PdfDocument PharmacySheetWriter::document() const
 {
     const Sheet& sheet = m_sheet;
-    const QString dose = sheet.ldnDose.toText();
+    const QString dose = milligrams(sheet.ldnDose);
     PdfDocument::Header header;
     header.title = tr("Pharmacy sheet: blinded trial of LDN for %1").arg(sheet.profileName);
     header.dateRange = QStringLiteral("%1 \u2013 %2")
