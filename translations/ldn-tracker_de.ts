@@ -1163,6 +1163,49 @@
     </message>
 </context>
 <context>
+    <name>MedicationSafety</name>
+    <message>
+        <source>opioid</source>
+        <translation>Opioide</translation>
+    </message>
+    <message>
+        <source>Do not take LDN with opioid medicines: naltrexone blocks them, which can bring on withdrawal or stop the pain relief. Talk to your prescriber before starting LDN.</source>
+        <translation>Nehmen Sie LDN nicht zusammen mit Opioiden: Naltrexon blockiert sie, was Entzugserscheinungen auslösen oder die Schmerzlinderung aufheben kann. Sprechen Sie vor Beginn mit der verordnenden Ärztin oder dem verordnenden Arzt.</translation>
+    </message>
+    <message>
+        <source>immunosuppressant</source>
+        <translation>Immunsuppressiva</translation>
+    </message>
+    <message>
+        <source>This medicine suppresses the immune system. LDN is thought to act on the immune system too; ask your prescriber before combining them, especially after an organ transplant.</source>
+        <translation>Dieses Medikament unterdrückt das Immunsystem. LDN wirkt vermutlich ebenfalls auf das Immunsystem; fragen Sie vor der Kombination die verordnende Ärztin oder den verordnenden Arzt, besonders nach einer Organtransplantation.</translation>
+    </message>
+    <message>
+        <source>thyroid hormone</source>
+        <translation>Schilddrüsenhormone</translation>
+    </message>
+    <message>
+        <source>With thyroid hormone (for example in Hashimoto&apos;s), start LDN low: the thyroid dose may need reviewing, so ask for your thyroid levels to be checked.</source>
+        <translation>Mit Schilddrüsenhormon (zum Beispiel bei Hashimoto) LDN niedrig beginnen: Die Schilddrüsendosis muss vielleicht angepasst werden; lassen Sie Ihre Schilddrüsenwerte kontrollieren.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who had taken an opioid in the 15 days to 4 weeks before: ask your prescriber before taking LDN.</source>
+        <translation>%1, ein Opioid, wurde am %2 abgesetzt (%3). Die Studien zu LDN schlossen alle aus, die in den 15 Tagen bis 4 Wochen davor ein Opioid genommen hatten: Fragen Sie vor der Einnahme von LDN die verordnende Ärztin oder den verordnenden Arzt.</translation>
+    </message>
+</context>
+<context>
     <name>NewProfileDialog</name>
     <message>
         <source>New profile</source>
@@ -2160,26 +2203,6 @@
         <translation>Im Verlauf gezeigte Symptome</translation>
     </message>
     <message>
-        <source>Last 4 weeks</source>
-        <translation>Letzte 4 Wochen</translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Letztes Jahr</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
         <source>Dates shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
@@ -2194,18 +2217,6 @@
     <message>
         <source>&amp;Symptoms</source>
         <translation>&amp;Symptome</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Points are daily scores (shown for ranges up to about a year), lines 7-day means, the thick step line the dose. Scroll or press + and − to zoom, drag or use the arrow keys to move, Home to go back.</source>
@@ -2800,6 +2811,45 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
             <numerusform>%n Tag aus der Tabelle importiert.</numerusform>
             <numerusform>%n Tage aus der Tabelle importiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ldn::DateRangeControls</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -5584,26 +5634,6 @@ Rückgängig machen hat nicht geklappt: %2</translation>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
-    </message>
-    <message>
-        <source>Last 6 months</source>
-        <translation>Letzte 6 Monate</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Letztes Jahr</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
         <source>Dates in the report</source>
         <translation>Zeitraum im Bericht</translation>
     </message>
@@ -5626,18 +5656,6 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Paper size</source>
         <translation>Papierformat</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
@@ -5963,6 +5981,41 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Score (0–10)</source>
         <translation>Wert (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::TrialStatusPanel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Therapieversuch</translation>
+    </message>
+    <message>
+        <source>Trial stopping rules met</source>
+        <translation>Erfüllte Abbruchregeln des Therapieversuchs</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: starts on %1, in %2.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: beginnt am %1, noch %2.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Ausgangsphase, Tag %1 von %2, noch kein LDN. Bitte jeden Tag bewerten: Mit diesen Tagen wird LDN verglichen.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: day %1; review with the GP on %2, in %3.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Tag %1; Auswertung in der Hausarztpraxis am %2, noch %3.</translation>
+    </message>
+    <message>
+        <source>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</source>
+        <translation>Verblindeter Therapieversuch: Abschnitt %1 von %2 (Tag %3). Nehmen Sie die heutige Studienkapsel und bewerten Sie wie gewohnt; der letzte Abschnitt endet am %4.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: the review was due on %1. Take the GP report, with its trial review, to the appointment.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: Die Auswertung war am %1 fällig. Nehmen Sie den Hausarztbericht mit der Auswertung zum Termin mit.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: stopped on %1.</source>
+        <translation>Mit der Hausarztpraxis vereinbarter LDN-Therapieversuch: beendet am %1.</translation>
     </message>
 </context>
 <context>

@@ -1163,6 +1163,49 @@
     </message>
 </context>
 <context>
+    <name>MedicationSafety</name>
+    <message>
+        <source>opioid</source>
+        <translation>opioid</translation>
+    </message>
+    <message>
+        <source>Do not take LDN with opioid medicines: naltrexone blocks them, which can bring on withdrawal or stop the pain relief. Talk to your prescriber before starting LDN.</source>
+        <translation>Do not take LDN with opioid medicines: naltrexone blocks them, which can bring on withdrawal or stop the pain relief. Talk to your prescriber before starting LDN.</translation>
+    </message>
+    <message>
+        <source>immunosuppressant</source>
+        <translation>immunosuppressant</translation>
+    </message>
+    <message>
+        <source>This medicine suppresses the immune system. LDN is thought to act on the immune system too; ask your prescriber before combining them, especially after an organ transplant.</source>
+        <translation>This medicine suppresses the immune system. LDN is thought to act on the immune system too; ask your prescriber before combining them, especially after an organ transplant.</translation>
+    </message>
+    <message>
+        <source>thyroid hormone</source>
+        <translation>thyroid hormone</translation>
+    </message>
+    <message>
+        <source>With thyroid hormone (for example in Hashimoto&apos;s), start LDN low: the thyroid dose may need reviewing, so ask for your thyroid levels to be checked.</source>
+        <translation>With thyroid hormone (for example in Hashimoto&apos;s), start LDN low: the thyroid dose may need reviewing, so ask for your thyroid levels to be checked.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who had taken an opioid in the 15 days to 4 weeks before: ask your prescriber before taking LDN.</source>
+        <translation>%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who had taken an opioid in the 15 days to 4 weeks before: ask your prescriber before taking LDN.</translation>
+    </message>
+</context>
+<context>
     <name>NewProfileDialog</name>
     <message>
         <source>New profile</source>
@@ -2160,26 +2203,6 @@
         <translation>Symptoms shown on the chart</translation>
     </message>
     <message>
-        <source>Last 4 weeks</source>
-        <translation>Last 4 weeks</translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation>Last 3 months</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
         <source>Dates shown</source>
         <translation>Dates shown</translation>
     </message>
@@ -2194,18 +2217,6 @@
     <message>
         <source>&amp;Symptoms</source>
         <translation>&amp;Symptoms</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Dates</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
     </message>
     <message>
         <source>Points are daily scores (shown for ranges up to about a year), lines 7-day means, the thick step line the dose. Scroll or press + and − to zoom, drag or use the arrow keys to move, Home to go back.</source>
@@ -2800,6 +2811,45 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
             <numerusform>Imported %n day from the spreadsheet.</numerusform>
             <numerusform>Imported %n days from the spreadsheet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ldn::DateRangeControls</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
     </message>
 </context>
 <context>
@@ -5584,26 +5634,6 @@ Undo did not work: %2</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Last 3 months</source>
-        <translation>Last 3 months</translation>
-    </message>
-    <message>
-        <source>Last 6 months</source>
-        <translation>Last 6 months</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
         <source>Dates in the report</source>
         <translation>Dates in the report</translation>
     </message>
@@ -5626,18 +5656,6 @@ Undo did not work: %2</translation>
     <message>
         <source>Paper size</source>
         <translation>Paper size</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Dates</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
@@ -5963,6 +5981,41 @@ Undo did not work: %2</translation>
     <message>
         <source>Score (0–10)</source>
         <translation>Score (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>ldn::TrialStatusPanel</name>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Trial stopping rules met</source>
+        <translation>Trial stopping rules met</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: starts on %1, in %2.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: starts on %1, in %2.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: baseline day %1 of %2, no LDN yet. Score every day: these days are what LDN will be compared with.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: day %1; review with the GP on %2, in %3.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: day %1; review with the doctor on %2, in %3.</translation>
+    </message>
+    <message>
+        <source>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</source>
+        <translation>Blinded trial: period %1 of %2 (day %3). Take today&apos;s trial capsule and score as usual; the last period ends on %4.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: the review was due on %1. Take the GP report, with its trial review, to the appointment.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: the review was due on %1. Take the doctor&apos;s report, with its trial review, to the appointment.</translation>
+    </message>
+    <message>
+        <source>Trial of LDN agreed with the GP: stopped on %1.</source>
+        <translation>Trial of LDN agreed with your primary care doctor: stopped on %1.</translation>
     </message>
 </context>
 <context>

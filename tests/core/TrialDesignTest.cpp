@@ -5,6 +5,7 @@
 #include "core/trial/TrialPeriods.h"
 #include "core/trial/TrialProtocol.h"
 #include "core/trial/TrialSpan.h"
+#include "core/trial/TrialStanding.h"
 #include "core/trial/UnblindingCode.h"
 
 #include <catch2/catch.hpp>
@@ -441,4 +442,47 @@ TEST_CASE("A blinded trial starts from the same dose on the last 14 logged days"
     // Too few days logged.
     CHECK_FALSE(StableDose::before(diary, start.addDays(-20)));
     CHECK_THROWS_AS(StableDose::require({}, start, Dose::fromMicrograms(4500)), InputError);
+}
+
+TEST_CASE(
+    "Where a trial stands: a baseline only for someone not yet on LDN, a blinded period without its arm",
+    "[trial]")
+{
+    Trial trial;
+    trial.protocol = openProtocol();
+    using Phase = TrialStanding::Phase;
+
+    const TrialStanding before = TrialStanding::of(trial, kStart.addDays(-3), std::nullopt);
+    CHECK(before.phase == Phase::NotStarted);
+    CHECK(before.count == 3);
+
+    const TrialStanding baseline = TrialStanding::of(trial, kStart.addDays(4), std::nullopt);
+    CHECK(baseline.phase == Phase::Baseline);
+    CHECK(baseline.day == 5);
+    CHECK(baseline.count == 14);
+    // Already taking LDN before the start: there is no baseline to wait for.
+    const TrialStanding onLdn = TrialStanding::of(trial, kStart.addDays(4), kStart.addDays(-60));
+    CHECK(onLdn.phase == Phase::Running);
+    CHECK(onLdn.day == 5);
+    CHECK(onLdn.date == trial.protocol.reviewOn);
+    CHECK(onLdn.count == kStart.addDays(4).daysTo(trial.protocol.reviewOn));
+    // A first dose on the start day itself does not make the days before it a trial's baseline.
+    CHECK(TrialStanding::of(trial, kStart.addDays(4), kStart).phase == Phase::Baseline);
+
+    CHECK(TrialStanding::of(trial, trial.protocol.reviewOn, std::nullopt).phase == Phase::ReviewDue);
+    trial.stoppedOn = kStart.addDays(30);
+    trial.stopReason = QStringLiteral("nausea");
+    CHECK(TrialStanding::of(trial, kStart.addDays(29), std::nullopt).phase == Phase::Running);
+    const TrialStanding stopped = TrialStanding::of(trial, kStart.addDays(40), std::nullopt);
+    CHECK(stopped.phase == Phase::Stopped);
+    CHECK(stopped.date == kStart.addDays(30));
+
+    Trial blinded;
+    blinded.protocol = blindedProtocol();
+    const TrialStanding third = TrialStanding::of(blinded, kStart.addDays(2 * 21 + 5), std::nullopt);
+    CHECK(third.phase == Phase::BlindedPeriod);
+    CHECK(third.period == 3);
+    CHECK(third.count == 8);
+    CHECK(third.day == 48);
+    CHECK(third.date == kStart.addDays(8 * 21 - 1));
 }

@@ -19,6 +19,7 @@
 #include "gui/today/EventChecklist.h"
 #include "gui/today/ScoreSpinBox.h"
 #include "gui/today/SideEffectChecklist.h"
+#include "gui/today/TrialStatusPanel.h"
 #include "presentation/DateText.h"
 #include "presentation/DoseText.h"
 #include "services/DiaryService.h"
@@ -26,6 +27,7 @@
 #include "services/ProblemText.h"
 #include "services/ProfileService.h"
 #include "services/ReadOnlyError.h"
+#include "services/TrialService.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
 #include "storage/diary/DiaryRepository.h"
@@ -94,7 +96,7 @@ DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
     , m_refresher(new PageRefresher(*this, *this, session,
                                     DiaryChange::Subject::Symptoms | DiaryChange::Subject::Plan |
                                         DiaryChange::Subject::Medicines | DiaryChange::Subject::Profiles |
-                                        DiaryChange::Subject::Days))
+                                        DiaryChange::Subject::Days | DiaryChange::Subject::Trial))
 {
     m_ui->setupUi(this);
     // Logging is what people do every day, so an opioid on the list is repeated here, not only
@@ -109,6 +111,8 @@ DayLogPage::DayLogPage(DiarySession& session, QWidget* parent)
             .arg(MessageStyle::errorColour(palette()).name()));
     m_opioidReminder->setVisible(false);
     m_ui->dayLogLayout->insertWidget(0, m_opioidReminder);
+    m_trialStatus = new TrialStatusPanel(this);
+    m_ui->dayLogLayout->insertWidget(0, m_trialStatus);
     m_banner = new PersonBanner(this);
     m_ui->dayLogLayout->insertWidget(0, m_banner);
 
@@ -202,6 +206,7 @@ void DayLogPage::showProfile(std::int64_t profileId)
     }
     rebuildSymptomRows();
     updateOpioidReminder();
+    updateTrialStatus();
     m_ui->dayLogScroll->setEnabled(true);
     for (QPushButton* button :
          {m_ui->saveButton, m_ui->copyYesterdayButton, m_ui->clearFormButton, m_ui->addSymptomButton}) {
@@ -248,6 +253,27 @@ void DayLogPage::showPerson(const Profile& profile)
     m_dose->setUnit(profile.doseUnit);
 }
 
+void DayLogPage::updateTrialStatus()
+{
+    // A trial stopped or reviewed more than four weeks ago is history: the Today tab lets it go.
+    constexpr int kDaysShownAfterEnd = 28;
+    const QDate today = QDate::currentDate();
+    try {
+        TrialService& trials = m_session.trialService();
+        const std::optional<Trial> trial = trials.latest(*m_profileId);
+        if (!trial || trial->span().last.daysTo(today) > kDaysShownAfterEnd) {
+            m_trialStatus->clear();
+            return;
+        }
+        const TrialStanding standing =
+            TrialStanding::of(*trial, today, m_session.diary().firstDoseDay(*m_profileId));
+        m_trialStatus->showTrial(standing, trials.rulesMet(*trial, today));
+    } catch (const std::exception&) {
+        // The form works without it; `trial show` and the GP report say what could not be read.
+        m_trialStatus->clear();
+    }
+}
+
 void DayLogPage::updateOpioidReminder()
 {
     QStringList opioids;
@@ -257,7 +283,9 @@ void DayLogPage::updateOpioidReminder()
         const std::vector<Medication> medications = m_session.medicines().list(*m_profileId);
         for (const Medication& opioid : MedicationSafety::opioidsOfConcern(medications, today)) {
             if (opioid.stoppedOn.isValid()) {
-                warnings << tr("Warning: %1").arg(MedicationSafety::clearanceNote(opioid, today));
+                warnings << tr("Warning: %1")
+                                .arg(MedicationSafety::clearanceNote(opioid, today,
+                                                                     shortDate(opioid.stoppedOn)));
             } else {
                 opioids << opioid.name;
             }

@@ -39,6 +39,7 @@ class DayNotesPanel;
 class DoseChoice;
 class EventChecklist;
 class PersonBanner;
+class TrialStatusPanel;
 struct Profile;
 class SideEffectChecklist;
 class DiarySession;
@@ -105,6 +106,7 @@ protected:
 private:
     void openAddSymptomDialog();
     void updateOpioidReminder();
+    void updateTrialStatus();
 
     struct SymptomRow {
         SymptomDefinition symptom;
@@ -158,6 +160,7 @@ private:
 
     DoseChoice* m_dose = nullptr;
     PersonBanner* m_banner = nullptr;
+    TrialStatusPanel* m_trialStatus = nullptr; // while a trial agreed with the GP runs
 
     bool m_readOnly = false;
     DayNotesPanel* m_notesPanel = nullptr;
