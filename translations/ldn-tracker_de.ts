@@ -4794,6 +4794,101 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     </message>
 </context>
 <context>
+    <name>ldn::PharmacySheet</name>
+    <message>
+        <source>Pharmacy sheet: blinded trial of LDN for %1</source>
+        <translation>Apothekenblatt: verblindete LDN-Studie für %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>For the pharmacy only: keep this sheet from the patient and their carers</source>
+        <translation>Nur für die Apotheke: dieses Blatt nicht der Patientin oder dem Patienten und den Betreuenden zeigen</translation>
+    </message>
+    <message>
+        <source>It shows which periods give LDN and which give placebo. The trial is blinded: if the patient or a carer sees this sheet before the last period ends, the trial can no longer tell what LDN does from what is expected of it.</source>
+        <translation>Es zeigt, welche Zeiträume LDN und welche Placebo enthalten. Die Studie ist verblindet: Sieht die Patientin, der Patient oder eine betreuende Person dieses Blatt vor dem Ende des letzten Zeitraums, kann die Studie nicht mehr unterscheiden, was LDN bewirkt und was nur erwartet wird.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>LDN capsules</source>
+        <translation>LDN-Kapseln</translation>
+    </message>
+    <message>
+        <source>Placebo capsules</source>
+        <translation>Placebo-Kapseln</translation>
+    </message>
+    <message>
+        <source>Capsules</source>
+        <translation>Kapseln</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>naltrexone %1 in each capsule</source>
+        <translation>Naltrexon %1 je Kapsel</translation>
+    </message>
+    <message>
+        <source>the same size, colour, filler and taste, without naltrexone</source>
+        <translation>gleiche Größe, Farbe, Füllstoff und Geschmack, ohne Naltrexon</translation>
+    </message>
+    <message>
+        <source>%1 per period (one a day), %2 in all</source>
+        <translation>%1 je Zeitraum (eine pro Tag), %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 pairs of periods back to back; in each pair one LDN period and one placebo period, in random order</source>
+        <translation>%1 Paare aufeinanderfolgender Zeiträume; in jedem Paar ein LDN-Zeitraum und ein Placebo-Zeitraum, in zufälliger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Fill with</source>
+        <translation>Füllen mit</translation>
+    </message>
+    <message>
+        <source>LDN %1</source>
+        <translation>LDN %1</translation>
+    </message>
+    <message>
+        <source>Placebo</source>
+        <translation>Placebo</translation>
+    </message>
+    <message>
+        <source>Label each period&apos;s pack with its period number and dates only, never with its contents, so that the packs look the same.</source>
+        <translation>Jede Packung nur mit der Nummer und den Daten ihres Zeitraums beschriften, nie mit ihrem Inhalt, damit alle Packungen gleich aussehen.</translation>
+    </message>
+    <message>
+        <source>Unblinding code</source>
+        <translation>Entblindungscode</translation>
+    </message>
+    <message>
+        <source>Give this code to the patient or their doctor only after the last period has ended (%1). Entered in LDN Tracker, it reveals which periods gave LDN and lets the analysis run. A code typed wrongly changes nothing.</source>
+        <translation>Geben Sie diesen Code der Patientin, dem Patienten oder der Ärztin bzw. dem Arzt erst nach dem Ende des letzten Zeitraums (%1). In LDN Tracker eingegeben, zeigt er, welche Zeiträume LDN enthielten, und die Auswertung kann laufen. Ein falsch eingegebener Code ändert nichts.</translation>
+    </message>
+</context>
+<context>
     <name>ldn::PlanDialog</name>
     <message>
         <source>%1 mg from %2</source>

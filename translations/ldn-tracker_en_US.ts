@@ -4794,6 +4794,101 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
 </context>
 <context>
+    <name>ldn::PharmacySheet</name>
+    <message>
+        <source>Pharmacy sheet: blinded trial of LDN for %1</source>
+        <translation>Pharmacy sheet: blinded trial of LDN for %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>For the pharmacy only: keep this sheet from the patient and their carers</source>
+        <translation>For the pharmacy only: keep this sheet from the patient and their caregivers</translation>
+    </message>
+    <message>
+        <source>It shows which periods give LDN and which give placebo. The trial is blinded: if the patient or a carer sees this sheet before the last period ends, the trial can no longer tell what LDN does from what is expected of it.</source>
+        <translation>It shows which periods give LDN and which give placebo. The trial is blinded: if the patient or a caregiver sees this sheet before the last period ends, the trial can no longer tell what LDN does from what is expected of it.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>LDN capsules</source>
+        <translation>LDN capsules</translation>
+    </message>
+    <message>
+        <source>Placebo capsules</source>
+        <translation>Placebo capsules</translation>
+    </message>
+    <message>
+        <source>Capsules</source>
+        <translation>Capsules</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>naltrexone %1 in each capsule</source>
+        <translation>naltrexone %1 in each capsule</translation>
+    </message>
+    <message>
+        <source>the same size, colour, filler and taste, without naltrexone</source>
+        <translation>the same size, color, filler and taste, without naltrexone</translation>
+    </message>
+    <message>
+        <source>%1 per period (one a day), %2 in all</source>
+        <translation>%1 per period (one a day), %2 in all</translation>
+    </message>
+    <message>
+        <source>%1 pairs of periods back to back; in each pair one LDN period and one placebo period, in random order</source>
+        <translation>%1 pairs of periods back to back; in each pair one LDN period and one placebo period, in random order</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Fill with</source>
+        <translation>Fill with</translation>
+    </message>
+    <message>
+        <source>LDN %1</source>
+        <translation>LDN %1</translation>
+    </message>
+    <message>
+        <source>Placebo</source>
+        <translation>Placebo</translation>
+    </message>
+    <message>
+        <source>Label each period&apos;s pack with its period number and dates only, never with its contents, so that the packs look the same.</source>
+        <translation>Label each period&apos;s pack with its period number and dates only, never with its contents, so that the packs look the same.</translation>
+    </message>
+    <message>
+        <source>Unblinding code</source>
+        <translation>Unblinding code</translation>
+    </message>
+    <message>
+        <source>Give this code to the patient or their doctor only after the last period has ended (%1). Entered in LDN Tracker, it reveals which periods gave LDN and lets the analysis run. A code typed wrongly changes nothing.</source>
+        <translation>Give this code to the patient or their doctor only after the last period has ended (%1). Entered in LDN Tracker, it reveals which periods gave LDN and lets the analysis run. A code typed wrongly changes nothing.</translation>
+    </message>
+</context>
+<context>
     <name>ldn::PlanDialog</name>
     <message>
         <source>%1 mg from %2</source>
