@@ -1163,6 +1163,49 @@
     </message>
 </context>
 <context>
+    <name>MedicationSafety</name>
+    <message>
+        <source>opioid</source>
+        <translation>Opioide</translation>
+    </message>
+    <message>
+        <source>Do not take LDN with opioid medicines: naltrexone blocks them, which can bring on withdrawal or stop the pain relief. Talk to your prescriber before starting LDN.</source>
+        <translation>Nehmen Sie LDN nicht zusammen mit Opioiden: Naltrexon blockiert sie, was Entzugserscheinungen auslösen oder die Schmerzlinderung aufheben kann. Sprechen Sie vor Beginn mit der verordnenden Ärztin oder dem verordnenden Arzt.</translation>
+    </message>
+    <message>
+        <source>immunosuppressant</source>
+        <translation>Immunsuppressiva</translation>
+    </message>
+    <message>
+        <source>This medicine suppresses the immune system. LDN is thought to act on the immune system too; ask your prescriber before combining them, especially after an organ transplant.</source>
+        <translation>Dieses Medikament unterdrückt das Immunsystem. LDN wirkt vermutlich ebenfalls auf das Immunsystem; fragen Sie vor der Kombination die verordnende Ärztin oder den verordnenden Arzt, besonders nach einer Organtransplantation.</translation>
+    </message>
+    <message>
+        <source>thyroid hormone</source>
+        <translation>Schilddrüsenhormone</translation>
+    </message>
+    <message>
+        <source>With thyroid hormone (for example in Hashimoto&apos;s), start LDN low: the thyroid dose may need reviewing, so ask for your thyroid levels to be checked.</source>
+        <translation>Mit Schilddrüsenhormon (zum Beispiel bei Hashimoto) LDN niedrig beginnen: Die Schilddrüsendosis muss vielleicht angepasst werden; lassen Sie Ihre Schilddrüsenwerte kontrollieren.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who had taken an opioid in the 15 days to 4 weeks before: ask your prescriber before taking LDN.</source>
+        <translation>%1, ein Opioid, wurde am %2 abgesetzt (%3). Die Studien zu LDN schlossen alle aus, die in den 15 Tagen bis 4 Wochen davor ein Opioid genommen hatten: Fragen Sie vor der Einnahme von LDN die verordnende Ärztin oder den verordnenden Arzt.</translation>
+    </message>
+</context>
+<context>
     <name>NewProfileDialog</name>
     <message>
         <source>New profile</source>
@@ -2160,26 +2203,6 @@
         <translation>Im Verlauf gezeigte Symptome</translation>
     </message>
     <message>
-        <source>Last 4 weeks</source>
-        <translation>Letzte 4 Wochen</translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Letztes Jahr</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
         <source>Dates shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
@@ -2194,18 +2217,6 @@
     <message>
         <source>&amp;Symptoms</source>
         <translation>&amp;Symptome</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Points are daily scores (shown for ranges up to about a year), lines 7-day means, the thick step line the dose. Scroll or press + and − to zoom, drag or use the arrow keys to move, Home to go back.</source>
@@ -2800,6 +2811,45 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
             <numerusform>%n Tag aus der Tabelle importiert.</numerusform>
             <numerusform>%n Tage aus der Tabelle importiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ldn::DateRangeControls</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5050,101 @@ Ihr Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass Sie mit einer weit
     </message>
 </context>
 <context>
+    <name>ldn::PharmacySheet</name>
+    <message>
+        <source>Pharmacy sheet: blinded trial of LDN for %1</source>
+        <translation>Apothekenblatt: verblindete LDN-Studie für %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>For the pharmacy only: keep this sheet from the patient and their carers</source>
+        <translation>Nur für die Apotheke: dieses Blatt nicht der Patientin oder dem Patienten und den Betreuenden zeigen</translation>
+    </message>
+    <message>
+        <source>It shows which periods give LDN and which give placebo. The trial is blinded: if the patient or a carer sees this sheet before the last period ends, the trial can no longer tell what LDN does from what is expected of it.</source>
+        <translation>Es zeigt, welche Zeiträume LDN und welche Placebo enthalten. Die Studie ist verblindet: Sieht die Patientin, der Patient oder eine betreuende Person dieses Blatt vor dem Ende des letzten Zeitraums, kann die Studie nicht mehr unterscheiden, was LDN bewirkt und was nur erwartet wird.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>LDN capsules</source>
+        <translation>LDN-Kapseln</translation>
+    </message>
+    <message>
+        <source>Placebo capsules</source>
+        <translation>Placebo-Kapseln</translation>
+    </message>
+    <message>
+        <source>Capsules</source>
+        <translation>Kapseln</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>naltrexone %1 in each capsule</source>
+        <translation>Naltrexon %1 je Kapsel</translation>
+    </message>
+    <message>
+        <source>the same size, colour, filler and taste, without naltrexone</source>
+        <translation>gleiche Größe, Farbe, Füllstoff und Geschmack, ohne Naltrexon</translation>
+    </message>
+    <message>
+        <source>%1 per period (one a day), %2 in all</source>
+        <translation>%1 je Zeitraum (eine pro Tag), %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 pairs of periods back to back; in each pair one LDN period and one placebo period, in random order</source>
+        <translation>%1 Paare aufeinanderfolgender Zeiträume; in jedem Paar ein LDN-Zeitraum und ein Placebo-Zeitraum, in zufälliger Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Fill with</source>
+        <translation>Füllen mit</translation>
+    </message>
+    <message>
+        <source>LDN %1</source>
+        <translation>LDN %1</translation>
+    </message>
+    <message>
+        <source>Placebo</source>
+        <translation>Placebo</translation>
+    </message>
+    <message>
+        <source>Label each period&apos;s pack with its period number and dates only, never with its contents, so that the packs look the same.</source>
+        <translation>Jede Packung nur mit der Nummer und den Daten ihres Zeitraums beschriften, nie mit ihrem Inhalt, damit alle Packungen gleich aussehen.</translation>
+    </message>
+    <message>
+        <source>Unblinding code</source>
+        <translation>Entblindungscode</translation>
+    </message>
+    <message>
+        <source>Give this code to the patient or their doctor only after the last period has ended (%1). Entered in LDN Tracker, it reveals which periods gave LDN and lets the analysis run. A code typed wrongly changes nothing.</source>
+        <translation>Geben Sie diesen Code der Patientin, dem Patienten oder der Ärztin bzw. dem Arzt erst nach dem Ende des letzten Zeitraums (%1). In LDN Tracker eingegeben, zeigt er, welche Zeiträume LDN enthielten, und die Auswertung kann laufen. Ein falsch eingegebener Code ändert nichts.</translation>
+    </message>
+</context>
+<context>
     <name>ldn::PlanDialog</name>
     <message>
         <source>%1 mg from %2</source>
@@ -5745,26 +5890,6 @@ Rückgängig machen hat nicht geklappt: %2</translation>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
-    </message>
-    <message>
-        <source>Last 6 months</source>
-        <translation>Letzte 6 Monate</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Letztes Jahr</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
         <source>Dates in the report</source>
         <translation>Zeitraum im Bericht</translation>
     </message>
@@ -5787,18 +5912,6 @@ Rückgängig machen hat nicht geklappt: %2</translation>
     <message>
         <source>Paper size</source>
         <translation>Papierformat</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>P&amp;aper</source>

@@ -1163,6 +1163,49 @@
     </message>
 </context>
 <context>
+    <name>MedicationSafety</name>
+    <message>
+        <source>opioid</source>
+        <translation>opioid</translation>
+    </message>
+    <message>
+        <source>Do not take LDN with opioid medicines: naltrexone blocks them, which can bring on withdrawal or stop the pain relief. Talk to your prescriber before starting LDN.</source>
+        <translation>Do not take LDN with opioid medicines: naltrexone blocks them, which can bring on withdrawal or stop the pain relief. Talk to your prescriber before starting LDN.</translation>
+    </message>
+    <message>
+        <source>immunosuppressant</source>
+        <translation>immunosuppressant</translation>
+    </message>
+    <message>
+        <source>This medicine suppresses the immune system. LDN is thought to act on the immune system too; ask your prescriber before combining them, especially after an organ transplant.</source>
+        <translation>This medicine suppresses the immune system. LDN is thought to act on the immune system too; ask your prescriber before combining them, especially after an organ transplant.</translation>
+    </message>
+    <message>
+        <source>thyroid hormone</source>
+        <translation>thyroid hormone</translation>
+    </message>
+    <message>
+        <source>With thyroid hormone (for example in Hashimoto&apos;s), start LDN low: the thyroid dose may need reviewing, so ask for your thyroid levels to be checked.</source>
+        <translation>With thyroid hormone (for example in Hashimoto&apos;s), start LDN low: the thyroid dose may need reviewing, so ask for your thyroid levels to be checked.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <source>%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who had taken an opioid in the 15 days to 4 weeks before: ask your prescriber before taking LDN.</source>
+        <translation>%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who had taken an opioid in the 15 days to 4 weeks before: ask your prescriber before taking LDN.</translation>
+    </message>
+</context>
+<context>
     <name>NewProfileDialog</name>
     <message>
         <source>New profile</source>
@@ -2160,26 +2203,6 @@
         <translation>Symptoms shown on the chart</translation>
     </message>
     <message>
-        <source>Last 4 weeks</source>
-        <translation>Last 4 weeks</translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation>Last 3 months</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
         <source>Dates shown</source>
         <translation>Dates shown</translation>
     </message>
@@ -2194,18 +2217,6 @@
     <message>
         <source>&amp;Symptoms</source>
         <translation>&amp;Symptoms</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Dates</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
     </message>
     <message>
         <source>Points are daily scores (shown for ranges up to about a year), lines 7-day means, the thick step line the dose. Scroll or press + and − to zoom, drag or use the arrow keys to move, Home to go back.</source>
@@ -2800,6 +2811,45 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
             <numerusform>Imported %n day from the spreadsheet.</numerusform>
             <numerusform>Imported %n days from the spreadsheet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ldn::DateRangeControls</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5050,101 @@ Your diary as it is now is saved as a backup first, so you can go back to it wit
     </message>
 </context>
 <context>
+    <name>ldn::PharmacySheet</name>
+    <message>
+        <source>Pharmacy sheet: blinded trial of LDN for %1</source>
+        <translation>Pharmacy sheet: blinded trial of LDN for %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>For the pharmacy only: keep this sheet from the patient and their carers</source>
+        <translation>For the pharmacy only: keep this sheet from the patient and their caregivers</translation>
+    </message>
+    <message>
+        <source>It shows which periods give LDN and which give placebo. The trial is blinded: if the patient or a carer sees this sheet before the last period ends, the trial can no longer tell what LDN does from what is expected of it.</source>
+        <translation>It shows which periods give LDN and which give placebo. The trial is blinded: if the patient or a caregiver sees this sheet before the last period ends, the trial can no longer tell what LDN does from what is expected of it.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>LDN capsules</source>
+        <translation>LDN capsules</translation>
+    </message>
+    <message>
+        <source>Placebo capsules</source>
+        <translation>Placebo capsules</translation>
+    </message>
+    <message>
+        <source>Capsules</source>
+        <translation>Capsules</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>naltrexone %1 in each capsule</source>
+        <translation>naltrexone %1 in each capsule</translation>
+    </message>
+    <message>
+        <source>the same size, colour, filler and taste, without naltrexone</source>
+        <translation>the same size, color, filler and taste, without naltrexone</translation>
+    </message>
+    <message>
+        <source>%1 per period (one a day), %2 in all</source>
+        <translation>%1 per period (one a day), %2 in all</translation>
+    </message>
+    <message>
+        <source>%1 pairs of periods back to back; in each pair one LDN period and one placebo period, in random order</source>
+        <translation>%1 pairs of periods back to back; in each pair one LDN period and one placebo period, in random order</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Fill with</source>
+        <translation>Fill with</translation>
+    </message>
+    <message>
+        <source>LDN %1</source>
+        <translation>LDN %1</translation>
+    </message>
+    <message>
+        <source>Placebo</source>
+        <translation>Placebo</translation>
+    </message>
+    <message>
+        <source>Label each period&apos;s pack with its period number and dates only, never with its contents, so that the packs look the same.</source>
+        <translation>Label each period&apos;s pack with its period number and dates only, never with its contents, so that the packs look the same.</translation>
+    </message>
+    <message>
+        <source>Unblinding code</source>
+        <translation>Unblinding code</translation>
+    </message>
+    <message>
+        <source>Give this code to the patient or their doctor only after the last period has ended (%1). Entered in LDN Tracker, it reveals which periods gave LDN and lets the analysis run. A code typed wrongly changes nothing.</source>
+        <translation>Give this code to the patient or their doctor only after the last period has ended (%1). Entered in LDN Tracker, it reveals which periods gave LDN and lets the analysis run. A code typed wrongly changes nothing.</translation>
+    </message>
+</context>
+<context>
     <name>ldn::PlanDialog</name>
     <message>
         <source>%1 mg from %2</source>
@@ -5745,26 +5890,6 @@ Undo did not work: %2</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Last 3 months</source>
-        <translation>Last 3 months</translation>
-    </message>
-    <message>
-        <source>Last 6 months</source>
-        <translation>Last 6 months</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
         <source>Dates in the report</source>
         <translation>Dates in the report</translation>
     </message>
@@ -5787,18 +5912,6 @@ Undo did not work: %2</translation>
     <message>
         <source>Paper size</source>
         <translation>Paper size</translation>
-    </message>
-    <message>
-        <source>&amp;Dates</source>
-        <translation>&amp;Dates</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
     </message>
     <message>
         <source>P&amp;aper</source>

@@ -63,12 +63,7 @@ bool ReportCommand::isRequestedBy(const QStringList& arguments)
         list.takeFlag(QStringLiteral("--help"));
         list.takeFlag(QStringLiteral("-h"));
         list.takeFlag(QStringLiteral("--version"));
-        const std::optional<QString> command = list.takePositional();
-        if (command == QStringLiteral("trial")) {
-            list.takeOption(QStringLiteral("--profile"));
-            return list.takePositional() == QStringLiteral("agreement");
-        }
-        return command == QStringLiteral("report");
+        return list.takePositional() == QStringLiteral("report");
     } catch (const UsageError&) {
         return false;
     }

@@ -16,8 +16,8 @@ public:
     QString usage() const override;
     void run(ArgumentList& arguments, CommandContext& context) override;
 
-    // True when a command line (without the program name) runs `report` or `trial agreement`, the
-    // commands that paint a PDF and need a QGuiApplication; the others keep the lighter
+    // True when a command line (without the program name) runs `report`, which needs a
+    // QGuiApplication (as TrialCommand::paintsPdf's do); the others keep the lighter
     // QCoreApplication.
     static bool isRequestedBy(const QStringList& arguments);
 };

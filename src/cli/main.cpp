@@ -1,5 +1,6 @@
 #include "cli/CommandLineTool.h"
 #include "cli/ReportCommand.h"
+#include "cli/TrialCommand.h"
 #include "storage/db/DataLocation.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ int main(int argc, char* argv[])
     // need a display, so without a choice of platform it uses the offscreen one. Every other command
     // keeps the plain QCoreApplication, which starts faster and prints nothing of its own.
     std::unique_ptr<QCoreApplication> application;
-    if (ldn::ReportCommand::isRequestedBy(arguments)) {
+    if (ldn::ReportCommand::isRequestedBy(arguments) || ldn::TrialCommand::paintsPdf(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

@@ -87,7 +87,7 @@ void CareSectionsWriter::medications()
         if (opioid.stoppedOn.isValid()) {
             m_blocks.warningBox(
                 ReportWording::tr("Warning: %1 is an opioid, stopped recently.").arg(opioid.name),
-                MedicationSafety::clearanceNote(opioid, m_report.generatedOn));
+                MedicationSafety::clearanceNote(opioid, m_report.generatedOn, shortDate(opioid.stoppedOn)));
         } else {
             m_blocks.warningBox(
                 ReportWording::tr("Warning: %1 is an %2 medicine and is on the patient's list.")

@@ -17,9 +17,8 @@ void DiaryService::saveDay(std::int64_t profileId, const DiaryEntry& entry)
 
 void DiaryService::saveDays(std::int64_t profileId, const std::vector<DiaryEntry>& entries)
 {
-    m_session.requireWritable(QStringLiteral("day"));
-    DiaryRepository(m_session.database()).save(profileId, entries);
-    m_session.announce({DiaryChange::Subject::Days, profileId});
+    m_session.change(QStringLiteral("day"), {DiaryChange::Subject::Days, profileId},
+                     [&] { DiaryRepository(m_session.database()).save(profileId, entries); });
 }
 
 } // namespace ldn

@@ -58,6 +58,11 @@ void DiarySession::requireWritable(const QString& what) const
     }
 }
 
+Connection& DiarySession::connection()
+{
+    return m_database.connection();
+}
+
 void DiarySession::announce(const DiaryChange& change)
 {
     Q_EMIT changed(change);

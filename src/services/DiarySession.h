@@ -1,15 +1,18 @@
 #pragma once
 
 #include "services/DiaryChange.h"
+#include "storage/db/Transaction.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <type_traits>
 
 namespace ldn {
 
 class AnnotationRepository;
+class Connection;
 class Database;
 class DiaryRepository;
 class DiaryService;
@@ -46,6 +49,26 @@ public:
     void requireWritable(const QString& what) const;
     // Tells every observer; services call it after their transaction committed.
     void announce(const DiaryChange& change);
+    // The shape of most changes: refuses it when the diary is read-only (naming `what`), runs
+    // `write` in one transaction and, once that committed, announces `change`. Returns what
+    // `write` returns. (Changes that must not run inside a transaction, such as a restore or a
+    // backup before a removal, call requireWritable and announce themselves.)
+    template <typename Write>
+    std::invoke_result_t<Write&> change(const QString& what, const DiaryChange& change, Write&& write)
+    {
+        requireWritable(what);
+        Transaction transaction(connection());
+        if constexpr (std::is_void_v<std::invoke_result_t<Write&>>) {
+            write();
+            transaction.commit();
+            announce(change);
+        } else {
+            auto result = write();
+            transaction.commit();
+            announce(change);
+            return result;
+        }
+    }
 
     // Reading.
     const ProfileRepository& profiles() const { return *m_profiles; }
@@ -72,6 +95,8 @@ Q_SIGNALS:
     void changed(const ldn::DiaryChange& change);
 
 private:
+    Connection& connection();
+
     Database& m_database;
     std::unique_ptr<ProfileRepository> m_profiles;
     std::unique_ptr<DiaryRepository> m_diary;

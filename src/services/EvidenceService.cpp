@@ -2,7 +2,6 @@
 
 #include "services/DiarySession.h"
 #include "storage/db/Database.h"
-#include "storage/db/Transaction.h"
 #include "storage/evidence/EvidenceRepository.h"
 
 namespace ldn {
@@ -16,32 +15,29 @@ std::pair<std::int64_t, std::int64_t> EvidenceService::saveOwnEntry(const Eviden
                                                                     const std::optional<EvidenceClaim>& claim,
                                                                     std::int64_t claimId)
 {
-    m_session.requireWritable(QStringLiteral("evidence"));
-    // Both are checked before either is written, so a bad finding leaves no orphan source.
-    validateSource(source, QStringLiteral("source"));
-    if (claim) {
-        validateClaim(*claim, QStringLiteral("finding"));
-    }
-    Database& database = m_session.database();
-    EvidenceRepository repository(database);
-    Transaction transaction(database.connection());
-    if (sourceId != 0) {
-        repository.updateSource(sourceId, source);
-    } else {
-        sourceId = repository.addSource(source);
-    }
-    if (claim) {
-        EvidenceClaim stored = *claim;
-        if (claimId != 0) {
-            repository.updateClaim(claimId, stored);
-        } else {
-            stored.sourceIds = {sourceId};
-            claimId = repository.addClaim(stored);
+    return m_session.change(QStringLiteral("evidence"), {DiaryChange::Subject::Evidence, std::nullopt}, [&] {
+        // Both are checked before either is written, so a bad finding leaves no orphan source.
+        validateSource(source, QStringLiteral("source"));
+        if (claim) {
+            validateClaim(*claim, QStringLiteral("finding"));
         }
-    }
-    transaction.commit();
-    m_session.announce({DiaryChange::Subject::Evidence, std::nullopt});
-    return {sourceId, claimId};
+        EvidenceRepository repository(m_session.database());
+        if (sourceId != 0) {
+            repository.updateSource(sourceId, source);
+        } else {
+            sourceId = repository.addSource(source);
+        }
+        if (claim) {
+            EvidenceClaim stored = *claim;
+            if (claimId != 0) {
+                repository.updateClaim(claimId, stored);
+            } else {
+                stored.sourceIds = {sourceId};
+                claimId = repository.addClaim(stored);
+            }
+        }
+        return std::pair{sourceId, claimId};
+    });
 }
 
 EvidenceFileImport EvidenceService::importFile(const QString& path, bool strict)
@@ -52,10 +48,8 @@ EvidenceFileImport EvidenceService::importFile(const QString& path, bool strict)
 
 EvidenceFileImport EvidenceService::importRead(const EvidenceFileRead& read)
 {
-    m_session.requireWritable(QStringLiteral("evidence"));
-    const EvidenceFileImport imported = EvidenceImporter(m_session.database()).write(read);
-    m_session.announce({DiaryChange::Subject::Evidence, std::nullopt});
-    return imported;
+    return m_session.change(QStringLiteral("evidence"), {DiaryChange::Subject::Evidence, std::nullopt},
+                            [&] { return EvidenceImporter(m_session.database()).write(read); });
 }
 
 EvidencePack EvidenceService::exportFile(const QString& path)

@@ -12,40 +12,29 @@ ExchangeService::ExchangeService(DiarySession& session)
 
 DiaryArchiveImportResult ExchangeService::importBackup(const QString& path, const QString& renameTo)
 {
-    m_session.requireWritable(QStringLiteral("import"));
-    const DiaryArchiveImportResult result =
-        DiaryArchiveImporter(m_session.database()).importFile(path, renameTo);
-    m_session.announce({DiaryChange::Subject::Everything, std::nullopt});
-    return result;
+    return m_session.change(QStringLiteral("import"), {DiaryChange::Subject::Everything, std::nullopt}, [&] {
+        return DiaryArchiveImporter(m_session.database()).importFile(path, renameTo);
+    });
 }
 
 void ExchangeService::importSpreadsheetDays(std::int64_t profileId,
                                             const std::vector<SymptomDefinition>& newSymptoms,
                                             const std::vector<DiaryEntry>& entries)
 {
-    m_session.requireWritable(QStringLiteral("import"));
-    DiaryCsvImporter(m_session.database()).write(profileId, newSymptoms, entries);
-    m_session.announce({DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms, profileId});
-}
-
-DiaryCsvImporter::FileImport ExchangeService::importSpreadsheet(const QString& path, std::int64_t profileId,
-                                                                std::optional<CsvDateFormat> dateFormat,
-                                                                bool confirmUnusualDoses)
-{
-    CsvImportChoices choices;
-    choices.dateFormat = dateFormat;
-    return importSpreadsheet(path, profileId, choices, confirmUnusualDoses);
+    m_session.change(QStringLiteral("import"),
+                     {DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms, profileId},
+                     [&] { DiaryCsvImporter(m_session.database()).write(profileId, newSymptoms, entries); });
 }
 
 DiaryCsvImporter::FileImport ExchangeService::importSpreadsheet(const QString& path, std::int64_t profileId,
                                                                 const CsvImportChoices& choices,
                                                                 bool confirmUnusualDoses)
 {
-    m_session.requireWritable(QStringLiteral("import"));
-    const DiaryCsvImporter::FileImport result =
-        DiaryCsvImporter(m_session.database()).importFile(path, profileId, choices, confirmUnusualDoses);
-    m_session.announce({DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms, profileId});
-    return result;
+    return m_session.change(QStringLiteral("import"),
+                            {DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms, profileId}, [&] {
+                                return DiaryCsvImporter(m_session.database())
+                                    .importFile(path, profileId, choices, confirmUnusualDoses);
+                            });
 }
 
 QString ExchangeService::backupFolder() const

@@ -27,11 +27,8 @@ public:
     // A spreadsheet the person mapped in the import dialog: new symptoms and the days, all or none.
     void importSpreadsheetDays(std::int64_t profileId, const std::vector<SymptomDefinition>& newSymptoms,
                                const std::vector<DiaryEntry>& entries);
-    // The command line's automatic spreadsheet import (DiaryCsvImporter::importFile).
-    DiaryCsvImporter::FileImport importSpreadsheet(const QString& path, std::int64_t profileId,
-                                                   std::optional<CsvDateFormat> dateFormat,
-                                                   bool confirmUnusualDoses);
-    // The same with everything the import dialog can say (--map, --scale, directions, dates).
+    // The command line's automatic spreadsheet import (DiaryCsvImporter::importFile), with
+    // everything the import dialog can say (--map, --scale, directions, dates).
     DiaryCsvImporter::FileImport importSpreadsheet(const QString& path, std::int64_t profileId,
                                                    const CsvImportChoices& choices, bool confirmUnusualDoses);
 

@@ -3,7 +3,6 @@
 #include "services/DiarySession.h"
 #include "services/SettingKeys.h"
 #include "storage/db/Database.h"
-#include "storage/db/Transaction.h"
 #include "storage/diary/AnnotationRepository.h"
 #include "storage/diary/SettingRepository.h"
 
@@ -15,39 +14,36 @@ NoteService::NoteService(DiarySession& session)
 
 std::int64_t NoteService::add(std::int64_t profileId, Annotation note)
 {
-    m_session.requireWritable(QStringLiteral("note"));
     note.id = 0;
     note.createdAt = QDateTime();
     if (note.author == Annotation::Author::Patient) {
         note.authorName.clear();
     }
-    Database& database = m_session.database();
-    Transaction transaction(database.connection());
-    const std::int64_t id = AnnotationRepository(database).add(profileId, note);
-    SettingRepository settings(database);
-    settings.setValue(QString::fromLatin1(SettingKeys::lastNoteAuthor.name), toStorageText(note.author));
-    if (note.author == Annotation::Author::Carer) {
-        settings.setValue(QString::fromLatin1(SettingKeys::carerName.name), note.authorName.simplified());
-    }
-    transaction.commit();
-    m_session.announce({DiaryChange::Subject::Notes, profileId});
-    return id;
+    return m_session.change(QStringLiteral("note"), {DiaryChange::Subject::Notes, profileId}, [&] {
+        Database& database = m_session.database();
+        const std::int64_t id = AnnotationRepository(database).add(profileId, note);
+        SettingRepository settings(database);
+        settings.setValue(QString::fromLatin1(SettingKeys::lastNoteAuthor.name), toStorageText(note.author));
+        if (note.author == Annotation::Author::Carer) {
+            settings.setValue(QString::fromLatin1(SettingKeys::carerName.name), note.authorName.simplified());
+        }
+        return id;
+    });
 }
 
 void NoteService::edit(std::int64_t profileId, std::int64_t noteId, const QString& body)
 {
-    m_session.requireWritable(QStringLiteral("note"));
-    AnnotationRepository(m_session.database()).updateBody(noteId, body);
-    m_session.announce({DiaryChange::Subject::Notes, profileId});
+    m_session.change(QStringLiteral("note"), {DiaryChange::Subject::Notes, profileId},
+                     [&] { AnnotationRepository(m_session.database()).updateBody(noteId, body); });
 }
 
 void NoteService::remove(std::int64_t profileId, const Annotation& note)
 {
-    m_session.requireWritable(QStringLiteral("note"));
-    AnnotationRepository(m_session.database()).remove(note.id);
-    m_removedFrom = profileId;
-    m_removed = note;
-    m_session.announce({DiaryChange::Subject::Notes, profileId});
+    m_session.change(QStringLiteral("note"), {DiaryChange::Subject::Notes, profileId}, [&] {
+        AnnotationRepository(m_session.database()).remove(note.id);
+        m_removedFrom = profileId;
+        m_removed = note;
+    });
 }
 
 std::optional<Annotation> NoteService::lastRemoved(std::int64_t profileId) const
@@ -60,12 +56,12 @@ bool NoteService::undoRemoval(std::int64_t profileId)
     if (m_removedFrom != profileId || !m_removed) {
         return false;
     }
-    m_session.requireWritable(QStringLiteral("note"));
-    // Stored again with its writer and the time it was first written.
-    AnnotationRepository(m_session.database()).add(profileId, *m_removed);
-    m_removed.reset();
-    m_removedFrom.reset();
-    m_session.announce({DiaryChange::Subject::Notes, profileId});
+    m_session.change(QStringLiteral("note"), {DiaryChange::Subject::Notes, profileId}, [&] {
+        // Stored again with its writer and the time it was first written.
+        AnnotationRepository(m_session.database()).add(profileId, *m_removed);
+        m_removed.reset();
+        m_removedFrom.reset();
+    });
     return true;
 }
 

@@ -14,24 +14,24 @@ PlanService::PlanService(DiarySession& session)
 
 std::int64_t PlanService::setPlan(std::int64_t profileId, const TitrationPlan& plan)
 {
-    m_session.requireWritable(QStringLiteral("plan"));
-    const std::int64_t id = TitrationRepository(m_session.database()).setPlan(profileId, plan);
-    m_session.announce({DiaryChange::Subject::Plan, profileId});
-    return id;
+    return m_session.change(QStringLiteral("plan"), {DiaryChange::Subject::Plan, profileId}, [&] {
+        return TitrationRepository(m_session.database()).setPlan(profileId, plan);
+    });
 }
 
 TitrationAdjustment PlanService::adjust(std::int64_t profileId, const TitrationAdjustment& adjustment)
 {
-    m_session.requireWritable(QStringLiteral("plan"));
-    TitrationRepository plans(m_session.database());
-    const std::optional<TitrationPlan> plan = plans.activePlan(profileId);
-    if (!plan) {
-        throw InputError(QStringLiteral("plan"), QStringLiteral("there is no titration plan to change yet"));
-    }
-    const TitrationAdjustment recorded = TitrationSchedule(*plan).recorded(adjustment);
-    plans.addAdjustment(plan->id, recorded);
-    m_session.announce({DiaryChange::Subject::Plan, profileId});
-    return recorded;
+    return m_session.change(QStringLiteral("plan"), {DiaryChange::Subject::Plan, profileId}, [&] {
+        TitrationRepository plans(m_session.database());
+        const std::optional<TitrationPlan> plan = plans.activePlan(profileId);
+        if (!plan) {
+            throw InputError(QStringLiteral("plan"),
+                             QStringLiteral("there is no titration plan to change yet"));
+        }
+        const TitrationAdjustment recorded = TitrationSchedule(*plan).recorded(adjustment);
+        plans.addAdjustment(plan->id, recorded);
+        return recorded;
+    });
 }
 
 } // namespace ldn

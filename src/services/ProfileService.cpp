@@ -102,66 +102,58 @@ ProfileService::DemoResult ProfileService::createDemo(const DemoRequest& request
 
 void ProfileService::rename(std::int64_t profileId, const QString& name)
 {
-    m_session.requireWritable(QStringLiteral("profile name"));
-    ProfileRepository(m_session.database()).rename(profileId, name);
-    m_session.announce({DiaryChange::Subject::Profiles, profileId});
+    m_session.change(QStringLiteral("profile name"), {DiaryChange::Subject::Profiles, profileId},
+                     [&] { ProfileRepository(m_session.database()).rename(profileId, name); });
 }
 
 void ProfileService::editConditions(std::int64_t profileId, const QStringList& add, const QStringList& remove,
                                     const QStringList& addOwn)
 {
-    m_session.requireWritable(QStringLiteral("condition"));
-    QStringList libraryNames;
-    for (const QString& condition : add) {
-        libraryNames << libraryCondition(condition, QStringLiteral("condition"));
-    }
-    Database& database = m_session.database();
-    ProfileRepository profiles(database);
-    Transaction transaction(database.connection());
-    for (const QString& condition : remove) {
-        profiles.unlinkCondition(profileId, condition);
-    }
-    for (const QString& condition : libraryNames + addOwn) {
-        profiles.linkCondition(profileId, condition);
-    }
-    transaction.commit();
-    m_session.announce({DiaryChange::Subject::Profiles, profileId});
+    m_session.change(QStringLiteral("condition"), {DiaryChange::Subject::Profiles, profileId}, [&] {
+        QStringList libraryNames;
+        for (const QString& condition : add) {
+            libraryNames << libraryCondition(condition, QStringLiteral("condition"));
+        }
+        ProfileRepository profiles(m_session.database());
+        for (const QString& condition : remove) {
+            profiles.unlinkCondition(profileId, condition);
+        }
+        for (const QString& condition : libraryNames + addOwn) {
+            profiles.linkCondition(profileId, condition);
+        }
+    });
 }
 
 void ProfileService::setPreferences(std::int64_t profileId, const Profile& preferences)
 {
-    m_session.requireWritable(QStringLiteral("profile"));
-    ProfileRepository(m_session.database()).setPreferences(profileId, preferences);
-    m_session.announce({DiaryChange::Subject::Profiles, profileId});
+    m_session.change(QStringLiteral("profile"), {DiaryChange::Subject::Profiles, profileId},
+                     [&] { ProfileRepository(m_session.database()).setPreferences(profileId, preferences); });
 }
 
 void ProfileService::addSymptom(std::int64_t profileId, const SymptomDefinition& symptom)
 {
-    m_session.requireWritable(QStringLiteral("symptom"));
-    ProfileRepository(m_session.database()).addSymptom(profileId, symptom);
-    m_session.announce({DiaryChange::Subject::Symptoms, profileId});
+    m_session.change(QStringLiteral("symptom"), {DiaryChange::Subject::Symptoms, profileId},
+                     [&] { ProfileRepository(m_session.database()).addSymptom(profileId, symptom); });
 }
 
 void ProfileService::renameSymptom(std::int64_t profileId, const QString& from, const QString& to)
 {
-    m_session.requireWritable(QStringLiteral("symptom"));
-    ProfileRepository(m_session.database()).renameSymptom(profileId, from, to);
     // The scores are the same; their days show the new name.
-    m_session.announce({DiaryChange::Subject::Symptoms | DiaryChange::Subject::Days, profileId});
+    m_session.change(QStringLiteral("symptom"),
+                     {DiaryChange::Subject::Symptoms | DiaryChange::Subject::Days, profileId},
+                     [&] { ProfileRepository(m_session.database()).renameSymptom(profileId, from, to); });
 }
 
 void ProfileService::retireSymptom(std::int64_t profileId, const QString& name)
 {
-    m_session.requireWritable(QStringLiteral("symptom"));
-    ProfileRepository(m_session.database()).retireSymptom(profileId, name);
-    m_session.announce({DiaryChange::Subject::Symptoms, profileId});
+    m_session.change(QStringLiteral("symptom"), {DiaryChange::Subject::Symptoms, profileId},
+                     [&] { ProfileRepository(m_session.database()).retireSymptom(profileId, name); });
 }
 
 void ProfileService::setQuickLogSymptoms(std::int64_t profileId, const QStringList& names)
 {
-    m_session.requireWritable(QStringLiteral("quick log"));
-    ProfileRepository(m_session.database()).setQuickLogSymptoms(profileId, names);
-    m_session.announce({DiaryChange::Subject::Symptoms, profileId});
+    m_session.change(QStringLiteral("quick log"), {DiaryChange::Subject::Symptoms, profileId},
+                     [&] { ProfileRepository(m_session.database()).setQuickLogSymptoms(profileId, names); });
 }
 
 ProfileService::Removal ProfileService::remove(std::int64_t profileId)

@@ -3,6 +3,7 @@
 #include "core/base/InputError.h"
 #include "core/base/IsoDate.h"
 #include "core/plan/TitrationSchedule.h"
+#include "core/trial/StableDose.h"
 #include "services/DiarySession.h"
 #include "storage/db/Database.h"
 #include "storage/db/Transaction.h"
@@ -57,10 +58,6 @@ QDate TrialService::targetDoseReached(std::int64_t profileId, const QDate& from)
 Trial TrialService::start(std::int64_t profileId, TrialProtocol protocol, int reviewWeeks)
 {
     m_session.requireWritable(QStringLiteral("trial"));
-    if (protocol.isBlinded()) {
-        throw InputError(QStringLiteral("blinded"),
-                         QStringLiteral("blinded trials are not available yet; start an open trial"));
-    }
     if (reviewWeeks < 0 || reviewWeeks > TrialProtocol::kMaximumReviewWeeks) {
         throw InputError(QStringLiteral("review-weeks"),
                          QStringLiteral("must be 0 to %1 weeks").arg(TrialProtocol::kMaximumReviewWeeks));
@@ -68,18 +65,33 @@ Trial TrialService::start(std::int64_t profileId, TrialProtocol protocol, int re
     for (QString& outcome : protocol.outcomes) {
         outcome = outcome.simplified();
     }
-    const QDate baselineEnds = protocol.reviewCountsFrom();
-    QDate targetReached = targetDoseReached(profileId, protocol.start);
-    if (targetReached.isValid() && targetReached < baselineEnds) {
-        targetReached = QDate(); // already at the target: the review counts from the baseline's end
+    if (protocol.isBlinded()) {
+        // Counted from the end of the last period; a blinded trial has no baseline at 0 mg.
+        protocol.baselineDays = 0;
+        protocol.reviewOn = protocol.reviewDateAfter(reviewWeeks);
+    } else {
+        const QDate baselineEnds = protocol.reviewCountsFrom();
+        QDate targetReached = targetDoseReached(profileId, protocol.start);
+        if (targetReached.isValid() && targetReached < baselineEnds) {
+            targetReached = QDate(); // already at the target: the review counts from the baseline's end
+        }
+        protocol.reviewOn = protocol.reviewDateAfter(reviewWeeks, targetReached);
     }
-    protocol.reviewOn = protocol.reviewDateAfter(reviewWeeks, targetReached);
     protocol.validate(m_session.profiles().symptoms(profileId), m_session.medicines().list(profileId));
+    if (protocol.isBlinded()) {
+        const std::vector<DiaryEntry> before =
+            m_session.diary().entries(profileId, QDate(), protocol.start.addDays(-1));
+        StableDose::require(pointersTo(before), protocol.start, protocol.blinded->ldnDose);
+    }
 
     Trial trial;
     trial.profileId = profileId;
     trial.protocol = protocol;
     trial.reviewWeeks = reviewWeeks;
+    if (protocol.isBlinded()) {
+        trial.sealed = SealedAllocation::seal(BlindedAllocation::draw(protocol.blinded->pairs),
+                                              UnblindingCode::generate());
+    }
     std::vector<TrialSpan> existing;
     for (const Trial& other : TrialRepository(m_session.database()).list(profileId)) {
         existing.push_back(other.span());
@@ -118,6 +130,59 @@ Trial TrialService::stop(std::int64_t profileId, const QString& reason, const QD
     trial->stopReason = reason.trimmed();
     m_session.announce({DiaryChange::Subject::Trial, profileId});
     return *trial;
+}
+
+SealedAllocation::Contents TrialService::openSeal(const Trial& trial) const
+{
+    if (!trial.protocol.isBlinded() || !trial.sealed) {
+        throw InputError(QStringLiteral("trial"), QStringLiteral("an open trial has no sealed allocation"));
+    }
+    return trial.sealed->open();
+}
+
+Trial TrialService::unblind(std::int64_t profileId, const QString& typedCode, const QDate& today)
+{
+    m_session.requireWritable(QStringLiteral("trial"));
+    std::optional<Trial> trial = latest(profileId);
+    if (!trial || !trial->protocol.isBlinded()) {
+        throw InputError(QStringLiteral("trial"), QStringLiteral("there is no blinded trial to unblind"));
+    }
+    if (!trial->isSealed()) {
+        throw InputError(
+            QStringLiteral("trial"),
+            QStringLiteral("the trial was already unblinded on %1").arg(IsoDate::format(trial->unblindedOn)));
+    }
+    const SealedAllocation::Contents contents = openSeal(*trial);
+    if (!contents.code.matches(typedCode)) {
+        throw InputError(
+            QStringLiteral("code"),
+            QStringLiteral("\"%1\" is not this trial's unblinding code (see the pharmacy sheet); "
+                           "nothing was changed")
+                .arg(typedCode.trimmed()));
+    }
+    Connection& connection = m_session.database().connection();
+    Transaction transaction(connection);
+    TrialWriter(connection).setUnblinded(trial->id, today);
+    transaction.commit();
+    trial->unblindedOn = today;
+    m_session.announce({DiaryChange::Subject::Trial, profileId});
+    return *trial;
+}
+
+std::map<QString, TrialOutcomeVerdict> TrialService::blindedVerdict(const Trial& trial) const
+{
+    if (!trial.protocol.isBlinded()) {
+        throw InputError(QStringLiteral("trial"), QStringLiteral("an open trial has no blinded verdict"));
+    }
+    if (trial.isSealed()) {
+        throw InputError(QStringLiteral("trial"), QStringLiteral("the trial is still blinded"));
+    }
+    const TrialPeriods periods = trial.protocol.blinded->periodsFrom(trial.protocol.start);
+    // The logged days of the periods decide, not today's date.
+    const std::vector<DiaryEntry> entries =
+        m_session.diary().entries(trial.profileId, periods.firstDay(), periods.lastDay());
+    return TrialVerdict::of(trial.protocol, openSeal(trial).allocation,
+                            m_session.profiles().symptoms(trial.profileId), pointersTo(entries));
 }
 
 std::optional<Trial> TrialService::latest(std::int64_t profileId) const

@@ -152,8 +152,9 @@ TEST_CASE("trial refuses bad input with exit 2, says where and what, and changes
     const QString later = QDate::currentDate().addDays(400).toString(Qt::ISODate);
     const std::vector<Refusal> refusals{
         {{QStringLiteral("--outcome"), QStringLiteral("pain"), QStringLiteral("--blinded"),
-          QStringLiteral("--pairs"), QStringLiteral("4")},
-         QStringLiteral("blinded trials are not available yet")},
+          QStringLiteral("--pairs"), QStringLiteral("1"), QStringLiteral("--ldn-dose"), QStringLiteral("4.5"),
+          QStringLiteral("--start"), later},
+         QStringLiteral("pairs")},
         {{QStringLiteral("--outcome"), QStringLiteral("tinnitus"), QStringLiteral("--start"), later},
          QStringLiteral("tinnitus")},
         {{QStringLiteral("--outcome"), QStringLiteral("pain"), QStringLiteral("--start"), daysAgo(10)},

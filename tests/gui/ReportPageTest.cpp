@@ -2,6 +2,7 @@
 
 #include "OpenWindow.h"
 #include "WidgetFinder.h"
+#include "gui/common/DateRangeControls.h"
 #include "gui/window/MainWindow.h"
 #include "services/DiarySession.h"
 #include "storage/db/Database.h"
@@ -108,7 +109,7 @@ TEST_CASE("The report page's options shape the report", "[gui][report]")
     WidgetFinder::require<QPlainTextEdit>(page, "reportQuestions")
         ->setPlainText(QStringLiteral("Can I try 6 mg?"));
     auto* range = WidgetFinder::require<QComboBox>(page, "reportRangeCombo");
-    range->setCurrentIndex(range->findData(static_cast<int>(ReportPage::RangePreset::LastThreeMonths)));
+    range->setCurrentIndex(range->findData(static_cast<int>(DateRangeControls::Preset::LastThreeMonths)));
     page.refreshPreview();
 
     const GpReportBuilder::Request request = page.request();

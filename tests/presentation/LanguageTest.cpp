@@ -4,6 +4,7 @@
 #include "core/evidence/SummaryOfFindings.h"
 #include "core/exchange/DiaryExport.h"
 #include "core/exchange/FhirClinicalCodes.h"
+#include "core/plan/MedicationSafety.h"
 #include "presentation/DateText.h"
 #include "presentation/DoseText.h"
 #include "presentation/Translations.h"
@@ -166,6 +167,15 @@ TEST_CASE("German dates, decimal commas and words come from the translation", "[
     CHECK(symptoms[2].name == QStringLiteral("Schlafqualität"));
     CHECK(symptoms[2].higherIsBetter);
     CHECK(FhirClinicalCodes::isPainSeverity(symptoms.front().name, symptoms.front().higherIsBetter));
+    // Medicine warnings are the app's words too, on the Today tab and in the report.
+    CHECK(MedicationSafety::assess(QStringLiteral("Tramadol"))
+              .warning.startsWith(QStringLiteral("Nehmen Sie LDN nicht zusammen mit Opioiden")));
+    Medication stopped;
+    stopped.name = QStringLiteral("Tramadol");
+    stopped.stoppedOn = QDate(2026, 3, 1);
+    CHECK(MedicationSafety::clearanceNote(stopped, QDate(2026, 3, 4), shortDate(stopped.stoppedOn))
+              .startsWith(
+                  QStringLiteral("Tramadol, ein Opioid, wurde am 1. März 2026 abgesetzt (vor 3 Tagen)")));
     SummaryRow row;
     row.directions = {{EffectDirection::Benefit, 2}, {EffectDirection::NoDifference, 1}};
     CHECK(row.directionText().startsWith(QStringLiteral("gemischt: 2 ")));

@@ -117,6 +117,38 @@ TEST_CASE("A refused change is not announced and writes nothing", "[services]")
     CHECK(DatabaseSnapshot::of(database.connection()) == before);
 }
 
+TEST_CASE("DiarySession::change writes in one transaction and announces only what it committed", "[services]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiarySession session(database);
+    const std::int64_t ann = session.profileService().create(QStringLiteral("Ann"));
+    Announcements heard(session);
+    const DatabaseSnapshot before = DatabaseSnapshot::of(database.connection());
+    Medication medicine;
+    medicine.name = QStringLiteral("Vitamin D");
+    medicine.startedOn = QDate(2026, 3, 1);
+
+    // A write that fails after its first step leaves nothing behind and tells nobody.
+    CHECK_THROWS_WITH(session.change(QStringLiteral("medicine"), {DiaryChange::Subject::Medicines, ann},
+                                     [&] {
+                                         MedicationRepository(database).add(ann, medicine);
+                                         throw std::runtime_error("the second step failed");
+                                     }),
+                      "the second step failed");
+    CHECK(heard.changes.empty());
+    CHECK(DatabaseSnapshot::of(database.connection()) == before);
+
+    // A write that succeeds is announced once, and its result is handed back.
+    const std::int64_t id = session.change(QStringLiteral("medicine"), {DiaryChange::Subject::Medicines, ann},
+                                           [&] { return MedicationRepository(database).add(ann, medicine); });
+    CHECK(id > 0);
+    REQUIRE(heard.changes.size() == 1);
+    CHECK(heard.changes.front().subjects == DiaryChange::Subjects(DiaryChange::Subject::Medicines));
+    CHECK(heard.changes.front().profileId == ann);
+    CHECK(session.medicines().list(ann).size() == 1);
+}
+
 TEST_CASE("A diary open for review refuses every change and stays exactly as it was", "[services][review]")
 {
     TemporaryFolder folder;

@@ -124,7 +124,8 @@ TEST_CASE("A trial is refused with an opioid, an unknown outcome, overlapping da
     TrialProtocol blinded = painTrial(QDate(2027, 1, 1));
     blinded.blinded = BlindedDesign{};
     blinded.blinded->ldnDose = Dose::fromMicrograms(4500);
-    CHECK(refusedAt(kim, blinded) == QStringLiteral("blinded"));
+    // Kim's diary shows no stable dose of 4.5 mg before the start.
+    CHECK(refusedAt(kim, blinded) == QStringLiteral("ldn-dose"));
     CHECK_THROWS_AS(session.trialService().stop(kim, QStringLiteral(" "), start, start), InputError);
     CHECK_THROWS_AS(session.trialService().stop(kim, QStringLiteral("why"), start.addDays(-1), start),
                     InputError);
@@ -198,4 +199,75 @@ TEST_CASE("The review compares the baseline with the last weeks up to the review
         session.trialService().stop(kim, QStringLiteral("moved"), start.addDays(19), start.addDays(30));
     CHECK(session.trialService().rulesMet(stopped, QDate(2026, 12, 1)).empty());
     CHECK(TrialService::reviewedTo(stopped, QDate(2026, 12, 1)) == start.addDays(19));
+}
+
+TEST_CASE("A blinded trial starts sealed from the stable dose, unblinds only with its code and then "
+          "gives its verdict",
+          "[services][trial][blinded]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    DiarySession session(database);
+    const std::int64_t kim = session.profileService().create(QStringLiteral("Kim"));
+    const QDate start(2026, 3, 1);
+    std::vector<DiaryEntry> before;
+    for (int day = 1; day <= 20; ++day) {
+        before.push_back(dayOf(start.addDays(-day), 4500, 5));
+    }
+    session.diaryService().saveDays(kim, before);
+
+    TrialProtocol protocol = painTrial(start);
+    BlindedDesign design;
+    design.pairs = 2;
+    design.periodDays = 10;
+    design.washoutDays = 3;
+    design.ldnDose = Dose::fromMicrograms(4500);
+    protocol.blinded = design;
+    Announcements heard(session);
+    const Trial trial = session.trialService().start(kim, protocol, 0);
+    CHECK(trial.isSealed());
+    CHECK(trial.protocol.baselineDays == 0);
+    CHECK(trial.protocol.reviewOn == start.addDays(39)); // the last day of the last period
+    REQUIRE(heard.changes.size() == 1);
+    CHECK(heard.changes[0].subjects.testFlag(DiaryChange::Subject::Trial));
+    CHECK_THROWS_AS(session.trialService().blindedVerdict(trial), InputError);
+
+    // Pain 3 in the LDN periods and 6 in the placebo ones (as logged: the same 4.5 mg capsule
+    // every day): the verdict takes the arm from the allocation, never from the logged dose.
+    const SealedAllocation::Contents contents = session.trialService().openSeal(trial);
+    const TrialPeriods periods = design.periodsFrom(start);
+    std::vector<DiaryEntry> during;
+    for (const TrialPeriod& period : periods.periods()) {
+        const bool ldn = contents.allocation.armOfPeriod(period.index) == TrialArm::Ldn;
+        for (QDate day = period.start; day <= period.end; day = day.addDays(1)) {
+            during.push_back(dayOf(day, 4500, ldn ? 3 : 6));
+        }
+    }
+    session.diaryService().saveDays(kim, during);
+
+    const DatabaseSnapshot snapshot = DatabaseSnapshot::of(database.connection());
+    heard.changes.clear();
+    try {
+        session.trialService().unblind(kim, QStringLiteral("ACDE-FGHJ-KMNP"), start.addDays(45));
+        CHECK(contents.code.matches(QStringLiteral("ACDE-FGHJ-KMNP")));
+    } catch (const InputError& error) {
+        CHECK(error.location() == QStringLiteral("code"));
+    }
+    CHECK(heard.changes.empty());
+    CHECK(DatabaseSnapshot::of(database.connection()) == snapshot);
+
+    const Trial unblinded = session.trialService().unblind(kim, contents.code.text(), start.addDays(45));
+    CHECK(unblinded.unblindedOn == start.addDays(45));
+    CHECK_FALSE(session.trialService().latest(kim)->isSealed());
+    CHECK(heard.changes.size() == 1);
+    const std::map<QString, TrialOutcomeVerdict> verdict = session.trialService().blindedVerdict(unblinded);
+    REQUIRE(verdict.count(QStringLiteral("pain")) == 1);
+    const TrialOutcomeVerdict& pain = verdict.at(QStringLiteral("pain"));
+    REQUIRE(pain.difference.has_value());
+    CHECK(*pain.difference == Approx(-3.0));
+    CHECK(pain.pairsUsed == 2);
+    REQUIRE(pain.randomizationP.has_value());
+    CHECK(*pain.randomizationP == Approx(0.5)); // the best 2 pairs can give
+    CHECK(pain.meetsMid == std::optional<bool>(true));
+    CHECK_THROWS_AS(session.trialService().unblind(kim, contents.code.text(), start.addDays(46)), InputError);
 }

@@ -1,5 +1,7 @@
 #include "core/base/InputError.h"
 #include "core/exchange/DiaryArchiveJson.h"
+#include "core/trial/BlindedAllocation.h"
+#include "core/trial/UnblindingCode.h"
 #include "storage/db/Database.h"
 #include "storage/db/Statement.h"
 #include "storage/db/Transaction.h"
@@ -102,10 +104,25 @@ void fillEverything(Database& database)
     running.protocol.baselineDays = 0;
     running.protocol.reviewOn = QDate(2026, 8, 1);
     running.reviewWeeks = 13;
+    // A blinded trial, still sealed: the backup must carry it sealed as it is stored.
+    Trial blinded;
+    blinded.protocol.start = QDate(2026, 9, 1);
+    blinded.protocol.outcomes = {QStringLiteral("pain")};
+    blinded.protocol.baselineDays = 0;
+    BlindedDesign design;
+    design.pairs = 3;
+    design.periodDays = 10;
+    design.washoutDays = 3;
+    design.ldnDose = Dose::fromMicrograms(4500);
+    blinded.protocol.blinded = design;
+    blinded.protocol.reviewOn = QDate(2026, 10, 30);
+    blinded.reviewWeeks = 0;
+    blinded.sealed = SealedAllocation::seal(BlindedAllocation::draw(3), UnblindingCode::generate());
     {
         Transaction transaction(database.connection());
         TrialWriter(database.connection()).insert(robin, stopped);
         TrialWriter(database.connection()).insert(robin, running);
+        TrialWriter(database.connection()).insert(robin, blinded);
         transaction.commit();
     }
 
@@ -137,7 +154,7 @@ TEST_CASE("A whole-diary backup imported into an empty database gives back exact
     REQUIRE(exported.profiles.size() == 2);
     REQUIRE(exported.profiles[0].days.size() > 150);
     REQUIRE(exported.ownEvidence.has_value());
-    REQUIRE(exported.profiles[0].trials.size() == 2);
+    REQUIRE(exported.profiles[0].trials.size() == 3);
     CHECK(exported.profiles[0].trials[0].protocol.outcomes ==
           QStringList{QStringLiteral("Tinnitus"), QStringLiteral("pain")});
     CHECK(exported.profiles[0].trials[0].stopReason == QStringLiteral("moved abroad"));
@@ -145,6 +162,16 @@ TEST_CASE("A whole-diary backup imported into an empty database gives back exact
 
     const QByteArray text = DiaryArchiveJson::write(exported);
     CHECK(text.contains("\"trials\""));
+    // The blinded trial travels sealed: its scrambled allocation, never the code or the arms.
+    const Trial& blinded = exported.profiles[0].trials[2];
+    REQUIRE(blinded.isSealed());
+    const SealedAllocation::Contents contents = blinded.sealed->open();
+    CHECK(text.contains(blinded.sealed->scrambled.toUtf8()));
+    CHECK_FALSE(text.contains(contents.code.text().toUtf8()));
+    CHECK_FALSE(text.contains(contents.code.text().remove(QLatin1Char('-')).toUtf8()));
+    CHECK_FALSE(text.contains(
+        (QStringLiteral(";") + contents.allocation.toLetters() + QStringLiteral(";")).toUtf8()));
+    CHECK_FALSE(text.contains("\"arm\""));
     const DiaryArchive parsed = DiaryArchiveJson::parse(text, QStringLiteral("backup.json"));
     CHECK(parsed == exported);
 
@@ -172,7 +199,9 @@ TEST_CASE("A whole-diary backup imported into an empty database gives back exact
     CHECK(plansAfter == plansBefore);
     std::vector<Trial> trialsBefore = TrialRepository(original).list(robinBefore);
     std::vector<Trial> trialsAfter = TrialRepository(copy).list(robinAfter);
-    REQUIRE(trialsAfter.size() == 2);
+    REQUIRE(trialsAfter.size() == 3);
+    CHECK(trialsAfter[2].isSealed());
+    CHECK(trialsAfter[2].sealed->open().code == blinded.sealed->open().code);
     for (std::size_t i = 0; i < trialsAfter.size(); ++i) {
         trialsBefore[i].id = trialsAfter[i].id = 0;
         trialsBefore[i].profileId = trialsAfter[i].profileId = 0;
@@ -208,7 +237,33 @@ TEST_CASE("A backup without trials still reads; a bad or blinded trial is refuse
         }
         return QStringLiteral("accepted");
     };
-    CHECK(refusal("kind", "blinded").contains(QStringLiteral("blinded trials are not available yet")));
+    CHECK(refusal("kind", "blinded").contains(QStringLiteral("trials[0]: blinded")));
+    CHECK(refusal("kind", "double-blind").contains(QStringLiteral("is not one of open, blinded")));
+    // A blinded trial whose sealed allocation was tampered with is refused, not opened wrongly.
+    nlohmann::json sealed;
+    for (const nlohmann::json& trial : json["profiles"][0]["trials"]) {
+        if (trial["kind"] == "blinded") {
+            sealed = trial;
+        }
+    }
+    REQUIRE(sealed.contains("blinded"));
+    const auto blindedRefusal = [&](const char* key, const nlohmann::json& value) -> QString {
+        nlohmann::json bad = json;
+        nlohmann::json trial = sealed;
+        trial["blinded"][key] = value;
+        bad["profiles"][0]["trials"] = nlohmann::json::array({trial});
+        try {
+            DiaryArchiveJson::parse(QByteArray::fromStdString(bad.dump()), QStringLiteral("bad.json"));
+        } catch (const InputError& error) {
+            return error.message();
+        }
+        return QStringLiteral("accepted");
+    };
+    CHECK(blindedRefusal("pairs", 1).contains(QStringLiteral("pairs")));
+    CHECK(blindedRefusal("pairs", 4).contains(QStringLiteral("does not fit 4 pairs")));
+    CHECK(blindedRefusal("washout_days", 9).contains(QStringLiteral("washout_days")));
+    CHECK(blindedRefusal("seal_key", "AAAA").contains(QStringLiteral("sealed allocation")));
+    CHECK(blindedRefusal("sealed_allocation", "x").contains(QStringLiteral("sealed allocation")));
     CHECK(refusal("outcomes", nlohmann::json::array({"hiccups"})).contains(QStringLiteral("hiccups")));
     CHECK(refusal("mid", 0).contains(QStringLiteral("mid")));
     CHECK(refusal("review_on", "2025-01-01").contains(QStringLiteral("review_on")));

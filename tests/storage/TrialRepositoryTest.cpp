@@ -1,6 +1,8 @@
 #include "storage/trial/TrialRepository.h"
 
 #include "core/base/InputError.h"
+#include "core/trial/BlindedAllocation.h"
+#include "core/trial/UnblindingCode.h"
 #include "storage/db/Database.h"
 #include "storage/db/StorageError.h"
 #include "storage/db/Transaction.h"
@@ -88,7 +90,46 @@ TEST_CASE("A trial is kept with its outcomes in order, its stopping rules and it
     CHECK(trials.list(alex).empty());
 }
 
-TEST_CASE("The trial writer refuses an unknown outcome, a blinded trial and a bad row, writing nothing",
+TEST_CASE("A blinded trial is kept with its design and its allocation sealed, and is unblinded once",
+          "[storage][trial]")
+{
+    TemporaryFolder folder;
+    Database database = Database::open(folder.file(QStringLiteral("diary.sqlite")));
+    const std::int64_t alex = ProfileRepository(database).add(QStringLiteral("Alex"), {});
+    Trial blinded = openTrial();
+    blinded.protocol.baselineDays = 0;
+    BlindedDesign design;
+    design.pairs = 5;
+    design.periodDays = 14;
+    design.washoutDays = 5;
+    design.ldnDose = Dose::fromMicrograms(3000);
+    blinded.protocol.blinded = design;
+    const BlindedAllocation allocation = BlindedAllocation::draw(5);
+    const UnblindingCode code = UnblindingCode::generate();
+    blinded.sealed = SealedAllocation::seal(allocation, code);
+    blinded.id = write(database, alex, blinded);
+    blinded.profileId = alex;
+    blinded.protocol.outcomes = {QStringLiteral("fatigue"), QStringLiteral("pain")};
+    blinded.protocol.stopRules = {QStringLiteral("if I cannot sleep for a week"), QStringLiteral("rash")};
+
+    const Trial kept = *TrialRepository(database).latest(alex);
+    CHECK(kept == blinded);
+    CHECK(kept.isSealed());
+    CHECK(kept.sealed->open().allocation == allocation);
+    CHECK(kept.sealed->open().code == code);
+
+    {
+        Transaction transaction(database.connection());
+        TrialWriter(database.connection()).setUnblinded(kept.id, QDate(2026, 6, 2));
+        transaction.commit();
+    }
+    const Trial unblinded = *TrialRepository(database).latest(alex);
+    CHECK_FALSE(unblinded.isSealed());
+    CHECK(unblinded.unblindedOn == QDate(2026, 6, 2));
+}
+
+TEST_CASE("The trial writer refuses an unknown outcome, a blinded trial without its seal and a bad row, "
+          "writing nothing",
           "[storage][trial]")
 {
     TemporaryFolder folder;

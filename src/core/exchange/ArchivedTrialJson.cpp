@@ -41,6 +41,50 @@ int wholeNumber(const JsonFieldReader& item, const char* key, int lowest, int hi
     return *number;
 }
 
+// A blinded trial's design and its allocation exactly as the diary keeps it: scrambled with its
+// key (SealedAllocation), so the backup stays sealed too.
+void writeBlinded(JsonTextWriter& json, const Trial& trial)
+{
+    const BlindedDesign& design = *trial.protocol.blinded;
+    json.key("blinded");
+    json.beginObject();
+    json.key("pairs").value(design.pairs);
+    json.key("period_days").value(design.periodDays);
+    json.key("washout_days").value(design.washoutDays);
+    json.key("ldn_dose_ug").value(design.ldnDose.micrograms());
+    json.key("sealed_allocation").value(trial.sealed->scrambled);
+    json.key("seal_key").value(trial.sealed->key);
+    json.key("unblinded_on");
+    writeDate(json, trial.unblindedOn);
+    json.endObject();
+}
+
+void readBlinded(const JsonFieldReader& blinded, Trial& trial)
+{
+    blinded.rejectUnknownKeys({"pairs", "period_days", "washout_days", "ldn_dose_ug", "sealed_allocation",
+                               "seal_key", "unblinded_on"});
+    BlindedDesign design;
+    design.pairs = wholeNumber(blinded, "pairs", BlindedDesign::kMinimumPairs, BlindedDesign::kMaximumPairs);
+    design.periodDays = wholeNumber(blinded, "period_days", BlindedDesign::kMinimumPeriodDays,
+                                    BlindedDesign::kMaximumPeriodDays);
+    design.washoutDays =
+        wholeNumber(blinded, "washout_days", 0, design.periodDays - BlindedDesign::kMinimumAnalysedDays);
+    design.ldnDose = Dose::fromMicrograms(
+        wholeNumber(blinded, "ldn_dose_ug", 1, static_cast<int>(Dose::kMaximumMicrograms)));
+    SealedAllocation sealed{blinded.requiredString("sealed_allocation"), blinded.requiredString("seal_key")};
+    // Opened only to check it is whole and fits the design; nothing of it is shown.
+    if (sealed.open().allocation.pairs() != design.pairs) {
+        throw InputError(blinded.at("sealed_allocation"),
+                         QStringLiteral("the sealed allocation does not fit %1 pairs").arg(design.pairs));
+    }
+    const QString unblindedOn = blinded.string("unblinded_on");
+    if (!unblindedOn.isEmpty()) {
+        trial.unblindedOn = IsoDate::parse(unblindedOn, blinded.at("unblinded_on"));
+    }
+    trial.protocol.blinded = design;
+    trial.sealed = sealed;
+}
+
 } // namespace
 
 void ArchivedTrialJson::write(JsonTextWriter& json, const Trial& trial)
@@ -64,18 +108,18 @@ void ArchivedTrialJson::write(JsonTextWriter& json, const Trial& trial)
     json.key("stopped_on");
     writeDate(json, trial.stoppedOn);
     json.key("stop_reason").value(trial.stopReason);
+    if (protocol.isBlinded() && trial.sealed) {
+        writeBlinded(json, trial);
+    }
     json.endObject();
 }
 
 Trial ArchivedTrialJson::read(const JsonFieldReader& item, const QSet<QString>& symptomNames)
 {
     item.rejectUnknownKeys({"kind", "start", "outcomes", "mid", "baseline_days", "review_weeks", "review_on",
-                            "stop_rules", "stopped_on", "stop_reason"});
+                            "stop_rules", "stopped_on", "stop_reason", "blinded"});
     const QString kind = item.requiredString("kind");
-    if (kind == QLatin1String("blinded")) {
-        throw InputError(item.at("kind"), QStringLiteral("blinded trials are not available yet"));
-    }
-    if (kind != QLatin1String("open")) {
+    if (kind != QLatin1String("open") && kind != QLatin1String("blinded")) {
         throw InputError(item.at("kind"), QStringLiteral("\"%1\" is not one of open, blinded").arg(kind));
     }
     Trial trial;
@@ -112,6 +156,16 @@ Trial ArchivedTrialJson::read(const JsonFieldReader& item, const QSet<QString>& 
             throw InputError(item.at("stopped_on"),
                              QStringLiteral("a trial stops on or after its start, with a reason"));
         }
+    }
+    if (kind == QLatin1String("blinded")) {
+        const nlohmann::json* blinded = item.object("blinded");
+        if (blinded == nullptr) {
+            throw InputError(item.at("blinded"),
+                             QStringLiteral("a blinded trial needs its design and sealed allocation"));
+        }
+        readBlinded(JsonFieldReader(*blinded, item.at("blinded")), trial);
+    } else if (item.object("blinded") != nullptr) {
+        throw InputError(item.at("blinded"), QStringLiteral("an open trial has no blinded design"));
     }
     return trial;
 }

@@ -11,8 +11,8 @@ class JsonFieldReader;
 class JsonTextWriter;
 
 // A trial in a backup (the optional "trials" array of a profile in DiaryArchiveJson; keys in
-// docs/formats.md). Open trials only so far: a blinded one is refused on reading until its sealed
-// allocation can be kept.
+// docs/formats.md). A blinded trial keeps its allocation sealed: the scrambled text and its key
+// as the diary stores them, never an arm or the code in clear.
 class ArchivedTrialJson {
 public:
     static void write(JsonTextWriter& json, const Trial& trial);

@@ -1,5 +1,6 @@
 #include "core/plan/MedicationSafety.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -19,10 +20,11 @@ const std::vector<Group>& groups()
 {
     static const std::vector<Group> kGroups{
         {MedicationSafety::Level::Contraindicated,
-         "opioid",
-         "Do not take LDN with opioid medicines: naltrexone blocks them, which can bring on withdrawal or "
-         "stop the "
-         "pain relief. Talk to your prescriber before starting LDN.",
+         QT_TRANSLATE_NOOP("MedicationSafety", "opioid"),
+         QT_TRANSLATE_NOOP("MedicationSafety", "Do not take LDN with opioid medicines: naltrexone blocks "
+                                               "them, which can bring on withdrawal or "
+                                               "stop the "
+                                               "pain relief. Talk to your prescriber before starting LDN."),
          {QStringLiteral("morphine"),      QStringLiteral("codeine"),     QStringLiteral("co-codamol"),
           QStringLiteral("cocodamol"),     QStringLiteral("tramadol"),    QStringLiteral("oxycodone"),
           QStringLiteral("oxycontin"),     QStringLiteral("hydrocodone"), QStringLiteral("fentanyl"),
@@ -36,10 +38,12 @@ const std::vector<Group>& groups()
           QStringLiteral("ms contin"),     QStringLiteral("zomorph"),     QStringLiteral("oramorph"),
           QStringLiteral("durogesic"),     QStringLiteral("duragesic")}},
         {MedicationSafety::Level::Caution,
-         "immunosuppressant",
-         "This medicine suppresses the immune system. LDN is thought to act on the immune system too; ask "
-         "your "
-         "prescriber before combining them, especially after an organ transplant.",
+         QT_TRANSLATE_NOOP("MedicationSafety", "immunosuppressant"),
+         QT_TRANSLATE_NOOP("MedicationSafety",
+                           "This medicine suppresses the immune system. LDN is thought to act on the immune "
+                           "system too; ask "
+                           "your "
+                           "prescriber before combining them, especially after an organ transplant."),
          {QStringLiteral("ciclosporin"),   QStringLiteral("cyclosporine"),
           QStringLiteral("tacrolimus"),    QStringLiteral("sirolimus"),
           QStringLiteral("everolimus"),    QStringLiteral("mycophenolate"),
@@ -52,10 +56,12 @@ const std::vector<Group>& groups()
           QStringLiteral("ocrelizumab"),   QStringLiteral("rituximab"),
           QStringLiteral("infliximab"),    QStringLiteral("adalimumab")}},
         {MedicationSafety::Level::Caution,
-         "thyroid hormone",
-         "With thyroid hormone (for example in Hashimoto's), start LDN low: the thyroid dose may need "
-         "reviewing, "
-         "so ask for your thyroid levels to be checked.",
+         QT_TRANSLATE_NOOP("MedicationSafety", "thyroid hormone"),
+         QT_TRANSLATE_NOOP(
+             "MedicationSafety",
+             "With thyroid hormone (for example in Hashimoto's), start LDN low: the thyroid dose may need "
+             "reviewing, "
+             "so ask for your thyroid levels to be checked."),
          {QStringLiteral("levothyroxine"), QStringLiteral("thyroxine"), QStringLiteral("liothyronine"),
           QStringLiteral("armour thyroid"), QStringLiteral("np thyroid"),
           QStringLiteral("desiccated thyroid"), QStringLiteral("synthroid"), QStringLiteral("eltroxin"),
@@ -90,7 +96,8 @@ MedicationSafety::Assessment MedicationSafety::assess(const QString& medicationN
     for (const Group& group : groups()) {
         for (const QString& name : group.names) {
             if (mentions(text, name)) {
-                return {group.level, QString::fromLatin1(group.name), QString::fromUtf8(group.warning)};
+                return {group.level, QCoreApplication::translate("MedicationSafety", group.name),
+                        QCoreApplication::translate("MedicationSafety", group.warning)};
             }
         }
     }
@@ -113,16 +120,22 @@ std::vector<Medication> MedicationSafety::opioidsOfConcern(const std::vector<Med
     return opioids;
 }
 
-QString MedicationSafety::clearanceNote(const Medication& stoppedOpioid, const QDate& date)
+QString MedicationSafety::clearanceNote(const Medication& stoppedOpioid, const QDate& date,
+                                        const QString& stoppedOnText)
 {
     const qint64 days = stoppedOpioid.stoppedOn.daysTo(date);
-    const QString when = days == 0   ? QStringLiteral("today")
-                         : days == 1 ? QStringLiteral("yesterday")
-                                     : QStringLiteral("%1 days ago").arg(days);
-    return QStringLiteral("%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone who "
-                          "had taken an opioid in the 15 days to 4 weeks before: ask your prescriber "
-                          "before taking LDN.")
-        .arg(stoppedOpioid.name, stoppedOpioid.stoppedOn.toString(QStringLiteral("d MMM yyyy")), when);
+    const QString when = days == 0 ? QCoreApplication::translate("MedicationSafety", "today")
+                         : days == 1
+                             ? QCoreApplication::translate("MedicationSafety", "yesterday")
+                             : QCoreApplication::translate("MedicationSafety", "%1 days ago").arg(days);
+    return QCoreApplication::translate(
+               "MedicationSafety", "%1, an opioid, was stopped on %2 (%3). The trials of LDN left out anyone "
+                                   "who had taken an opioid in the 15 days to 4 weeks before: ask your "
+                                   "prescriber before taking LDN.")
+        .arg(stoppedOpioid.name,
+             stoppedOnText.isEmpty() ? stoppedOpioid.stoppedOn.toString(QStringLiteral("d MMM yyyy"))
+                                     : stoppedOnText,
+             when);
 }
 
 } // namespace ldn

@@ -36,8 +36,11 @@ public:
     static std::vector<Medication> opioidsOfConcern(const std::vector<Medication>& medications,
                                                     const QDate& date);
 
-    // For an opioid stopped recently, as of `date`: when it stopped and why that still matters.
-    static QString clearanceNote(const Medication& stoppedOpioid, const QDate& date);
+    // For an opioid stopped recently, as of `date`: when it stopped and why that still matters
+    // (translated in the context "MedicationSafety"). `stoppedOnText`: the stop day as the caller
+    // writes dates; without it "7 Dec 2026".
+    static QString clearanceNote(const Medication& stoppedOpioid, const QDate& date,
+                                 const QString& stoppedOnText = QString());
 };
 
 } // namespace ldn

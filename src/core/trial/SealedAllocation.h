@@ -31,6 +31,8 @@ struct SealedAllocation {
     // Throws InputError("sealed allocation", …) when the text or key is damaged or mismatched.
     Contents open() const;
 
+    friend bool operator==(const SealedAllocation&, const SealedAllocation&) = default;
+
 private:
     static QByteArray keyStream(const QByteArray& key, qsizetype length);
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/trial/SealedAllocation.h"
 #include "core/trial/TrialProtocol.h"
 #include "core/trial/TrialSpan.h"
 
@@ -7,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace ldn {
 
@@ -19,8 +21,14 @@ struct Trial {
     int reviewWeeks = TrialProtocol::kDefaultReviewWeeks;
     QDate stoppedOn;
     QString stopReason;
+    // A blinded trial's allocation and unblinding code, scrambled as they are stored; opened only
+    // for the pharmacy sheet and for unblinding. Empty for an open trial.
+    std::optional<SealedAllocation> sealed;
+    QDate unblindedOn; // the day the code was entered; invalid while the trial is sealed
 
     bool isStopped() const { return stoppedOn.isValid(); }
+    // A blinded trial whose code has not been entered: nothing may show its arms.
+    bool isSealed() const { return protocol.isBlinded() && !unblindedOn.isValid(); }
     // Start to review date, or to the stop day when it was stopped before the review.
     TrialSpan span() const
     {

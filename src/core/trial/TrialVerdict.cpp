@@ -175,12 +175,12 @@ QString TrialVerdict::wordsFor(const TrialOutcomeVerdict& outcome, double smalle
     if (p < kConventionalP) {
         chance = tr("Chance is an unlikely explanation: a difference at least this large would come from the "
                     "random order alone in %1 of 100 such trials (p = %2).")
-                     .arg(QString::number(p * 100.0, 'g', 2), QString::number(p, 'g', 2));
+                     .arg(QString::number(p * 100.0, 'g', 3), QString::number(p, 'g', 2));
     } else {
         chance = tr("Chance cannot be ruled out: a difference at least this large would come from the random "
                     "order alone in %1 of 100 such trials (p = %2; with %3 pairs the smallest possible p is "
                     "%4).")
-                     .arg(QString::number(p * 100.0, 'g', 2), QString::number(p, 'g', 2))
+                     .arg(QString::number(p * 100.0, 'g', 3), QString::number(p, 'g', 2))
                      .arg(outcome.pairsUsed)
                      .arg(QString::number(smallestP, 'g', 3));
     }

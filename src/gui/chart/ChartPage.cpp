@@ -5,6 +5,7 @@
 #include "gui/chart/AnalysisPanel.h"
 #include "gui/chart/ChartSymbols.h"
 #include "gui/chart/SymptomChartView.h"
+#include "gui/common/DateRangeControls.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/common/PageRefresher.h"
 #include "gui/notes/NoteMarker.h"
@@ -52,9 +53,10 @@ ChartPage::ChartPage(DiarySession& session, QWidget* parent)
                                     DiaryChange::Subject::Days | DiaryChange::Subject::Symptoms |
                                         DiaryChange::Subject::Notes | DiaryChange::Subject::Profiles))
     , m_symptomPicker(new QListWidget(this))
-    , m_rangeCombo(new QComboBox(this))
-    , m_fromDate(new QDateEdit(this))
-    , m_toDate(new QDateEdit(this))
+    , m_range(new DateRangeControls(
+          *this, {DateRangeControls::Preset::LastFourWeeks, DateRangeControls::Preset::LastThreeMonths,
+                  DateRangeControls::Preset::LastYear, DateRangeControls::Preset::All,
+                  DateRangeControls::Preset::Custom}))
     , m_exportPngButton(new QPushButton(tr("Export PNG\u2026"), this))
     , m_exportSvgButton(new QPushButton(tr("Export SVG\u2026"), this))
     , m_showNotes(new QCheckBox(tr("Show &notes"), this))
@@ -66,9 +68,9 @@ ChartPage::ChartPage(DiarySession& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("chartPage"));
     m_symptomPicker->setObjectName(QStringLiteral("symptomPicker"));
-    m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
-    m_fromDate->setObjectName(QStringLiteral("fromDate"));
-    m_toDate->setObjectName(QStringLiteral("toDate"));
+    m_range->presetCombo()->setObjectName(QStringLiteral("rangeCombo"));
+    m_range->fromEdit()->setObjectName(QStringLiteral("fromDate"));
+    m_range->toEdit()->setObjectName(QStringLiteral("toDate"));
     m_exportPngButton->setObjectName(QStringLiteral("exportPngButton"));
     m_exportSvgButton->setObjectName(QStringLiteral("exportSvgButton"));
     m_showNotes->setObjectName(QStringLiteral("showNotesCheck"));
@@ -97,44 +99,25 @@ ChartPage::ChartPage(DiarySession& session, QWidget* parent)
     pickerPalette.setColor(QPalette::Base, pickerPalette.color(QPalette::Window));
     m_symptomPicker->setPalette(pickerPalette);
 
-    m_rangeCombo->addItem(tr("Last 4 weeks"), static_cast<int>(RangePreset::LastFourWeeks));
-    m_rangeCombo->addItem(tr("Last 3 months"), static_cast<int>(RangePreset::LastThreeMonths));
-    m_rangeCombo->addItem(tr("Last year"), static_cast<int>(RangePreset::LastYear));
-    m_rangeCombo->addItem(tr("All"), static_cast<int>(RangePreset::All));
-    m_rangeCombo->addItem(tr("Custom"), static_cast<int>(RangePreset::Custom));
-    m_rangeCombo->setCurrentIndex(static_cast<int>(RangePreset::All));
-    m_rangeCombo->setAccessibleName(tr("Dates shown"));
-    for (QDateEdit* edit : {m_fromDate, m_toDate}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    }
-    m_fromDate->setAccessibleName(tr("First day shown"));
-    m_toDate->setAccessibleName(tr("Last day shown"));
+    m_range->presetCombo()->setAccessibleName(tr("Dates shown"));
+    m_range->fromEdit()->setAccessibleName(tr("First day shown"));
+    m_range->toEdit()->setAccessibleName(tr("Last day shown"));
 
     auto* symptomsLabel = new QLabel(tr("&Symptoms"), this);
     symptomsLabel->setBuddy(m_symptomPicker);
-    auto* rangeLabel = new QLabel(tr("&Dates"), this);
-    rangeLabel->setBuddy(m_rangeCombo);
-    auto* fromLabel = new QLabel(tr("&From"), this);
-    fromLabel->setBuddy(m_fromDate);
-    auto* toLabel = new QLabel(tr("&To"), this);
-    toLabel->setBuddy(m_toDate);
-    // Qt measures "To" with the T-o kerning but draws the underlined mnemonic letter on its own,
-    // which clips the "o"; a little room avoids that.
-    toLabel->setMinimumWidth(toLabel->sizeHint().width() + fontMetrics().averageCharWidth());
 
     auto* symptomRow = new QHBoxLayout;
     symptomRow->addWidget(symptomsLabel, 0, Qt::AlignTop);
     symptomRow->addWidget(m_symptomPicker, 1);
     auto* rangeRow = new QHBoxLayout;
-    rangeRow->addWidget(rangeLabel);
-    rangeRow->addWidget(m_rangeCombo);
+    rangeRow->addWidget(m_range->presetLabel());
+    rangeRow->addWidget(m_range->presetCombo());
     rangeRow->addSpacing(12);
-    rangeRow->addWidget(fromLabel);
-    rangeRow->addWidget(m_fromDate);
+    rangeRow->addWidget(m_range->fromLabel());
+    rangeRow->addWidget(m_range->fromEdit());
     rangeRow->addSpacing(8);
-    rangeRow->addWidget(toLabel);
-    rangeRow->addWidget(m_toDate);
+    rangeRow->addWidget(m_range->toLabel());
+    rangeRow->addWidget(m_range->toEdit());
     rangeRow->addStretch(1);
     rangeRow->addWidget(m_showNotes);
     rangeRow->addSpacing(12);
@@ -177,9 +160,7 @@ ChartPage::ChartPage(DiarySession& session, QWidget* parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_symptomPicker, &QListWidget::itemChanged, this, [this] { showVisibleSymptoms(); });
-    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
-    connect(m_fromDate, &QDateEdit::dateChanged, this, [this] { applyDateEdits(true); });
-    connect(m_toDate, &QDateEdit::dateChanged, this, [this] { applyDateEdits(false); });
+    connect(m_range, &DateRangeControls::rangeChanged, this, &ChartPage::applyRange);
     connect(m_showNotes, &QCheckBox::toggled, m_chartView, &SymptomChartView::setAnnotationsVisible);
     connect(m_exportPngButton, &QPushButton::clicked, this, [this] { exportChart(QStringLiteral("png")); });
     connect(m_exportSvgButton, &QPushButton::clicked, this, [this] { exportChart(QStringLiteral("svg")); });
@@ -209,9 +190,10 @@ void ChartPage::clear()
     m_symptomPicker->clear();
     m_chartView->clear();
     m_analysisPanel->clear();
-    for (QWidget* control :
-         std::initializer_list<QWidget*>{m_symptomPicker, m_rangeCombo, m_fromDate, m_toDate,
-                                         m_exportPngButton, m_exportSvgButton, m_showNotes}) {
+    m_range->clearSpan();
+    m_range->setEnabled(false);
+    for (QWidget* control : std::initializer_list<QWidget*>{m_symptomPicker, m_exportPngButton,
+                                                            m_exportSvgButton, m_showNotes}) {
         control->setEnabled(false);
     }
     m_hint->setVisible(false);
@@ -242,9 +224,9 @@ void ChartPage::showProfile(std::int64_t profileId)
                                   .arg(name));
         return;
     }
-    for (QWidget* control :
-         std::initializer_list<QWidget*>{m_symptomPicker, m_rangeCombo, m_fromDate, m_toDate,
-                                         m_exportPngButton, m_exportSvgButton, m_showNotes}) {
+    m_range->setEnabled(true);
+    for (QWidget* control : std::initializer_list<QWidget*>{m_symptomPicker, m_exportPngButton,
+                                                            m_exportSvgButton, m_showNotes}) {
         control->setEnabled(true);
     }
     m_emptyState->setVisible(false);
@@ -256,48 +238,14 @@ void ChartPage::showProfile(std::int64_t profileId)
     m_chartView->setChartData(SymptomChartData::build(*m_entries, m_symptoms));
     fillSymptomPicker();
     showVisibleSymptoms();
-    {
-        const QSignalBlocker fromBlocker(m_fromDate);
-        const QSignalBlocker toBlocker(m_toDate);
-        m_fromDate->setDateRange(m_entries->front().date, lastDay());
-        m_toDate->setDateRange(m_entries->front().date, lastDay());
-    }
-    if (m_rangeCombo->currentData().toInt() == static_cast<int>(RangePreset::Custom)) {
-        // Dates picked for one person mean nothing for another.
-        const QSignalBlocker blocker(m_rangeCombo);
-        m_rangeCombo->setCurrentIndex(static_cast<int>(RangePreset::All));
-    }
-    const auto [from, to] = presetRange();
-    m_analysisPanel->showDiary(m_entries, m_symptoms, from, to);
-    applyPreset();
-}
-
-std::pair<QDate, QDate> ChartPage::presetRange() const
-{
-    const QDate last = lastDay();
-    switch (static_cast<RangePreset>(m_rangeCombo->currentData().toInt())) {
-    case RangePreset::LastFourWeeks:
-        return {last.addDays(-27), last};
-    case RangePreset::LastThreeMonths:
-        return {last.addMonths(-3).addDays(1), last};
-    case RangePreset::LastYear:
-        return {last.addYears(-1).addDays(1), last};
-    case RangePreset::All:
-        return {m_entries->front().date, last};
-    case RangePreset::Custom:
-        break;
-    }
-    return {m_fromDate->date(), m_toDate->date()};
-}
-
-QDate ChartPage::lastDay() const
-{
+    m_range->forgetCustomRange();
     // "Last 4 weeks" ends today, so days not logged lately show as the gap they are.
-    const QDate today = QDate::currentDate();
-    if (!m_entries || m_entries->empty()) {
-        return today;
-    }
-    return std::max(today, m_entries->back().date);
+    const QDate first = m_entries->front().date;
+    const QDate last = std::max(QDate::currentDate(), m_entries->back().date);
+    m_range->setSpan({.earliest = first, .latest = last, .allFrom = first, .allTo = last, .presetEnd = last});
+    const auto [from, to] = m_range->range();
+    m_analysisPanel->showDiary(m_entries, m_symptoms, from, to);
+    applyRange(from, to);
 }
 
 void ChartPage::fillSymptomPicker()
@@ -348,53 +296,6 @@ void ChartPage::showVisibleSymptoms()
         }
     }
     m_chartView->setVisibleSymptoms(names);
-}
-
-void ChartPage::applyPreset()
-{
-    if (!m_entries || m_entries->empty()) {
-        return;
-    }
-    if (m_rangeCombo->currentData().toInt() == static_cast<int>(RangePreset::Custom)) {
-        applyRange(m_fromDate->date(), m_toDate->date());
-        return;
-    }
-    const auto [from, last] = presetRange();
-    {
-        const QSignalBlocker fromBlocker(m_fromDate);
-        const QSignalBlocker toBlocker(m_toDate);
-        m_fromDate->setMinimumDate(std::min(from, m_entries->front().date));
-        m_toDate->setMinimumDate(std::min(from, m_entries->front().date));
-        m_fromDate->setDate(from);
-        m_toDate->setDate(last);
-    }
-    applyRange(from, last);
-}
-
-void ChartPage::applyDateEdits(bool fromChanged)
-{
-    if (!m_entries || m_entries->empty()) {
-        return;
-    }
-    if (m_rangeCombo->currentData().toInt() != static_cast<int>(RangePreset::Custom)) {
-        const QSignalBlocker blocker(m_rangeCombo);
-        m_rangeCombo->setCurrentIndex(m_rangeCombo->findData(static_cast<int>(RangePreset::Custom)));
-    }
-    QDate from = m_fromDate->date();
-    QDate to = m_toDate->date();
-    if (to < from) {
-        // The edit the person did not touch follows, rather than refusing the new date.
-        const QSignalBlocker fromBlocker(m_fromDate);
-        const QSignalBlocker toBlocker(m_toDate);
-        if (fromChanged) {
-            m_toDate->setDate(from);
-            to = from;
-        } else {
-            m_fromDate->setDate(to);
-            from = to;
-        }
-    }
-    applyRange(from, to);
 }
 
 void ChartPage::applyRange(const QDate& from, const QDate& to)

@@ -15,8 +15,6 @@
 #include <vector>
 
 class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -25,6 +23,7 @@ class QSplitter;
 namespace ldn {
 
 class AnalysisPanel;
+class DateRangeControls;
 class DiarySession;
 class PageRefresher;
 class SymptomChartView;
@@ -51,22 +50,15 @@ public:
     static QString defaultExportFileName(const QString& profileName, const QDate& date,
                                          const QString& suffix);
 
-    // The range presets, in the order of the range combo box.
-    enum class RangePreset { LastFourWeeks, LastThreeMonths, LastYear, All, Custom };
-
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillSymptomPicker();
     void fitSymptomPicker();
-    void applyPreset();
-    void applyDateEdits(bool fromChanged);
-    std::pair<QDate, QDate> presetRange() const;
     void applyRange(const QDate& from, const QDate& to);
     void showVisibleSymptoms();
     void exportChart(const QString& suffix);
-    QDate lastDay() const;
 
     DiarySession& m_session;
     PageRefresher* m_refresher;
@@ -76,9 +68,7 @@ private:
     std::vector<SymptomDefinition> m_symptoms;
 
     QListWidget* m_symptomPicker;
-    QComboBox* m_rangeCombo;
-    QDateEdit* m_fromDate;
-    QDateEdit* m_toDate;
+    DateRangeControls* m_range;
     QPushButton* m_exportPngButton;
     QPushButton* m_exportSvgButton;
     QCheckBox* m_showNotes;

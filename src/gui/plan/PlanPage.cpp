@@ -637,7 +637,8 @@ void PlanPage::showMedicationWarnings()
     QStringList stoppedOpioidNotes;
     for (const Medication& opioid : MedicationSafety::opioidsOfConcern(m_medications, m_today)) {
         if (opioid.stoppedOn.isValid()) {
-            stoppedOpioidNotes << MedicationSafety::clearanceNote(opioid, m_today);
+            stoppedOpioidNotes << MedicationSafety::clearanceNote(opioid, m_today,
+                                                                  shortDate(opioid.stoppedOn));
         } else {
             opioids << opioid.name;
             opioidWarning = MedicationSafety::assess(opioid.name).warning;

@@ -1,5 +1,6 @@
 #include "gui/report/ReportPage.h"
 
+#include "gui/common/DateRangeControls.h"
 #include "gui/common/MessageStyle.h"
 #include "gui/common/PageRefresher.h"
 #include "report/GpReportWriter.h"
@@ -74,9 +75,10 @@ ReportPage::ReportPage(DiarySession& session, QWidget* parent)
                                         DiaryChange::Subject::Notes | DiaryChange::Subject::Plan |
                                         DiaryChange::Subject::Medicines | DiaryChange::Subject::Profiles |
                                         DiaryChange::Subject::Evidence))
-    , m_rangeCombo(new QComboBox(this))
-    , m_fromDate(new QDateEdit(this))
-    , m_toDate(new QDateEdit(this))
+    , m_range(new DateRangeControls(
+          *this, {DateRangeControls::Preset::LastThreeMonths, DateRangeControls::Preset::LastSixMonths,
+                  DateRangeControls::Preset::LastYear, DateRangeControls::Preset::All,
+                  DateRangeControls::Preset::Custom}))
     , m_paperCombo(new QComboBox(this))
     , m_questions(new QPlainTextEdit(this))
     , m_saveButton(new QPushButton(tr("&Save PDF\u2026"), this))
@@ -88,9 +90,9 @@ ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     , m_previewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reportPage"));
-    m_rangeCombo->setObjectName(QStringLiteral("reportRangeCombo"));
-    m_fromDate->setObjectName(QStringLiteral("reportFromDate"));
-    m_toDate->setObjectName(QStringLiteral("reportToDate"));
+    m_range->presetCombo()->setObjectName(QStringLiteral("reportRangeCombo"));
+    m_range->fromEdit()->setObjectName(QStringLiteral("reportFromDate"));
+    m_range->toEdit()->setObjectName(QStringLiteral("reportToDate"));
     m_paperCombo->setObjectName(QStringLiteral("reportPaperCombo"));
     m_questions->setObjectName(QStringLiteral("reportQuestions"));
     m_saveButton->setObjectName(QStringLiteral("saveReportButton"));
@@ -98,19 +100,9 @@ ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_previewScroll->setObjectName(QStringLiteral("reportPreview"));
 
-    m_rangeCombo->addItem(tr("Last 3 months"), static_cast<int>(RangePreset::LastThreeMonths));
-    m_rangeCombo->addItem(tr("Last 6 months"), static_cast<int>(RangePreset::LastSixMonths));
-    m_rangeCombo->addItem(tr("Last year"), static_cast<int>(RangePreset::LastYear));
-    m_rangeCombo->addItem(tr("All"), static_cast<int>(RangePreset::All));
-    m_rangeCombo->addItem(tr("Custom"), static_cast<int>(RangePreset::Custom));
-    m_rangeCombo->setCurrentIndex(static_cast<int>(RangePreset::All));
-    m_rangeCombo->setAccessibleName(tr("Dates in the report"));
-    for (QDateEdit* edit : {m_fromDate, m_toDate}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    }
-    m_fromDate->setAccessibleName(tr("First day in the report"));
-    m_toDate->setAccessibleName(tr("Last day in the report"));
+    m_range->presetCombo()->setAccessibleName(tr("Dates in the report"));
+    m_range->fromEdit()->setAccessibleName(tr("First day in the report"));
+    m_range->toEdit()->setAccessibleName(tr("Last day in the report"));
 
     // Letter where people measure in inches, A4 everywhere else.
     m_paperCombo->addItem(tr("A4"), static_cast<int>(PaperSize::A4));
@@ -119,20 +111,11 @@ ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     m_paperCombo->setAccessibleName(tr("Paper size"));
 
     auto* rangeForm = new QFormLayout;
-    auto* rangeLabel = new QLabel(tr("&Dates"), this);
-    rangeLabel->setBuddy(m_rangeCombo);
-    auto* fromLabel = new QLabel(tr("&From"), this);
-    fromLabel->setBuddy(m_fromDate);
-    auto* toLabel = new QLabel(tr("&To"), this);
-    toLabel->setBuddy(m_toDate);
-    // Qt measures "To" with the T-o kerning but draws the underlined mnemonic letter on its own,
-    // which clips the "o"; a little room avoids that (as on the Chart tab).
-    toLabel->setMinimumWidth(toLabel->sizeHint().width() + fontMetrics().averageCharWidth());
     auto* paperLabel = new QLabel(tr("P&aper"), this);
     paperLabel->setBuddy(m_paperCombo);
-    rangeForm->addRow(rangeLabel, m_rangeCombo);
-    rangeForm->addRow(fromLabel, m_fromDate);
-    rangeForm->addRow(toLabel, m_toDate);
+    rangeForm->addRow(m_range->presetLabel(), m_range->presetCombo());
+    rangeForm->addRow(m_range->fromLabel(), m_range->fromEdit());
+    rangeForm->addRow(m_range->toLabel(), m_range->toEdit());
     rangeForm->addRow(paperLabel, m_paperCombo);
 
     auto* sectionsBox = new QGroupBox(tr("Sections"), this);
@@ -211,25 +194,7 @@ ReportPage::ReportPage(DiarySession& session, QWidget* parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(kPreviewDelayMilliseconds);
     connect(m_previewTimer, &QTimer::timeout, this, &ReportPage::refreshPreview);
-    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this] { applyPreset(); });
-    connect(m_fromDate, &QDateEdit::dateChanged, this, [this] {
-        if (m_toDate->date() < m_fromDate->date()) {
-            const QSignalBlocker blocker(m_toDate);
-            m_toDate->setDate(m_fromDate->date());
-        }
-        const QSignalBlocker blocker(m_rangeCombo);
-        m_rangeCombo->setCurrentIndex(static_cast<int>(RangePreset::Custom));
-        schedulePreview();
-    });
-    connect(m_toDate, &QDateEdit::dateChanged, this, [this] {
-        if (m_fromDate->date() > m_toDate->date()) {
-            const QSignalBlocker blocker(m_fromDate);
-            m_fromDate->setDate(m_toDate->date());
-        }
-        const QSignalBlocker blocker(m_rangeCombo);
-        m_rangeCombo->setCurrentIndex(static_cast<int>(RangePreset::Custom));
-        schedulePreview();
-    });
+    connect(m_range, &DateRangeControls::rangeChanged, this, [this] { schedulePreview(); });
     connect(m_paperCombo, &QComboBox::currentIndexChanged, this, [this] { schedulePreview(); });
     connect(m_questions, &QPlainTextEdit::textChanged, this, [this] { schedulePreview(); });
     connect(m_saveButton, &QPushButton::clicked, this, [this] { chooseFileAndSave(); });
@@ -251,6 +216,7 @@ void ReportPage::clear()
         label->deleteLater();
     }
     m_pageLabels.clear();
+    m_range->clearSpan();
     m_status->setText(tr("Choose a profile to make a report."));
     updateControls();
 }
@@ -279,70 +245,31 @@ void ReportPage::showProfile(std::int64_t profileId)
         // Reading again (after a diary change) keeps what the person typed.
         const QSignalBlocker blocker(m_questions);
         m_questions->setPlainText(questions);
-    } else if (m_rangeCombo->currentData().toInt() == static_cast<int>(RangePreset::Custom)) {
-        // Dates picked for one person mean nothing for another.
-        const QSignalBlocker blocker(m_rangeCombo);
-        m_rangeCombo->setCurrentIndex(static_cast<int>(RangePreset::All));
+    } else {
+        m_range->forgetCustomRange();
     }
-    {
-        const QSignalBlocker fromBlocker(m_fromDate);
-        const QSignalBlocker toBlocker(m_toDate);
-        const QDate today = QDate::currentDate();
-        const QDate first = m_sources->entries.empty() ? today : m_sources->entries.front().date;
-        const QDate last =
-            m_sources->entries.empty() ? today : std::max(today, m_sources->entries.back().date);
-        m_fromDate->setDateRange(first.addYears(-1), last);
-        m_toDate->setDateRange(first.addYears(-1), last);
-    }
-    applyPreset();
-    refreshPreview();
-}
-
-void ReportPage::applyPreset()
-{
-    if (!m_sources) {
-        return;
-    }
-    const auto preset = static_cast<RangePreset>(m_rangeCombo->currentData().toInt());
-    if (preset != RangePreset::Custom) {
-        const std::vector<DiaryEntry>& entries = m_sources->entries;
-        // The presets end today, so days not logged lately show as the gap they are; "All" runs
-        // from the first to the last logged day, as `analyze` and `report` do.
-        const QDate today = QDate::currentDate();
-        QDate from;
-        QDate to = today;
-        switch (preset) {
-        case RangePreset::LastThreeMonths:
-            from = today.addMonths(-3).addDays(1);
-            break;
-        case RangePreset::LastSixMonths:
-            from = today.addMonths(-6).addDays(1);
-            break;
-        case RangePreset::LastYear:
-            from = today.addYears(-1).addDays(1);
-            break;
-        case RangePreset::All:
-        case RangePreset::Custom:
-            from = entries.empty() ? today : entries.front().date;
-            to = entries.empty() ? today : entries.back().date;
-            break;
-        }
-        const QSignalBlocker fromBlocker(m_fromDate);
-        const QSignalBlocker toBlocker(m_toDate);
-        m_fromDate->setMinimumDate(std::min(m_fromDate->minimumDate(), from));
-        m_toDate->setMinimumDate(std::min(m_toDate->minimumDate(), from));
-        m_fromDate->setDate(from);
-        m_toDate->setDate(to);
-    }
+    // The presets end today, so days not logged lately show as the gap they are; "All" runs from
+    // the first to the last logged day, as `analyze` and `report` do.
+    const std::vector<DiaryEntry>& entries = m_sources->entries;
+    const QDate today = QDate::currentDate();
+    const QDate first = entries.empty() ? today : entries.front().date;
+    const QDate last = entries.empty() ? today : entries.back().date;
+    m_range->setSpan({.earliest = first.addYears(-1),
+                      .latest = std::max(today, last),
+                      .allFrom = first,
+                      .allTo = last,
+                      .presetEnd = today});
     schedulePreview();
+    refreshPreview();
 }
 
 GpReportBuilder::Request ReportPage::request() const
 {
     GpReportBuilder::Request request;
-    if (m_rangeCombo->currentData().toInt() != static_cast<int>(RangePreset::All)) {
-        request.from = m_fromDate->date();
-        request.to = m_toDate->date();
+    if (m_range->preset() != DateRangeControls::Preset::All) {
+        const auto [from, to] = m_range->range();
+        request.from = from;
+        request.to = to;
     }
     request.paper = static_cast<PaperSize>(m_paperCombo->currentData().toInt());
     request.sections = ReportSections::none();
@@ -468,8 +395,8 @@ void ReportPage::updateControls()
         anySection = anySection || box->isChecked();
     }
     const bool ready = m_sources.has_value();
-    for (QWidget* control :
-         std::initializer_list<QWidget*>{m_rangeCombo, m_fromDate, m_toDate, m_paperCombo, m_questions}) {
+    m_range->setEnabled(ready);
+    for (QWidget* control : std::initializer_list<QWidget*>{m_paperCombo, m_questions}) {
         control->setEnabled(ready);
     }
     for (QCheckBox* box : m_sectionBoxes) {

@@ -17,7 +17,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -27,6 +26,7 @@ class QVBoxLayout;
 
 namespace ldn {
 
+class DateRangeControls;
 class DiarySession;
 class PageRefresher;
 
@@ -48,9 +48,6 @@ public:
     void setReadOnly(bool) override {} // nothing on the page changes the diary
     PageRefresher& refresher() override { return *m_refresher; }
 
-    // The range presets, in the order of the range combo box.
-    enum class RangePreset { LastThreeMonths, LastSixMonths, LastYear, All, Custom };
-
     // The report the options describe now.
     GpReportBuilder::Request request() const;
     // Redraws the preview at once (option changes redraw it after a short pause).
@@ -65,7 +62,6 @@ public:
 private:
     std::optional<PdfDocument> document() const;
     void schedulePreview();
-    void applyPreset();
     void chooseFileAndSave();
     void print();
     void updateControls();
@@ -76,9 +72,7 @@ private:
     std::optional<GpReportBuilder::Sources> m_sources;
     std::optional<ReportEvidence> m_evidence;
 
-    QComboBox* m_rangeCombo;
-    QDateEdit* m_fromDate;
-    QDateEdit* m_toDate;
+    DateRangeControls* m_range;
     QComboBox* m_paperCombo;
     std::array<QCheckBox*, kReportSectionCount> m_sectionBoxes{};
     QPlainTextEdit* m_questions;

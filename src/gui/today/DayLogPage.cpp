@@ -283,7 +283,9 @@ void DayLogPage::updateOpioidReminder()
         const std::vector<Medication> medications = m_session.medicines().list(*m_profileId);
         for (const Medication& opioid : MedicationSafety::opioidsOfConcern(medications, today)) {
             if (opioid.stoppedOn.isValid()) {
-                warnings << tr("Warning: %1").arg(MedicationSafety::clearanceNote(opioid, today));
+                warnings << tr("Warning: %1")
+                                .arg(MedicationSafety::clearanceNote(opioid, today,
+                                                                     shortDate(opioid.stoppedOn)));
             } else {
                 opioids << opioid.name;
             }

@@ -154,13 +154,11 @@ Profile ProfileRepository::require(const QString& name, const QString& field) co
 
 std::vector<SymptomDefinition> ProfileRepository::symptoms(std::int64_t profileId) const
 {
-    Statement select =
-        m_database.connection().prepare("SELECT name, higher_is_better FROM symptom WHERE profile_id = ?1 "
-                                        "AND archived = 0 ORDER BY position, id");
-    select.bind(1, profileId);
     std::vector<SymptomDefinition> symptoms;
-    while (select.step()) {
-        symptoms.push_back({select.text(0), select.integer(1) != 0});
+    for (const ArchivedSymptom& symptom : allSymptoms(profileId)) {
+        if (!symptom.archived) {
+            symptoms.push_back(symptom.definition);
+        }
     }
     return symptoms;
 }

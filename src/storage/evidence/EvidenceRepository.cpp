@@ -264,14 +264,20 @@ void EvidenceRepository::updateSource(std::int64_t id, const EvidenceSource& raw
     transaction.commit();
 }
 
-void EvidenceRepository::checkSourcesExist(const std::vector<std::int64_t>& sourceIds, const QString& field)
+void EvidenceRepository::checkClaim(const EvidenceClaim& claim)
 {
-    if (sourceIds.empty()) {
-        throw InputError(field, QStringLiteral("a claim needs at least one source"));
+    validateClaim(claim, QStringLiteral("claim"));
+    if (!EvidenceRows::condition(m_database.connection(), claim.conditionId)) {
+        throw InputError(QStringLiteral("claim: condition"),
+                         QStringLiteral("no condition has id %1").arg(claim.conditionId));
     }
-    for (const std::int64_t id : sourceIds) {
+    const QString sourcesField = QStringLiteral("claim: sources");
+    if (claim.sourceIds.empty()) {
+        throw InputError(sourcesField, QStringLiteral("a claim needs at least one source"));
+    }
+    for (const std::int64_t id : claim.sourceIds) {
         if (!source(id)) {
-            throw InputError(field, QStringLiteral("no source has id %1").arg(id));
+            throw InputError(sourcesField, QStringLiteral("no source has id %1").arg(id));
         }
     }
 }
@@ -281,12 +287,7 @@ std::int64_t EvidenceRepository::addClaim(const EvidenceClaim& raw)
     EvidenceClaim claim = raw;
     claim.origin = EntryOrigin::User;
     claim.key.clear();
-    validateClaim(claim, QStringLiteral("claim"));
-    if (!EvidenceRows::condition(m_database.connection(), claim.conditionId)) {
-        throw InputError(QStringLiteral("claim: condition"),
-                         QStringLiteral("no condition has id %1").arg(claim.conditionId));
-    }
-    checkSourcesExist(claim.sourceIds, QStringLiteral("claim: sources"));
+    checkClaim(claim);
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
     const std::int64_t id = EvidenceRows::insertClaim(connection, claim, claim.conditionId, claim.sourceIds);
@@ -300,12 +301,7 @@ void EvidenceRepository::updateClaim(std::int64_t id, const EvidenceClaim& claim
     if (!existing) {
         throw InputError(QStringLiteral("claim"), QStringLiteral("no claim has id %1").arg(id));
     }
-    validateClaim(claim, QStringLiteral("claim"));
-    if (!EvidenceRows::condition(m_database.connection(), claim.conditionId)) {
-        throw InputError(QStringLiteral("claim: condition"),
-                         QStringLiteral("no condition has id %1").arg(claim.conditionId));
-    }
-    checkSourcesExist(claim.sourceIds, QStringLiteral("claim: sources"));
+    checkClaim(claim);
     Connection& connection = m_database.connection();
     Transaction transaction(connection);
     EvidenceRows::updateClaim(connection, id, claim, claim.conditionId, claim.sourceIds,

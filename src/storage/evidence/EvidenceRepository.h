@@ -84,7 +84,8 @@ public:
     std::optional<int> installedPackVersion(const QString& name);
 
 private:
-    void checkSourcesExist(const std::vector<std::int64_t>& sourceIds, const QString& field);
+    // A claim to add or update: its own checks, and its condition and sources must exist.
+    void checkClaim(const EvidenceClaim& claim);
 
     Database& m_database;
 };

@@ -48,22 +48,28 @@ Enum vocabularyOf(const Statement& row, int column, Enum fallback)
     return fallback;
 }
 
+// The identifiers in the order of their columns (doi, pmid, pmcid, nct_id, eudract_id, actrn_id,
+// url), from parameter `first` on.
+Statement& bindIdentifiers(Statement& statement, int first, const EvidenceIdentifiers& ids)
+{
+    return statement.bind(first, nullIfEmpty(ids.doi))
+        .bind(first + 1, nullIfEmpty(ids.pmid))
+        .bind(first + 2, nullIfEmpty(ids.pmcid))
+        .bind(first + 3, nullIfEmpty(ids.nct))
+        .bind(first + 4, nullIfEmpty(ids.eudract))
+        .bind(first + 5, nullIfEmpty(ids.actrn))
+        .bind(first + 6, nullIfEmpty(ids.url));
+}
+
 void bindSourceFields(Statement& statement, const EvidenceSource& source)
 {
-    const EvidenceIdentifiers& ids = source.identifiers;
     statement.bind(1, toStorageText(source.kind))
         .bind(2, source.title.simplified())
         .bind(3, source.authors.simplified())
         .bind(4, source.year)
         .bind(5, source.publisher.simplified())
-        .bind(6, source.locator.simplified())
-        .bind(7, nullIfEmpty(ids.doi))
-        .bind(8, nullIfEmpty(ids.pmid))
-        .bind(9, nullIfEmpty(ids.pmcid))
-        .bind(10, nullIfEmpty(ids.nct))
-        .bind(11, nullIfEmpty(ids.eudract))
-        .bind(12, nullIfEmpty(ids.actrn))
-        .bind(13, nullIfEmpty(ids.url))
+        .bind(6, source.locator.simplified());
+    bindIdentifiers(statement, 7, source.identifiers)
         .bind(14, source.peerReviewed ? 1 : 0)
         .bind(15, source.conflictOfInterest.trimmed())
         .bind(16, source.note.trimmed())
@@ -392,14 +398,7 @@ bool EvidenceRows::fillMissingIdentifiers(Connection& connection, std::int64_t i
     Statement update = connection.prepare("UPDATE evidence_source SET doi = ?1, pmid = ?2, pmcid = ?3, "
                                           "nct_id = ?4, eudract_id = ?5, actrn_id = ?6, "
                                           "url = ?7 WHERE id = ?8");
-    update.bind(1, nullIfEmpty(filled.doi))
-        .bind(2, nullIfEmpty(filled.pmid))
-        .bind(3, nullIfEmpty(filled.pmcid))
-        .bind(4, nullIfEmpty(filled.nct))
-        .bind(5, nullIfEmpty(filled.eudract))
-        .bind(6, nullIfEmpty(filled.actrn))
-        .bind(7, nullIfEmpty(filled.url))
-        .bind(8, id);
+    bindIdentifiers(update, 1, filled).bind(8, id);
     update.run();
     return true;
 }

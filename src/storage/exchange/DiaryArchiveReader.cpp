@@ -114,19 +114,7 @@ ArchivedProfile DiaryArchiveReader::readProfileData(std::int64_t profileId)
         profile.conditions.push_back({conditions.text(0), StoredValue::date(conditions, 1)});
     }
 
-    Statement symptoms = connection.prepare(
-        "SELECT name, higher_is_better, archived, quick_log FROM symptom WHERE profile_id = ?1 "
-        "ORDER BY position, id");
-    symptoms.bind(1, profileId);
-    while (symptoms.step()) {
-        ArchivedSymptom symptom;
-        symptom.definition.name = symptoms.text(0);
-        symptom.definition.higherIsBetter = symptoms.integer(1) != 0;
-        symptom.archived = symptoms.integer(2) != 0;
-        symptom.quickLog = symptoms.integer(3) != 0;
-        profile.symptoms.push_back(symptom);
-    }
-
+    profile.symptoms = ProfileRepository(m_database).allSymptoms(profileId);
     profile.days = DiaryRepository(m_database).archivedDays(profileId);
 
     profile.annotations = AnnotationRepository(m_database).list(profileId);

@@ -14,8 +14,9 @@ std::vector<Trial> TrialRepository::list(std::int64_t profileId) const
 {
     Connection& connection = m_database.connection();
     Statement select = connection.prepare(
-        "SELECT id, started_on, mid_points, baseline_days, review_weeks, review_on, stopped_on, stop_reason "
-        "FROM trial WHERE profile_id = ?1 ORDER BY started_on, id");
+        "SELECT id, started_on, mid_points, baseline_days, review_weeks, review_on, stopped_on, stop_reason, "
+        "kind, pairs, period_days, washout_days, ldn_dose_ug, sealed_allocation, seal_key, unblinded_on FROM "
+        "trial WHERE profile_id = ?1 ORDER BY started_on, id");
     select.bind(1, profileId);
     std::vector<Trial> trials;
     while (select.step()) {
@@ -29,6 +30,17 @@ std::vector<Trial> TrialRepository::list(std::int64_t profileId) const
         trial.protocol.reviewOn = StoredValue::date(select, 5);
         trial.stoppedOn = StoredValue::date(select, 6);
         trial.stopReason = select.text(7);
+        if (select.text(8) == QLatin1String("blinded")) {
+            // The schema's CHECK keeps every blinded column set for a blinded trial.
+            BlindedDesign design;
+            design.pairs = select.integer(9);
+            design.periodDays = select.integer(10);
+            design.washoutDays = select.integer(11);
+            design.ldnDose = Dose::fromMicrograms(select.int64(12));
+            trial.protocol.blinded = design;
+            trial.sealed = SealedAllocation{select.text(13), select.text(14)};
+            trial.unblindedOn = StoredValue::date(select, 15);
+        }
         trials.push_back(std::move(trial));
     }
 

@@ -14,14 +14,18 @@ TrialWriter::TrialWriter(Connection& connection)
 std::int64_t TrialWriter::insert(std::int64_t profileId, const Trial& trial)
 {
     const TrialProtocol& protocol = trial.protocol;
-    if (protocol.isBlinded()) {
-        throw InputError(QStringLiteral("blinded"), QStringLiteral("blinded trials are not available yet"));
+    if (protocol.isBlinded() && !trial.sealed) {
+        throw InputError(QStringLiteral("blinded"),
+                         QStringLiteral("a blinded trial is kept only with its sealed allocation"));
     }
-    m_connection
-        .prepare("INSERT INTO trial (profile_id, kind, started_on, mid_points, baseline_days, review_weeks, "
-                 "review_on, created_at, stopped_on, stop_reason) VALUES (?1, 'open', ?2, ?3, ?4, ?5, ?6, "
-                 "?7, ?8, ?9)")
-        .bind(1, profileId)
+    Statement insert = m_connection.prepare("INSERT INTO trial (profile_id, kind, started_on, mid_points, "
+                                            "baseline_days, review_weeks, review_on, "
+                                            "created_at, stopped_on, stop_reason, pairs, period_days, "
+                                            "washout_days, ldn_dose_ug, sealed_allocation, "
+                                            "seal_key, unblinded_on) VALUES (?1, ?10, ?2, ?3, ?4, ?5, ?6, "
+                                            "?7, ?8, ?9, ?11, ?12, ?13, ?14, ?15, ?16, "
+                                            "?17)");
+    insert.bind(1, profileId)
         .bind(2, StoredValue::dateText(protocol.start))
         .bind(3, protocol.smallestChange)
         .bind(4, protocol.baselineDays)
@@ -30,7 +34,23 @@ std::int64_t TrialWriter::insert(std::int64_t profileId, const Trial& trial)
         .bind(7, StoredValue::nowText())
         .bind(8, StoredValue::dateText(trial.stoppedOn))
         .bind(9, trial.isStopped() ? trial.stopReason.trimmed() : QString())
-        .run();
+        .bind(10, protocol.isBlinded() ? QStringLiteral("blinded") : QStringLiteral("open"));
+    if (protocol.isBlinded()) {
+        // Only the scrambled allocation and its key: never an arm or the code in clear.
+        const BlindedDesign& design = *protocol.blinded;
+        insert.bind(11, design.pairs)
+            .bind(12, design.periodDays)
+            .bind(13, design.washoutDays)
+            .bind(14, design.ldnDose.micrograms())
+            .bind(15, trial.sealed->scrambled)
+            .bind(16, trial.sealed->key)
+            .bind(17, StoredValue::dateText(trial.unblindedOn));
+    } else {
+        for (int parameter = 11; parameter <= 17; ++parameter) {
+            insert.bindNull(parameter);
+        }
+    }
+    insert.run();
     const std::int64_t trialId = m_connection.lastInsertRowId();
 
     Statement outcome = m_connection.prepare(
@@ -56,6 +76,14 @@ std::int64_t TrialWriter::insert(std::int64_t profileId, const Trial& trial)
         rule.reset();
     }
     return trialId;
+}
+
+void TrialWriter::setUnblinded(std::int64_t trialId, const QDate& unblindedOn)
+{
+    m_connection.prepare("UPDATE trial SET unblinded_on = ?2 WHERE id = ?1 AND kind = 'blinded'")
+        .bind(1, trialId)
+        .bind(2, StoredValue::dateText(unblindedOn))
+        .run();
 }
 
 void TrialWriter::setStopped(std::int64_t trialId, const QDate& stoppedOn, const QString& reason)
