@@ -350,22 +350,8 @@ void TrialCommand::pharmacySheet(ArgumentList& arguments, CommandContext& contex
         throw InputError(QStringLiteral("--out"),
                          QStringLiteral("\"%1\" must end in .pdf or .json").arg(*out));
     }
-    const std::optional<Language> language =
-        languageTag ? languageFromTag(*languageTag) : std::optional<Language>(languageFromEnvironment());
-    if (!language) {
-        throw InputError(QStringLiteral("--language"),
-                         QStringLiteral("unknown language \"%1\"; choose %2")
-                             .arg(*languageTag, languageTags().join(QStringLiteral(", "))));
-    }
-    PaperSize paperSize = defaultPaperFor(*language);
-    if (paper) {
-        const std::optional<PaperSize> size = paperSizeFromText(*paper);
-        if (!size) {
-            throw InputError(QStringLiteral("--paper"),
-                             QStringLiteral("unknown paper size \"%1\"; choose a4 or letter").arg(*paper));
-        }
-        paperSize = *size;
-    }
+    const Language language = PdfOptions::language(languageTag);
+    const PaperSize paperSize = PdfOptions::paper(paper, language);
     const Profile profile = context.requireProfile(profileName, QStringLiteral("trial pharmacy-sheet"));
     const Trial trial = requireTrial(context, profile);
     if (!trial.protocol.isBlinded()) {
@@ -387,7 +373,7 @@ void TrialCommand::pharmacySheet(ArgumentList& arguments, CommandContext& contex
         OwnerOnlyFile::write(*out, QByteArray::fromStdString(json.dump(2) + "\n"));
     } else {
         // Only the sheet speaks the language (the pharmacy's); this tool's messages stay English.
-        Translations::install(*language);
+        Translations::install(language);
         try {
             PharmacySheetWriter(sheet).write(*out);
         } catch (const std::runtime_error& error) {
